@@ -1,0 +1,35 @@
+package org.estatecare.events.estates;
+
+import java.util.List;
+
+import org.estatecare.events.EventContract;
+
+/** The events of topic {@value #TOPIC}; key and subject are the estate id. */
+public final class EstateEvents {
+
+    public static final String TOPIC = "estates.v1";
+    public static final String SOURCE = "/estatecare/estate-registry";
+
+    public static final EventContract<EstateRegistered> REGISTERED =
+            new EventContract<>(TOPIC, "estates.estate.registered", EstateRegistered.class);
+    public static final EventContract<EstateDetailsChanged> DETAILS_CHANGED =
+            new EventContract<>(TOPIC, "estates.estate.details-changed", EstateDetailsChanged.class);
+    public static final EventContract<EstateIncluded> INCLUDED =
+            new EventContract<>(TOPIC, "estates.estate.included", EstateIncluded.class);
+    public static final EventContract<EstateNotIncluded> NOT_INCLUDED =
+            new EventContract<>(TOPIC, "estates.estate.not-included", EstateNotIncluded.class);
+    public static final EventContract<EstateExited> EXITED =
+            new EventContract<>(TOPIC, "estates.estate.exited", EstateExited.class);
+    public static final EventContract<ManagementModeChanged> MANAGEMENT_MODE_CHANGED =
+            new EventContract<>(TOPIC, "estates.estate.management-mode-changed", ManagementModeChanged.class);
+    public static final EventContract<ManagementCommitteeChanged> MANAGEMENT_COMMITTEE_CHANGED =
+            new EventContract<>(TOPIC, "estates.estate.management-committee-changed", ManagementCommitteeChanged.class);
+
+    private EstateEvents() {
+    }
+
+    public static List<EventContract<?>> all() {
+        return List.of(REGISTERED, DETAILS_CHANGED, INCLUDED, NOT_INCLUDED, EXITED,
+                MANAGEMENT_MODE_CHANGED, MANAGEMENT_COMMITTEE_CHANGED);
+    }
+}

@@ -1,0 +1,109 @@
+package org.estatecare.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.estatecare.events.estates.EstateDetailsChanged;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateNotIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.events.estates.ManagementCommitteeChanged;
+import org.estatecare.events.estates.ManagementModeChanged;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Every payload record and its JSON Schema describe the same wire format. */
+class EventContractsTest {
+
+    // decimals read as BigDecimal so the tree keeps 31250.50 as written (money and areas keep their scale)
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    static final Map<EventContract<?>, Record> SAMPLES = Map.of(
+            EstateEvents.REGISTERED, new EstateRegistered("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 480, new BigDecimal("31250.50")),
+            EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 482, new BigDecimal("31250.50")),
+            EstateEvents.INCLUDED, new EstateIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 2, 28), "SERVICE_COMPANY"),
+            EstateEvents.NOT_INCLUDED, new EstateNotIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 3, 1), "not accepted as qualified"),
+            EstateEvents.EXITED, new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2028, 2, 29)),
+            EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "RESIDENT_SELF_GOVERNANCE", LocalDate.of(2026, 7, 1)),
+            EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged("e-1", "chunhua", "chunhua-1", "RESIDENTS_COMMITTEE", 0));
+
+    static Stream<EventContract<?>> contracts() {
+        return EstateEvents.all().stream();
+    }
+
+    @Test
+    void everyContractHasASample() {
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(EstateEvents.all());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void payloadAsWrittenMatchesItsSchema(EventContract<?> contract) throws IOException {
+        Record sample = SAMPLES.get(contract);
+        assertThat(sample).isInstanceOf(contract.payloadType());
+
+        List<Error> errors = schemaOf(contract).validate(JSON.readTree(EventJson.write(sample)));
+
+        assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void schemaRequiresEveryRecordComponent(EventContract<?> contract) throws IOException {
+        Schema schema = schemaOf(contract);
+        for (var component : contract.payloadType().getRecordComponents()) {
+            ObjectNode payload = (ObjectNode) JSON.readTree(EventJson.write(SAMPLES.get(contract)));
+            payload.remove(component.getName());
+
+            assertThat(schema.validate(payload))
+                    .as("payload without %s must be refused by the schema", component.getName())
+                    .isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void payloadSurvivesTheRoundTripAndIgnoresFieldsAddedLater(EventContract<?> contract) {
+        Record sample = SAMPLES.get(contract);
+        ObjectNode withNewField = (ObjectNode) JSON.readTree(EventJson.write(sample));
+        withNewField.put("fieldFromTheFuture", 42);
+
+        assertThat(EventJson.read(withNewField.toString(), contract.payloadType())).isEqualTo(sample);
+    }
+
+    @Test
+    void cloudEventAttributesRoundTripThroughHeaders() {
+        var attributes = new CloudEventAttributes("id-1", EstateEvents.SOURCE, EstateEvents.INCLUDED.type(), "e-1", 7,
+                java.time.Instant.parse("2026-11-25T08:00:00Z"));
+
+        assertThat(CloudEventAttributes.fromHeaders(attributes.toHeaders())).isEqualTo(attributes);
+        assertThat(attributes.toHeaders()).containsEntry("ce_specversion", "1.0").containsEntry("ce_sequence", "7");
+    }
+
+    static Schema schemaOf(EventContract<?> contract) throws IOException {
+        try (InputStream in = EventContractsTest.class.getClassLoader().getResourceAsStream(contract.schemaResource())) {
+            assertThat(in).as("schema %s", contract.schemaResource()).isNotNull();
+            JsonNode node = JSON.readTree(in);
+            return SCHEMAS.getSchema(node);
+        }
+    }
+}
