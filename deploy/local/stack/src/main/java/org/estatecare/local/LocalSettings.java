@@ -1,0 +1,48 @@
+package org.estatecare.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The launcher's settings, each from a system property ({@code -Destatecare.data-dir=…}) or the
+ * matching environment variable ({@code ESTATECARE_DATA_DIR}), else its default.
+ */
+record LocalSettings(Path home, Path dataDir, int kafkaPort, int issuerPort,
+                     Optional<String> externalMongoUri, Optional<String> externalKafka) {
+
+    static LocalSettings fromEnvironment() {
+        Path home = Path.of(get("estatecare.home", ".")).toAbsolutePath().normalize();
+        return new LocalSettings(
+                home,
+                home.resolve(get("estatecare.data-dir", ".local-data")).normalize(),
+                Integer.parseInt(get("estatecare.kafka-port", "19092")),
+                Integer.parseInt(get("estatecare.issuer-port", "8090")),
+                firstOf("MONGODB_URI", "SPRING_MONGODB_URI"),
+                firstOf("KAFKA_BOOTSTRAP_SERVERS", "SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+    }
+
+    /** Port setting of one service, e.g. {@code estatecare.estate-registry.port}. */
+    static int port(String service, String what, int defaultPort) {
+        return Integer.parseInt(get("estatecare." + service + "." + what, Integer.toString(defaultPort)));
+    }
+
+    private static String get(String property, String defaultValue) {
+        String fromProperty = System.getProperty(property);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return fromProperty;
+        }
+        String fromEnv = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
+        return fromEnv == null || fromEnv.isBlank() ? defaultValue : fromEnv;
+    }
+
+    private static Optional<String> firstOf(String... names) {
+        Map<String, String> env = System.getenv();
+        for (String name : names) {
+            if (env.get(name) != null && !env.get(name).isBlank()) {
+                return Optional.of(env.get(name));
+            }
+        }
+        return Optional.empty();
+    }
+}

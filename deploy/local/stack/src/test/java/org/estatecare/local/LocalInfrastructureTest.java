@@ -1,0 +1,95 @@
+package org.estatecare.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalInfrastructureTest {
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void kafkaBrokerRestartsWithItsTopics(@TempDir Path dir) throws Exception {
+        try (LocalKafka kafka = new LocalKafka(dir, Ports.free(), Ports.free()).start()) {
+            try (Admin admin = admin(kafka)) {
+                admin.createTopics(Set.of(new NewTopic("survives.v1", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            }
+            kafka.stop();
+            assertThat(kafka.isRunning()).isFalse();
+            assertThat(Ports.inUse(kafka.port())).isFalse();
+
+            kafka.start();
+
+            try (Admin admin = admin(kafka)) {
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("survives.v1");
+            }
+        }
+    }
+
+    @Test
+    void fileBackedMongoKeepsDataAcrossRestarts(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("db.mv");
+        int port = Ports.free();
+        try (LocalMongo mongo = LocalMongo.fileBacked(file, port)) {
+            assertThat(Ports.inUse(port)).isTrue();
+        }
+        assertThat(Files.exists(file)).isTrue();
+        assertThat(Ports.inUse(port)).isFalse();
+    }
+
+    @Test
+    void tokenEndpointIssuesVerifiableTokensForDevelopmentUsers() throws Exception {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=chunhua-officer&password=demo"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            String token = (String) com.nimbusds.jose.util.JSONObjectUtils.parse(response.body()).get("access_token");
+
+            String jwks = http.send(HttpRequest.newBuilder(URI.create(issuer.jwksUri())).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            SignedJWT jwt = SignedJWT.parse(token);
+            assertThat(jwt.verify(new RSASSAVerifier(JWKSet.parse(jwks).getKeys().get(0).toRSAKey()))).isTrue();
+            assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(issuer.issuer());
+            assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly(DevTokenIssuer.AUDIENCE);
+            assertThat(jwt.getJWTClaimsSet().getStringClaim("street")).isEqualTo("chunhua");
+            assertThat(jwt.getJWTClaimsSet().getJSONObjectClaim("realm_access")).isEqualTo(
+                    Map.of("roles", java.util.List.of("street-officer")));
+        }
+    }
+
+    @Test
+    void wrongPasswordGetsNoToken() throws Exception {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=admin&password=wrong"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.body()).doesNotContain("access_token");
+        }
+    }
+
+    static Admin admin(LocalKafka kafka) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+    }
+}
