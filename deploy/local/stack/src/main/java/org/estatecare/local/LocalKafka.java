@@ -186,6 +186,10 @@ public final class LocalKafka implements AutoCloseable {
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
                         + "; see " + dataDir.resolve("kafka.out"));
             }
+            if (!Ports.inUse(port)) {
+                sleep(100);
+                continue;
+            }
             try (Admin admin = Admin.create(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
@@ -197,5 +201,14 @@ public final class LocalKafka implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Kafka broker not ready within " + READY_TIMEOUT, last);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
+        }
     }
 }

@@ -1,0 +1,170 @@
+package org.estatecare.kit.config;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.inbox.DeadLetters;
+import org.estatecare.kit.inbox.SequenceGuard;
+import org.estatecare.kit.outbox.OutboxProperties;
+import org.estatecare.kit.outbox.OutboxRelay;
+import org.estatecare.kit.security.ResourceServerConfiguration;
+import org.estatecare.kit.web.CallerArgumentResolver;
+import org.estatecare.kit.web.CorrelationIdFilter;
+import org.estatecare.kit.web.IdempotencyFilter;
+import org.estatecare.kit.web.KitWebProperties;
+import org.estatecare.kit.web.PayloadSizeLimitFilter;
+import org.estatecare.kit.web.ProblemHandler;
+import org.estatecare.kit.web.ProblemMessages;
+import org.estatecare.kit.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Everything a service gets from the kit by depending on it. */
+@AutoConfiguration
+@Import(ResourceServerConfiguration.class)
+@EnableConfigurationProperties({KitWebProperties.class, OutboxProperties.class})
+public class KitAutoConfiguration {
+
+    /** Filter order: size limit and correlation id before security; idempotency after it (needs the caller). */
+    static final int PAYLOAD_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE;
+    static final int CORRELATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+    static final int IDEMPOTENCY_ORDER = 0;
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Unknown JSON fields are refused, never silently dropped: a typo must not lose data. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    @Bean
+    ProblemMessages problemMessages() {
+        return new ProblemMessages();
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json, ProblemMessages messages) {
+        return new ProblemWriter(json, messages);
+    }
+
+    @Bean
+    ProblemHandler problemHandler(ProblemWriter writer, ProblemMessages messages) {
+        return new ProblemHandler(writer, messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(KitWebProperties web, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new PayloadSizeLimitFilter(web.maxPayloadSize().toBytes(), problems));
+        registration.setOrder(PAYLOAD_LIMIT_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(CORRELATION_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ProblemWriter problems,
+                                                                KitWebProperties web, Clock clock) {
+        IdempotencyFilter filter = new IdempotencyFilter(mongo, problems, web, clock);
+        filter.createIndexes();
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(IDEMPOTENCY_ORDER);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    /**
+     * The producer of the outbox relay and the DLT: idempotent, acks from all replicas, and short
+     * blocking so a missing broker pauses the relay instead of stalling it.
+     */
+    @Bean
+    KafkaTemplate<String, String> eventTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        template.setObservationEnabled(true);
+        return template;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "estatecare.outbox.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> eventTemplate, MongoMappingContext mapping,
+                            OutboxProperties properties, @Value("${spring.application.name}") String application,
+                            Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, eventTemplate, () -> aggregateCollections(mapping), properties,
+                "/estatecare/" + application, clock, meters);
+    }
+
+    @Bean
+    SequenceGuard sequenceGuard(MongoTemplate mongo) {
+        return new SequenceGuard(mongo);
+    }
+
+    @Bean
+    DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> eventTemplate, MeterRegistry meters,
+                                          @Value("${estatecare.events.retry-interval:500}") long retryIntervalMillis,
+                                          @Value("${estatecare.events.retries:3}") long retries) {
+        return DeadLetters.errorHandler(eventTemplate, meters, retryIntervalMillis, retries);
+    }
+
+    /** The collections whose documents are aggregates, hence may hold unpublished events. */
+    static Set<String> aggregateCollections(MongoMappingContext mapping) {
+        return mapping.getPersistentEntities().stream()
+                .filter(entity -> Aggregate.class.isAssignableFrom(entity.getType()))
+                .map(MongoPersistentEntity::getCollection)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

@@ -1,0 +1,80 @@
+package org.estatecare.kit.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.estatecare.events.EventContract;
+import org.estatecare.events.EventJson;
+import org.estatecare.kit.outbox.OutboxEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * Base of every aggregate: its id, the business {@code revision} clients see as the ETag, the
+ * storage {@code version} that guards concurrent writes, and the events it recorded but that are not
+ * yet published. Events live inside the aggregate's own document, so a state change and its events
+ * are one MongoDB write; the outbox relay publishes and removes them.
+ */
+public abstract class Aggregate {
+
+    @Id
+    protected String id;
+
+    /** Business revision: increases by one with every accepted command; exposed as ETag. */
+    private long revision;
+
+    /** Storage version for optimistic locking; also moved by the outbox relay. */
+    @Version
+    private Long version;
+
+    /** Sequence of the last recorded event of this aggregate (CloudEvents extension {@code sequence}). */
+    private long eventSequence;
+
+    private List<OutboxEvent> outbox = new ArrayList<>();
+
+    protected Aggregate() {
+    }
+
+    protected Aggregate(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public long eventSequence() {
+        return eventSequence;
+    }
+
+    /** Events recorded and not yet published, oldest first. */
+    public List<OutboxEvent> pendingEvents() {
+        return List.copyOf(outbox);
+    }
+
+    /** Throws {@link StaleVersionException} unless {@code expected} is the current revision. */
+    public void requireRevision(long expected) {
+        if (expected != revision) {
+            throw new StaleVersionException(expected, revision);
+        }
+    }
+
+    /** Marks an accepted command that changed state. */
+    protected void changed() {
+        revision++;
+    }
+
+    /** Records an accepted command's event; it is published after this aggregate is saved. */
+    protected <T extends Record> void record(EventContract<T> contract, T payload, Instant at) {
+        changed();
+        eventSequence++;
+        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), contract.topic(), contract.type(), id,
+                eventSequence, at, EventJson.write(payload)));
+    }
+}

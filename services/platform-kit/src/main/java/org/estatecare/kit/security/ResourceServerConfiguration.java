@@ -1,0 +1,42 @@
+package org.estatecare.kit.security;
+
+import org.estatecare.kit.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The one security setup of every service: stateless, JWT bearer tokens validated by the service
+ * itself (issuer and audience from {@code spring.security.oauth2.resourceserver.jwt.*}), roles from
+ * {@code realm_access.roles}, method security for role checks, problem+json for 401 and 403.
+ * Only health, metrics and the API description are open.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+public class ResourceServerConfiguration {
+
+    @Bean
+    SecurityFilterChain estatecareSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerAuthenticationConverter()))
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            bearer.commence(request, response, failure); // sets WWW-Authenticate
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", failure.getMessage());
+                        })
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", null)));
+        return http.build();
+    }
+}

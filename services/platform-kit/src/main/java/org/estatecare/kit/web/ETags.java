@@ -1,0 +1,35 @@
+package org.estatecare.kit.web;
+
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.estatecare.kit.domain.StaleVersionException;
+
+/** An aggregate's revision as a strong ETag ({@code "7"}), and {@code If-Match} read back. */
+public final class ETags {
+
+    private static final Pattern TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
+
+    private ETags() {
+    }
+
+    public static String of(long revision) {
+        return "\"" + revision + "\"";
+    }
+
+    /**
+     * The revision an {@code If-Match} header names; empty when absent or {@code *}. A tag that names
+     * no revision of ours can never match: it is stale by definition.
+     */
+    public static OptionalLong ifMatch(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return OptionalLong.empty();
+        }
+        Matcher m = TAG.matcher(header.trim());
+        if (!m.matches()) {
+            throw new StaleVersionException(-1, -1);
+        }
+        return OptionalLong.of(Long.parseLong(m.group(1)));
+    }
+}

@@ -1,0 +1,174 @@
+package org.estatecare.kit.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.estatecare.kit.domain.DomainException;
+import org.estatecare.kit.domain.NotFoundException;
+import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.StaleVersionException;
+import org.estatecare.kit.domain.StateConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every refusal into RFC 9457 problem+json: a stable {@code type}, a localised title, a detail,
+ * and for validation the list of field errors. Nothing about the refused request is stored.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ProblemWriter problems;
+    private final ProblemMessages messages;
+
+    public ProblemHandler(ProblemWriter problems, ProblemMessages messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return domain(request, HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e);
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ProblemDetail conflict(StateConflictException e, HttpServletRequest request) {
+        ProblemDetail problem = domain(request, HttpStatus.CONFLICT, ProblemType.STATE_CONFLICT, e);
+        problem.setProperty("currentState", e.currentState());
+        problem.setProperty("command", e.command());
+        return problem;
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
+        Locale locale = ProblemMessages.localeOf(request);
+        ProblemDetail problem = domain(request, HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.RULE_VIOLATION, e);
+        problem.setProperty("violations", e.violations().stream().map(v -> Map.of(
+                "rule", v.rule(),
+                "condition", v.condition(),
+                "message", messages.text(v.messageKey(), null, v.message(), locale))).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e, HttpServletRequest request) {
+        return domain(request, HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION, e);
+    }
+
+    /** Two writers raced on the same aggregate and the retries ran out: the caller must re-read. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail raced(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION,
+                messages.text("problem.concurrent-change.detail", null, "changed concurrently; read it again",
+                        ProblemMessages.localeOf(request)));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.CONFLICT, ProblemType.STATE_CONFLICT,
+                messages.text("problem.duplicate.detail", null, "already exists", ProblemMessages.localeOf(request)));
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ProblemDetail invalid(BindException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, null);
+        problem.setProperty("errors", e.getFieldErrors().stream().map(ProblemHandler::fieldError).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, null);
+        problem.setProperty("errors", e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", result.getMethodParameter().getParameterName() == null ? "" : result.getMethodParameter().getParameterName(),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestHeaderException.class})
+    ProblemDetail badParameter(Exception e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return problems.problem(request, HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
+                        tooLarge.getMessage());
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.UNKNOWN_FIELD,
+                        "unknown field '" + unknown.getPropertyName() + "'");
+                problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field")));
+                return problem;
+            }
+        }
+        return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY,
+                "the request body is not valid JSON for this operation");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED, e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noRoute(NoResourceFoundException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, null);
+    }
+
+    private ProblemDetail domain(HttpServletRequest request, HttpStatus status, ProblemType type, DomainException e) {
+        String detail = messages.text("problem." + e.code() + ".detail", e.arguments(), e.getMessage(),
+                ProblemMessages.localeOf(request));
+        return problems.problem(request, status, type, detail);
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+}
