@@ -19,7 +19,7 @@ public final class Launcher {
 
     /** The services that exist, in start order: name, default HTTP port, default Mongo port, database. */
     private static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate_registry"));
+            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry"));
 
     record ServiceSpec(String name, String module, int defaultPort, int defaultMongoPort, String database) {
     }

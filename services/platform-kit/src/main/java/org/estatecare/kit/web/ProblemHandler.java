@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -134,6 +135,26 @@ public class ProblemHandler {
         }
         return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY,
                 "the request body is not valid JSON for this operation");
+    }
+
+    /** Value objects refuse impossible values in their constructors: that is a bad request. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalValue(IllegalArgumentException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, e.getMessage());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ProblemDetail status(ResponseStatusException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        ProblemType type = switch (status) {
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case PRECONDITION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
+            case PRECONDITION_FAILED -> ProblemType.STALE_VERSION;
+            case CONFLICT -> ProblemType.STATE_CONFLICT;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            default -> status.is4xxClientError() ? ProblemType.VALIDATION : ProblemType.INTERNAL;
+        };
+        return problems.problem(request, status, type, e.getReason());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

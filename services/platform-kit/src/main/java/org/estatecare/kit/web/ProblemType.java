@@ -14,6 +14,7 @@ public enum ProblemType {
     STATE_CONFLICT("state-conflict"),
     RULE_VIOLATION("rule-violation"),
     STALE_VERSION("stale-version"),
+    PRECONDITION_REQUIRED("precondition-required"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused"),
     IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress"),
     UNAUTHORIZED("unauthorized"),

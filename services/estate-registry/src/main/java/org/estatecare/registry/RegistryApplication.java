@@ -1,0 +1,15 @@
+package org.estatecare.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The estate registry: which estates are in the scheme, in which state, under which management. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RegistryApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RegistryApplication.class, args);
+    }
+}

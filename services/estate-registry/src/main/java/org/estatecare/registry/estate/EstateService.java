@@ -1,0 +1,71 @@
+package org.estatecare.registry.estate;
+
+import java.time.Clock;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.security.Role;
+import org.estatecare.registry.territory.Streets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Registering estates, changing their facts, and reading them within the caller's scope. */
+@Service
+public class EstateService {
+
+    static final String READERS = "hasAnyRole('district-admin','municipal-inspector','auditor','department-officer',"
+            + "'street-officer','community-officer')";
+    private static final Logger log = LoggerFactory.getLogger(EstateService.class);
+
+    private final Estates estates;
+    private final Streets streets;
+    private final Clock clock;
+
+    public EstateService(Estates estates, Streets streets, Clock clock) {
+        this.estates = estates;
+        this.streets = streets;
+        this.clock = clock;
+    }
+
+    /** A street officer registers estates of their own street only; the district anywhere. */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer')")
+    public Estate register(EstateDetails details, Decision decision, Caller caller) {
+        if (!EstateScope.of(caller).covers(details)) {
+            throw new AccessDeniedException("estate outside the caller's street");
+        }
+        streets.requireCommunity(details.street(), details.community());
+        Estate estate = estates.add(Estate.register(UUID.randomUUID().toString(), details, decision, clock.instant()));
+        log.info("estate registered: id={} street={}", estate.id(), details.street());
+        return estate;
+    }
+
+    /** Moving an estate to another street is the district's decision (R-PRIN-1). */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer')")
+    public Estate changeDetails(String id, EstateDetails details, Decision decision, OptionalLong ifMatch, Caller caller) {
+        EstateScope scope = EstateScope.of(caller);
+        streets.requireCommunity(details.street(), details.community());
+        return estates.update(id, scope, ifMatch, estate -> {
+            boolean moves = !estate.details().street().equals(details.street());
+            if ((moves && !caller.has(Role.DISTRICT_ADMIN)) || !scope.covers(details)) {
+                throw new AccessDeniedException("only the district moves an estate to another street");
+            }
+            estate.changeDetails(details, decision, clock.instant());
+        });
+    }
+
+    @PreAuthorize(READERS)
+    public Estate get(String id, Caller caller) {
+        return estates.get(id, EstateScope.of(caller));
+    }
+
+    @PreAuthorize(READERS)
+    public Page<Estate> search(EstateFilter filter, Pageable page, Caller caller) {
+        return estates.search(filter, EstateScope.of(caller), page);
+    }
+}

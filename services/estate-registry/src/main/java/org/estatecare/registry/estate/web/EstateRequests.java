@@ -1,0 +1,63 @@
+package org.estatecare.registry.estate.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.estatecare.registry.estate.AcceptanceResult;
+import org.estatecare.registry.estate.EstateDetails;
+import org.estatecare.registry.estate.FloorArea;
+import org.estatecare.registry.estate.GeoLocation;
+import org.estatecare.registry.estate.Renovation;
+
+/** Request bodies of the estate endpoints: checked field by field before anything is decided. */
+final class EstateRequests {
+
+    private EstateRequests() {
+    }
+
+    /** The facts of an estate, as registered or replaced. */
+    record EstateBody(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 40) String street,
+            @NotBlank @Size(max = 60) String community,
+            @NotBlank @Size(max = 200) String address,
+            @Valid Location location,
+            @NotNull @Min(1) @Max(1000) Integer buildings,
+            @NotNull @Min(1) @Max(100000) Integer households,
+            @NotNull @DecimalMin(value = "0.01") @Digits(integer = 9, fraction = 2) BigDecimal floorArea,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> propertyOwnerUnits,
+            @Valid RenovationBody renovation,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> documents,
+            @Size(max = 2000) String note) {
+
+        EstateDetails toDetails() {
+            return new EstateDetails(name.strip(), street, community, address.strip(),
+                    location == null ? null : new GeoLocation(location.latitude(), location.longitude()),
+                    buildings, households, new FloorArea(floorArea), propertyOwnerUnits,
+                    renovation == null ? null : renovation.toRenovation());
+        }
+    }
+
+    record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+                    @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+    }
+
+    /** R-ELIG-1's facts: municipal approval (document number, date), acceptance result and date, subsidy. */
+    record RenovationBody(@Size(max = 100) String approvalDocument, LocalDate approvedOn, AcceptanceResult acceptance,
+                          LocalDate acceptedOn, Boolean municipalSubsidy) {
+
+        Renovation toRenovation() {
+            return new Renovation(approvalDocument, approvedOn, acceptance, acceptedOn, Boolean.TRUE.equals(municipalSubsidy));
+        }
+    }
+}

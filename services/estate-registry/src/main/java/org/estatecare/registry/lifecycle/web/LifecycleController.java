@@ -1,0 +1,113 @@
+package org.estatecare.registry.lifecycle.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.web.ETags;
+import org.estatecare.registry.estate.Decision;
+import org.estatecare.registry.estate.Estate;
+import org.estatecare.registry.estate.ExitReason;
+import org.estatecare.registry.estate.ManagementMode;
+import org.estatecare.registry.estate.web.EstateView;
+import org.estatecare.registry.lifecycle.LifecycleService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One endpoint per lifecycle command. Each answers 409 when the estate's status does not allow it,
+ * 422 naming every failed policy condition, 412 when {@code If-Match} is stale.
+ */
+@Tag(name = "lifecycle", description = "Takeover acceptance, filing, inclusion, non-inclusion, exit")
+@RestController
+@RequestMapping("/api/estates/{id}")
+class LifecycleController {
+
+    private final LifecycleService lifecycle;
+
+    LifecycleController(LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Operation(summary = "Record the municipal bureau's takeover acceptance (R-TAKE-1)")
+    @PostMapping("/takeover-acceptance")
+    ResponseEntity<EstateView> acceptTakeover(@PathVariable String id, @Valid @RequestBody TakeoverAcceptance body,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              Caller caller) {
+        return ok(lifecycle.acceptTakeover(id, body.acceptedOn(), decision(caller, body.documents(), body.note()),
+                ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Record the filing with the municipal bureau (报备, R-TAKE-1)")
+    @PostMapping("/filing")
+    ResponseEntity<EstateView> file(@PathVariable String id, @Valid @RequestBody Filing body,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(lifecycle.file(id, body.filedOn(), decision(caller, body.documents(), body.note()),
+                ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Include the estate in long-term management (R-ELIG-1)",
+            description = "Refused with 422 naming each failed condition of R-ELIG-1.")
+    @PostMapping("/inclusion")
+    ResponseEntity<EstateView> include(@PathVariable String id, @Valid @RequestBody Inclusion body,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(lifecycle.include(id, body.includedOn(), body.managementMode(),
+                decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Decide not to include the estate (R-ELIG-2: original channel, no subsidy)")
+    @PostMapping("/non-inclusion")
+    ResponseEntity<EstateView> notInclude(@PathVariable String id, @Valid @RequestBody NonInclusion body,
+                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                          Caller caller) {
+        return ok(lifecycle.decideNotToInclude(id, body.decidedOn(), body.reason(),
+                decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Exit the scheme (R-EXIT-1); subsidies stop from the effective date (R-EXIT-2)")
+    @PostMapping("/exit")
+    ResponseEntity<EstateView> exit(@PathVariable String id, @Valid @RequestBody Exit body,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(lifecycle.exit(id, body.reason(), body.effectiveDate(), decision(caller, body.documents(), body.note()),
+                ETags.ifMatch(ifMatch), caller));
+    }
+
+    private static Decision decision(Caller caller, List<String> documents, String note) {
+        return new Decision(caller.username(), documents, note);
+    }
+
+    private static ResponseEntity<EstateView> ok(Estate estate) {
+        return ResponseEntity.ok().eTag(ETags.of(estate.revision())).body(EstateView.of(estate));
+    }
+
+    record TakeoverAcceptance(@NotNull LocalDate acceptedOn, @Size(max = 20) List<@NotBlank String> documents,
+                              @Size(max = 2000) String note) {
+    }
+
+    record Filing(@NotNull LocalDate filedOn, @Size(max = 20) List<@NotBlank String> documents,
+                  @Size(max = 2000) String note) {
+    }
+
+    record Inclusion(@NotNull LocalDate includedOn, @NotNull ManagementMode managementMode,
+                     @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    }
+
+    record NonInclusion(@NotNull LocalDate decidedOn, @NotBlank @Size(max = 500) String reason,
+                        @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    }
+
+    record Exit(@NotNull ExitReason reason, @NotNull LocalDate effectiveDate,
+                @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.estatecare.registry.management;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+
+import org.estatecare.kit.security.Caller;
+import org.estatecare.registry.estate.Committee;
+import org.estatecare.registry.estate.Decision;
+import org.estatecare.registry.estate.Estate;
+import org.estatecare.registry.estate.EstateScope;
+import org.estatecare.registry.estate.Estates;
+import org.estatecare.registry.estate.Maintenance;
+import org.estatecare.registry.estate.ManagementMode;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The district government sets the management mode (R-MODE-1); the street office organises the
+ * committee (R-COMM-1) and names maintenance units (R-MAINT-1), within its own street.
+ */
+@Service
+public class ManagementService {
+
+    private final Estates estates;
+    private final Clock clock;
+
+    public ManagementService(Estates estates, Clock clock) {
+        this.estates = estates;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('district-admin')")
+    public Estate changeMode(String id, ManagementMode mode, LocalDate from, Decision decision, OptionalLong ifMatch,
+                             Caller caller) {
+        return estates.update(id, EstateScope.of(caller), ifMatch,
+                estate -> estate.changeManagementMode(mode, from, decision, clock.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','street-officer')")
+    public Estate appointCommittee(String id, Committee committee, Decision decision, OptionalLong ifMatch, Caller caller) {
+        return estates.update(id, EstateScope.of(caller), ifMatch,
+                estate -> estate.appointCommittee(committee, decision, clock.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','street-officer')")
+    public Estate nameMaintenance(String id, Maintenance maintenance, Decision decision, OptionalLong ifMatch,
+                                  Caller caller) {
+        return estates.update(id, EstateScope.of(caller), ifMatch,
+                estate -> estate.nameMaintenance(maintenance, decision, clock.instant()));
+    }
+}

@@ -1,0 +1,97 @@
+package org.estatecare.registry.management.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.web.ETags;
+import org.estatecare.registry.estate.Committee;
+import org.estatecare.registry.estate.CommitteeMember;
+import org.estatecare.registry.estate.Decision;
+import org.estatecare.registry.estate.Estate;
+import org.estatecare.registry.estate.Maintenance;
+import org.estatecare.registry.estate.ManagementMode;
+import org.estatecare.registry.estate.SigningParty;
+import org.estatecare.registry.estate.web.EstateView;
+import org.estatecare.registry.management.ManagementService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "management", description = "Management mode, management committee, maintenance units")
+@RestController
+@RequestMapping("/api/estates/{id}")
+class ManagementController {
+
+    private final ManagementService management;
+
+    ManagementController(ManagementService management) {
+        this.management = management;
+    }
+
+    @Operation(summary = "Set the management mode from a date (R-MODE-1)")
+    @PostMapping("/management-mode")
+    ResponseEntity<EstateView> changeMode(@PathVariable String id, @Valid @RequestBody ModeChange body,
+                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                          Caller caller) {
+        return ok(management.changeMode(id, body.mode(), body.effectiveFrom(),
+                new Decision(caller.username(), body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Appoint the management committee, or record that the residents' committee acts for it (R-COMM-1)")
+    @PostMapping("/management-committee")
+    ResponseEntity<EstateView> appointCommittee(@PathVariable String id, @Valid @RequestBody CommitteeBody body,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                Caller caller) {
+        Committee committee = body.residentsCommitteeActs()
+                ? new Committee(SigningParty.RESIDENTS_COMMITTEE, List.of())
+                : new Committee(SigningParty.MANAGEMENT_COMMITTEE,
+                        body.members().stream().map(m -> new CommitteeMember(m.name(), m.capacity())).toList());
+        return ok(management.appointCommittee(id, committee, new Decision(caller.username(), body.documents(), body.note()),
+                ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Name the maintenance units and the shared-facility warranty end (R-MAINT-1)")
+    @PostMapping("/maintenance")
+    ResponseEntity<EstateView> nameMaintenance(@PathVariable String id, @Valid @RequestBody MaintenanceBody body,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               Caller caller) {
+        return ok(management.nameMaintenance(id, new Maintenance(body.fireEquipmentUnit(), body.liftUnit(),
+                        body.sharedFacilityWarrantyEndsOn()), new Decision(caller.username(), body.documents(), body.note()),
+                ETags.ifMatch(ifMatch), caller));
+    }
+
+    private static ResponseEntity<EstateView> ok(Estate estate) {
+        return ResponseEntity.ok().eTag(ETags.of(estate.revision())).body(EstateView.of(estate));
+    }
+
+    record ModeChange(@NotNull ManagementMode mode, @NotNull LocalDate effectiveFrom,
+                      @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    }
+
+    /** Either {@code residentsCommitteeActs: true} or a member list for a management committee. */
+    record CommitteeBody(boolean residentsCommitteeActs, @Valid @Size(max = 50) List<Member> members,
+                         @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+        CommitteeBody {
+            members = members == null ? List.of() : members;
+        }
+    }
+
+    record Member(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 50) String capacity) {
+    }
+
+    record MaintenanceBody(@Size(max = 100) String fireEquipmentUnit, @Size(max = 100) String liftUnit,
+                           LocalDate sharedFacilityWarrantyEndsOn,
+                           @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.estatecare.registry.territory;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+
+/** A street office (街道办事处) of the district and its communities. {@code code} is the token claim {@code street}. */
+public record Street(@Id String code, String name, List<Community> communities) {
+
+    public Street {
+        communities = communities == null ? List.of() : List.copyOf(communities);
+    }
+
+    public boolean hasCommunity(String communityCode) {
+        return communities.stream().anyMatch(c -> c.code().equals(communityCode));
+    }
+}

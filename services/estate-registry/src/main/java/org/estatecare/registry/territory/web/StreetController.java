@@ -1,0 +1,57 @@
+package org.estatecare.registry.territory.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.estatecare.registry.territory.Community;
+import org.estatecare.registry.territory.Street;
+import org.estatecare.registry.territory.Streets;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "streets", description = "The district's street offices and communities")
+@RestController
+@RequestMapping("/api/streets")
+class StreetController {
+
+    private final Streets streets;
+
+    StreetController(Streets streets) {
+        this.streets = streets;
+    }
+
+    @Operation(summary = "List the street offices with their communities")
+    @GetMapping
+    List<Street> list() {
+        return streets.all();
+    }
+
+    @Operation(summary = "Add a street office (district administration)")
+    @PreAuthorize("hasRole('district-admin')")
+    @PostMapping
+    ResponseEntity<Street> add(@Valid @RequestBody NewStreet request) {
+        Street street = streets.add(new Street(request.code(), request.name(),
+                request.communities().stream().map(c -> new Community(c.code(), c.name())).toList()));
+        return ResponseEntity.created(URI.create("/api/streets/" + street.code())).body(street);
+    }
+
+    record NewStreet(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, @NotBlank String name,
+                     @Valid List<NewCommunity> communities) {
+        NewStreet {
+            communities = communities == null ? List.of() : communities;
+        }
+    }
+
+    record NewCommunity(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String code, @NotBlank String name) {
+    }
+}
