@@ -91,6 +91,10 @@ public final class Launcher {
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
                 env.put("OAUTH2_ISSUER_URI", issuer);
                 env.put("SPRING_PROFILES_ACTIVE", "local,demo");
+                if (settings.externalMongoUri().isEmpty()) {
+                    // mongo-java-server does not answer the driver's health command; real MongoDB keeps the check
+                    env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+                }
                 service.start(env);
                 service.awaitReady(Duration.ofMinutes(3));
                 return new Started<>(service, "http://" + Ports.LOOPBACK + ":" + service.port() + "  pid " + service.pid());
@@ -132,6 +136,8 @@ public final class Launcher {
 
     /** Prints one readable progress line per component: what starts, then how long it took and where. */
     private final class Step {
+        /** On a terminal the line shows "starting…" and is rewritten when done; in a log, one line per step. */
+        private final boolean interactive = System.console() != null;
         private final int total;
         private int current;
 
@@ -142,15 +148,17 @@ public final class Launcher {
         <T> T run(String component, Checked<Started<T>> action) {
             current++;
             String label = String.format("  [%d/%d] %-40s", current, total, component);
-            out.print(label + "starting…");
+            if (interactive) {
+                out.print(label + "starting…");
+            }
             long begin = System.nanoTime();
             try {
                 Started<T> result = action.get();
                 String where = result.value() instanceof String text ? text + "  " + result.detail() : result.detail();
-                out.printf("\r%sready in %4.1f s   %s%n", label, (System.nanoTime() - begin) / 1e9, where.strip());
+                out.printf((interactive ? "\r" : "") + "%sready in %4.1f s   %s%n", label, (System.nanoTime() - begin) / 1e9, where.strip());
                 return result.value();
             } catch (Exception e) {
-                out.printf("\r%sFAILED%n", label);
+                out.printf((interactive ? "\r" : "") + "%sFAILED%n", label);
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(component + ": " + e.getMessage(), e);
             }
         }

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * An event waiting in its aggregate's document to be published: CloudEvents attributes plus the
  * payload as JSON (already in its wire format, so the relay needs no knowledge of payload types).
+ * The CloudEvents id is {@code eventId}: a field named {@code id} would be stored as {@code _id}.
  */
-public record OutboxEvent(String id, String topic, String type, String subject, long sequence, Instant time,
+public record OutboxEvent(String eventId, String topic, String type, String subject, long sequence, Instant time,
                           String payload) {
 }

@@ -123,15 +123,15 @@ public class OutboxRelay implements SmartLifecycle {
                     aggregateId, e.getMessage());
             return -1;
         }
-        List<String> ids = ordered.stream().map(e -> e.getString("id")).toList();
+        List<String> ids = ordered.stream().map(e -> e.getString("eventId")).toList();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
-                new Update().pull("outbox", Query.query(Criteria.where("id").in(ids))).inc("version", 1), collection);
+                new Update().pull("outbox", Query.query(Criteria.where("eventId").in(ids))).inc("version", 1), collection);
         published.increment(ids.size());
         return ids.size();
     }
 
     private ProducerRecord<String, String> record(Document event) {
-        var attributes = new CloudEventAttributes(event.getString("id"), source, event.getString("type"),
+        var attributes = new CloudEventAttributes(event.getString("eventId"), source, event.getString("type"),
                 event.getString("subject"), sequence(event), event.getDate("time").toInstant());
         var record = new ProducerRecord<String, String>(event.getString("topic"), event.getString("subject"),
                 event.getString("payload"));
@@ -151,20 +151,25 @@ public class OutboxRelay implements SmartLifecycle {
         worker.start();
     }
 
+    /** Polls while there is nothing to do; backs off (up to 32 poll intervals) while the broker is away. */
     private void loop() {
+        int idleRounds = 0;
         while (running) {
             int sent = 0;
             try {
+                long failedBefore = (long) failures.count();
                 sent = relayOnce();
                 if (sent > 0) {
                     log.info("relay published {} events", sent);
                 }
+                idleRounds = (long) failures.count() > failedBefore ? Math.min(idleRounds + 1, 5) : 0;
             } catch (RuntimeException e) {
                 log.warn("relay round failed, retrying: {}", e.getMessage());
+                idleRounds = Math.min(idleRounds + 1, 5);
             }
-            if (sent == 0) {
+            if (sent == 0 || idleRounds > 0) {
                 try {
-                    Thread.sleep(properties.pollInterval().toMillis());
+                    Thread.sleep(properties.pollInterval().toMillis() << idleRounds);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
