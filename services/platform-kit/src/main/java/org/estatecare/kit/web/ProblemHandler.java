@@ -32,6 +32,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -132,6 +133,13 @@ public class ProblemHandler {
                 problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field")));
                 return problem;
             }
+            if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+                String field = fieldPath(mismatch);
+                ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
+                        "field '" + field + "' has a value of the wrong type or outside its allowed codes");
+                problem.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value")));
+                return problem;
+            }
         }
         return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY,
                 "the request body is not valid JSON for this operation");
@@ -187,6 +195,19 @@ public class ProblemHandler {
         String detail = messages.text("problem." + e.code() + ".detail", e.arguments(), e.getMessage(),
                 ProblemMessages.localeOf(request));
         return problems.problem(request, status, type, detail);
+    }
+
+    /** {@code members[0].name} from Jackson's reference chain. */
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static Map<String, String> fieldError(FieldError error) {

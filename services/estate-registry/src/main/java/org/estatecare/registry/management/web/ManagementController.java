@@ -53,7 +53,7 @@ class ManagementController {
     ResponseEntity<EstateView> appointCommittee(@PathVariable String id, @Valid @RequestBody CommitteeBody body,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                 Caller caller) {
-        Committee committee = body.residentsCommitteeActs()
+        Committee committee = Boolean.TRUE.equals(body.residentsCommitteeActs())
                 ? new Committee(SigningParty.RESIDENTS_COMMITTEE, List.of())
                 : new Committee(SigningParty.MANAGEMENT_COMMITTEE,
                         body.members().stream().map(m -> new CommitteeMember(m.name(), m.capacity())).toList());
@@ -80,7 +80,7 @@ class ManagementController {
     }
 
     /** Either {@code residentsCommitteeActs: true} or a member list for a management committee. */
-    record CommitteeBody(boolean residentsCommitteeActs, @Valid @Size(max = 50) List<Member> members,
+    record CommitteeBody(Boolean residentsCommitteeActs, @Valid @Size(max = 50) List<Member> members,
                          @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
         CommitteeBody {
             members = members == null ? List.of() : members;

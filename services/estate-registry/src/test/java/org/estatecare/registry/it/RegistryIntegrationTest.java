@@ -1,0 +1,99 @@
+package org.estatecare.registry.it;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.local.DevTokenIssuer;
+import org.estatecare.local.TestInfrastructure;
+import org.estatecare.registry.territory.Community;
+import org.estatecare.registry.territory.Street;
+import org.estatecare.registry.territory.Streets;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The registry as deployed: real HTTP on a random port, a real Kafka broker and a MongoDB-wire server
+ * shared by every test class of this JVM (one Spring context, one broker, one server).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class RegistryIntegrationTest {
+
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    static final EventTap ESTATE_EVENTS = EventTap.on(INFRA.kafka().bootstrapServers(), EstateEvents.TOPIC, 3);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Streets streets;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("estate-registry-it").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("estatecare.outbox.poll-interval", () -> "50ms");
+        registry.add("estatecare.outbox.send-timeout", () -> "3s");
+    }
+
+    @BeforeEach
+    void territory() {
+        for (Street street : List.of(
+                new Street("chunhua", "春华街道", List.of(new Community("chunhua-xinhua", "新华社区"),
+                        new Community("chunhua-wanxin", "万新社区"))),
+                new Street("dongxin", "东新街道", List.of(new Community("dongxin-huaxin", "华馨社区"))))) {
+            if (streets.find(street.code()).isEmpty()) {
+                streets.add(street);
+            }
+        }
+    }
+
+    static DevTokenIssuer tokens() {
+        return INFRA.issuer();
+    }
+
+    Api as(String developmentUser) {
+        return new Api("http://127.0.0.1:" + port, tokens().tokenFor(developmentUser), Map.of());
+    }
+
+    Api withToken(String token) {
+        return new Api("http://127.0.0.1:" + port, token, Map.of());
+    }
+
+    Api anonymous() {
+        return new Api("http://127.0.0.1:" + port, null, Map.of());
+    }
+
+    /** A complete, valid registration body; {@code renovation} decides R-ELIG-1. */
+    static String estateJson(String name, String street, String community, String renovation) {
+        return """
+                {"name": "%s", "street": "%s", "community": "%s", "address": "河东区春华街1号",
+                 "location": {"latitude": 39.12, "longitude": 117.25},
+                 "buildings": 12, "households": 480, "floorArea": 31250.50,
+                 "propertyOwnerUnits": ["河东区房管局"], "renovation": %s,
+                 "documents": ["河东民〔2026〕1号"], "note": "registered in a test"}
+                """.formatted(name, street, community, renovation);
+    }
+
+    static final String ELIGIBLE = """
+            {"approvalDocument": "津政批〔2025〕88号", "approvedOn": "2025-04-01", "acceptance": "QUALIFIED",
+             "acceptedOn": "2025-12-20", "municipalSubsidy": true}""";
+    static final String NOTHING_KNOWN = "{}";
+
+    static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers an estate in 春华/新华 as the district and walks it to FILED. */
+    String filedEstate(String renovation) {
+        Api admin = as("admin");
+        String id = admin.post("/api/estates", estateJson(uniqueName("filed"), "chunhua", "chunhua-xinhua", renovation)).id();
+        admin.post("/api/estates/" + id + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+        admin.post("/api/estates/" + id + "/filing", "{\"filedOn\": \"2026-01-20\"}");
+        return id;
+    }
+}
