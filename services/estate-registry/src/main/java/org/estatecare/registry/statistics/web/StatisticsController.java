@@ -1,4 +1,4 @@
-package org.estatecare.registry.statistics;
+package org.estatecare.registry.statistics.web;
 
 import java.util.List;
 
