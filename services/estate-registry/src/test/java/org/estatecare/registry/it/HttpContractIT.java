@@ -195,6 +195,23 @@ class HttpContractIT extends RegistryIntegrationTest {
     }
 
     @Test
+    void metricsShowTheOutboxAndRequests() {
+        as("admin").get("/api/estates?size=1");
+
+        String metrics = anonymous().get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("estatecare_outbox_backlog{", "estatecare_outbox_relay_lag_seconds{",
+                "estatecare_outbox_published_total{", "http_server_requests_seconds_count{",
+                "application=\"estate-registry\"");
+    }
+
+    @Test
+    void healthProbesAreOpen() {
+        assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
     void correlationIdIsReturned() {
         assertThat(as("admin").header("X-Correlation-Id", "abc-123").get("/api/estates?size=1").header("X-Correlation-Id"))
                 .isEqualTo("abc-123");

@@ -32,7 +32,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a service gets from the kit by depending on it. */
 @AutoConfiguration
-@Import(ResourceServerConfiguration.class)
 @EnableConfigurationProperties({KitWebProperties.class, OutboxProperties.class})
 public class KitAutoConfiguration {
 
@@ -68,55 +69,6 @@ public class KitAutoConfiguration {
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
-
-    @Bean
-    ProblemMessages problemMessages() {
-        return new ProblemMessages();
-    }
-
-    @Bean
-    ProblemWriter problemWriter(JsonMapper json, ProblemMessages messages) {
-        return new ProblemWriter(json, messages);
-    }
-
-    @Bean
-    ProblemHandler problemHandler(ProblemWriter writer, ProblemMessages messages) {
-        return new ProblemHandler(writer, messages);
-    }
-
-    @Bean
-    FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(KitWebProperties web, ProblemWriter problems) {
-        var registration = new FilterRegistrationBean<>(new PayloadSizeLimitFilter(web.maxPayloadSize().toBytes(), problems));
-        registration.setOrder(PAYLOAD_LIMIT_ORDER);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(CORRELATION_ORDER);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ProblemWriter problems,
-                                                                KitWebProperties web, Clock clock) {
-        IdempotencyFilter filter = new IdempotencyFilter(mongo, problems, web, clock);
-        filter.createIndexes();
-        var registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(IDEMPOTENCY_ORDER);
-        return registration;
-    }
-
-    @Bean
-    WebMvcConfigurer callerArgument() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CallerArgumentResolver());
-            }
-        };
     }
 
     /**
@@ -158,6 +110,62 @@ public class KitAutoConfiguration {
                                           @Value("${estatecare.events.retry-interval:500}") long retryIntervalMillis,
                                           @Value("${estatecare.events.retries:3}") long retries) {
         return DeadLetters.errorHandler(eventTemplate, meters, retryIntervalMillis, retries);
+    }
+
+    /** The HTTP side, for services that serve HTTP (a pure event consumer gets none of it). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(ResourceServerConfiguration.class)
+    static class Web {
+
+        @Bean
+        ProblemMessages problemMessages() {
+            return new ProblemMessages();
+        }
+
+        @Bean
+        ProblemWriter problemWriter(JsonMapper json, ProblemMessages messages) {
+            return new ProblemWriter(json, messages);
+        }
+
+        @Bean
+        ProblemHandler problemHandler(ProblemWriter writer, ProblemMessages messages) {
+            return new ProblemHandler(writer, messages);
+        }
+
+        @Bean
+        FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(KitWebProperties web, ProblemWriter problems) {
+            var registration = new FilterRegistrationBean<>(new PayloadSizeLimitFilter(web.maxPayloadSize().toBytes(), problems));
+            registration.setOrder(PAYLOAD_LIMIT_ORDER);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+            var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+            registration.setOrder(CORRELATION_ORDER);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ProblemWriter problems,
+                                                                    KitWebProperties web, Clock clock) {
+            IdempotencyFilter filter = new IdempotencyFilter(mongo, problems, web, clock);
+            filter.createIndexes();
+            var registration = new FilterRegistrationBean<>(filter);
+            registration.setOrder(IDEMPOTENCY_ORDER);
+            return registration;
+        }
+
+        @Bean
+        WebMvcConfigurer callerArgument() {
+            return new WebMvcConfigurer() {
+                @Override
+                public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                    resolvers.add(new CallerArgumentResolver());
+                }
+            };
+        }
     }
 
     /** The collections whose documents are aggregates, hence may hold unpublished events. */

@@ -1,11 +1,12 @@
 package org.estatecare.kit.security;
 
 import org.estatecare.kit.web.ProblemWriter;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code realm_access.roles}, method security for role checks, problem+json for 401 and 403.
  * Only health, metrics and the API description are open.
  */
-@AutoConfiguration
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
 @EnableMethodSecurity
 public class ResourceServerConfiguration {
 

@@ -1,0 +1,111 @@
+package org.estatecare.kit.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.estatecare.events.CloudEventAttributes;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The consuming side as every service gets it from the kit: a projection guarded by sequence, and a
+ * poison event that goes to the DLT after bounded retries while the events behind it still arrive.
+ */
+@SpringBootTest(classes = DeadLetterIT.ProjectionApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class DeadLetterIT {
+
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    static final String TOPIC = "kit-test.v1";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("kit-it").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.application.name", () -> "kit-it");
+        registry.add("estatecare.events.retry-interval", () -> "50");
+        registry.add("estatecare.outbox.enabled", () -> "false");
+        registry.add("spring.kafka.consumer.group-id", () -> "kit-it-" + System.nanoTime());
+    }
+
+    @SpringBootApplication
+    @org.springframework.context.annotation.Import(StatusProjection.class)
+    static class ProjectionApp {
+    }
+
+    /** Keeps the latest status per estate; a payload of "poison" cannot be applied. */
+    @Component
+    static class StatusProjection {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+        final List<String> dlt = new CopyOnWriteArrayList<>();
+        private final SequenceGuard guard;
+
+        StatusProjection(SequenceGuard guard) {
+            this.guard = guard;
+        }
+
+        @KafkaListener(topics = TOPIC)
+        void on(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+            InboundEvent event = InboundEvent.from(record);
+            if (event.payload().contains("poison")) {
+                throw new IllegalStateException("cannot apply " + event.attributes().id());
+            }
+            guard.applyIfNewer("status", event.subject(), event.sequence(), new Update().set("status", event.payload()));
+            seen.add(event.attributes().id());
+        }
+
+        @KafkaListener(topics = TOPIC + DeadLetters.SUFFIX, groupId = "kit-it-dlt-reader")
+        void onDeadLetter(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+            dlt.add(record.value());
+        }
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> eventTemplate;
+    @Autowired
+    StatusProjection projection;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void poisonGoesToTheDltAndTheRestIsAppliedOnceInOrder() {
+        String estate = "estate-" + System.nanoTime();
+        send(estate, "e1", 1, "\"REGISTERED\"");
+        send(estate, "e2", 2, "poison");
+        send(estate, "e3", 3, "\"INCLUDED\"");
+        send(estate, "e1", 1, "\"REGISTERED\""); // redelivered
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> projection.dlt.contains("poison") && projection.seen.contains("e3"));
+
+        assertThat(mongo.findById(estate, Document.class, "status").getString("status")).isEqualTo("\"INCLUDED\"");
+        assertThat(meters.get("estatecare.events.dead.lettered").tag("topic", TOPIC).counter().count()).isEqualTo(1.0);
+    }
+
+    void send(String key, String id, long sequence, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, payload);
+        new CloudEventAttributes(id, "/test", "kit.test", key, sequence, Instant.now()).toHeaders()
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        eventTemplate.send(record).join();
+    }
+
+}
