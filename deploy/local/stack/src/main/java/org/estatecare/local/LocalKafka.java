@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -157,10 +156,8 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private Process java(List<String> mainAndArgs, Path output) throws IOException {
-        List<String> command = new ArrayList<>(List.of(JavaProcesses.javaBinary(),
-                "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-cp", brokerClasspath()));
-        command.addAll(mainAndArgs);
+        List<String> command = JavaProcesses.command(dataDir, List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true"), brokerClasspath(), mainAndArgs.get(0), mainAndArgs.subList(1, mainAndArgs.size()));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,9 +52,10 @@ final class ServiceProcess {
         }
         Ports.requireFree(port, name);
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(JavaProcesses.javaBinary(),
-                "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString()));
+        // Boot's launcher finds the application inside the jar it was loaded from
+        List<String> command = JavaProcesses.command(log.getParent(), List.of("-Xms64m", "-Xmx384m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), jar.toString(),
+                "org.springframework.boot.loader.launch.JarLauncher", List.of());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

@@ -206,6 +206,17 @@ class HttpContractIT extends RegistryIntegrationTest {
     }
 
     @Test
+    void openApiDescribesEveryCommand() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/estates", "/api/estates/{id}", "/api/estates/{id}/history",
+                "/api/estates/{id}/takeover-acceptance", "/api/estates/{id}/filing", "/api/estates/{id}/inclusion",
+                "/api/estates/{id}/non-inclusion", "/api/estates/{id}/exit", "/api/estates/{id}/management-mode",
+                "/api/estates/{id}/management-committee", "/api/estates/{id}/maintenance",
+                "/api/estates/statistics/by-street-and-status", "/api/streets", "/api/codes/estates");
+    }
+
+    @Test
     void healthProbesAreOpen() {
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);

@@ -86,7 +86,10 @@ public class KitAutoConfiguration {
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DefaultKafkaProducerFactory<String, String> producers = new DefaultKafkaProducerFactory<>(config);
+        // on shutdown, unacknowledged events stay in the outbox and go out after the restart
+        producers.setPhysicalCloseTimeout(5);
+        KafkaTemplate<String, String> template = new KafkaTemplate<>(producers);
         template.setObservationEnabled(true);
         return template;
     }
