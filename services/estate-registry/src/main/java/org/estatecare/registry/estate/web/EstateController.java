@@ -59,7 +59,7 @@ class EstateController {
     @Operation(summary = "Read one estate", description = "Estates outside the caller's scope answer 404.")
     @GetMapping("/{id}")
     ResponseEntity<EstateView> get(@PathVariable String id, Caller caller) {
-        return ok(service.get(id, caller));
+        return EstateView.ok(service.get(id, caller));
     }
 
     @Operation(summary = "Replace an estate's facts", description = "Needs If-Match with the current ETag.")
@@ -69,7 +69,7 @@ class EstateController {
         if (ifMatch == null) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, "If-Match is required");
         }
-        return ok(service.changeDetails(id, body.toDetails(), new Decision(caller.username(), body.documents(), body.note()),
+        return EstateView.ok(service.changeDetails(id, body.toDetails(), new Decision(caller.username(), body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
 
@@ -93,10 +93,6 @@ class EstateController {
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable String id, Caller caller) {
         return service.get(id, caller).history();
-    }
-
-    static ResponseEntity<EstateView> ok(Estate estate) {
-        return ResponseEntity.ok().eTag(ETags.of(estate.revision())).body(EstateView.of(estate));
     }
 
     /** {@code sort=name,asc} or {@code sort=households,desc}; only listed fields, else 400. */

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.GeoLocation;
 import org.estatecare.registry.estate.ModeSpell;
 import org.estatecare.registry.estate.Renovation;
+import org.springframework.http.ResponseEntity;
 
 /** An estate as the API shows it; enum codes come with their Chinese labels. */
 public record EstateView(String id, long revision, String name, String street, String community, String address,
@@ -29,6 +31,11 @@ public record EstateView(String id, long revision, String name, String street, S
     }
 
     public record Maintenance(String fireEquipmentUnit, String liftUnit, LocalDate sharedFacilityWarrantyEndsOn) {
+    }
+
+    /** 200 with the estate and its revision as ETag: the answer to every command on an estate. */
+    public static ResponseEntity<EstateView> ok(Estate estate) {
+        return ResponseEntity.ok().eTag(ETags.of(estate.revision())).body(of(estate));
     }
 
     public static EstateView of(Estate e) {

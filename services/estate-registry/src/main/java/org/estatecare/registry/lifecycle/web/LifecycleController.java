@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.Decision;
-import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.ExitReason;
 import org.estatecare.registry.estate.ManagementMode;
 import org.estatecare.registry.estate.web.EstateView;
@@ -45,7 +44,7 @@ class LifecycleController {
     ResponseEntity<EstateView> acceptTakeover(@PathVariable String id, @Valid @RequestBody TakeoverAcceptance body,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               Caller caller) {
-        return ok(lifecycle.acceptTakeover(id, body.acceptedOn(), decision(caller, body.documents(), body.note()),
+        return EstateView.ok(lifecycle.acceptTakeover(id, body.acceptedOn(), decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
 
@@ -53,7 +52,7 @@ class LifecycleController {
     @PostMapping("/filing")
     ResponseEntity<EstateView> file(@PathVariable String id, @Valid @RequestBody Filing body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(lifecycle.file(id, body.filedOn(), decision(caller, body.documents(), body.note()),
+        return EstateView.ok(lifecycle.file(id, body.filedOn(), decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
 
@@ -62,7 +61,7 @@ class LifecycleController {
     @PostMapping("/inclusion")
     ResponseEntity<EstateView> include(@PathVariable String id, @Valid @RequestBody Inclusion body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(lifecycle.include(id, body.includedOn(), body.managementMode(),
+        return EstateView.ok(lifecycle.include(id, body.includedOn(), body.managementMode(),
                 decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
@@ -71,7 +70,7 @@ class LifecycleController {
     ResponseEntity<EstateView> notInclude(@PathVariable String id, @Valid @RequestBody NonInclusion body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
-        return ok(lifecycle.decideNotToInclude(id, body.decidedOn(), body.reason(),
+        return EstateView.ok(lifecycle.decideNotToInclude(id, body.decidedOn(), body.reason(),
                 decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
@@ -79,16 +78,12 @@ class LifecycleController {
     @PostMapping("/exit")
     ResponseEntity<EstateView> exit(@PathVariable String id, @Valid @RequestBody Exit body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(lifecycle.exit(id, body.reason(), body.effectiveDate(), decision(caller, body.documents(), body.note()),
+        return EstateView.ok(lifecycle.exit(id, body.reason(), body.effectiveDate(), decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
 
     private static Decision decision(Caller caller, List<String> documents, String note) {
         return new Decision(caller.username(), documents, note);
-    }
-
-    private static ResponseEntity<EstateView> ok(Estate estate) {
-        return ResponseEntity.ok().eTag(ETags.of(estate.revision())).body(EstateView.of(estate));
     }
 
     record TakeoverAcceptance(@NotNull LocalDate acceptedOn, @Size(max = 20) List<@NotBlank String> documents,

@@ -14,7 +14,6 @@ import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.Committee;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Decision;
-import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.Maintenance;
 import org.estatecare.registry.estate.ManagementMode;
 import org.estatecare.registry.estate.SigningParty;
@@ -44,7 +43,7 @@ class ManagementController {
     ResponseEntity<EstateView> changeMode(@PathVariable String id, @Valid @RequestBody ModeChange body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
-        return ok(management.changeMode(id, body.mode(), body.effectiveFrom(),
+        return EstateView.ok(management.changeMode(id, body.mode(), body.effectiveFrom(),
                 new Decision(caller.username(), body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
@@ -57,7 +56,7 @@ class ManagementController {
                 ? new Committee(SigningParty.RESIDENTS_COMMITTEE, List.of())
                 : new Committee(SigningParty.MANAGEMENT_COMMITTEE,
                         body.members().stream().map(m -> new CommitteeMember(m.name(), m.capacity())).toList());
-        return ok(management.appointCommittee(id, committee, new Decision(caller.username(), body.documents(), body.note()),
+        return EstateView.ok(management.appointCommittee(id, committee, new Decision(caller.username(), body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
 
@@ -66,13 +65,9 @@ class ManagementController {
     ResponseEntity<EstateView> nameMaintenance(@PathVariable String id, @Valid @RequestBody MaintenanceBody body,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                Caller caller) {
-        return ok(management.nameMaintenance(id, new Maintenance(body.fireEquipmentUnit(), body.liftUnit(),
+        return EstateView.ok(management.nameMaintenance(id, new Maintenance(body.fireEquipmentUnit(), body.liftUnit(),
                         body.sharedFacilityWarrantyEndsOn()), new Decision(caller.username(), body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
-    }
-
-    private static ResponseEntity<EstateView> ok(Estate estate) {
-        return ResponseEntity.ok().eTag(ETags.of(estate.revision())).body(EstateView.of(estate));
     }
 
     record ModeChange(@NotNull ManagementMode mode, @NotNull LocalDate effectiveFrom,
