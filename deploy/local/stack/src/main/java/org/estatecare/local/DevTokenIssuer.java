@@ -187,14 +187,22 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
+    /**
+     * The development users of the Keycloak realm ({@code deploy/keycloak/dev-users.json}), reduced to
+     * what a token carries: roles and the scope claims.
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> loadUsers() {
-        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("dev-users.json")) {
+        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("keycloak/dev-users.json")) {
             Map<String, Object> file = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
-            for (Object user : (List<Object>) file.get("users")) {
-                Map<String, Object> u = (Map<String, Object>) user;
-                byName.put((String) u.get("username"), u);
+            for (Object entry : (List<Object>) file.get("users")) {
+                Map<String, Object> user = (Map<String, Object>) entry;
+                Map<String, Object> claims = new HashMap<>();
+                claims.put("roles", user.getOrDefault("realmRoles", List.of()));
+                Map<String, Object> attributes = (Map<String, Object>) user.getOrDefault("attributes", Map.of());
+                attributes.forEach((name, values) -> claims.put(name, ((List<Object>) values).get(0)));
+                byName.put((String) user.get("username"), claims);
             }
             return byName;
         } catch (IOException e) {

@@ -1,0 +1,197 @@
+package org.estatecare.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+
+/**
+ * A real Keycloak from its Maven Central distribution, in development mode on 127.0.0.1, importing
+ * the realm {@code estatecare} as code ({@code deploy/keycloak}) together with the development users.
+ * Its database lives in the given data folder. Needs Java 21+ ({@link #javaHome()}).
+ */
+public final class LocalKeycloak implements AutoCloseable {
+
+    public static final String REALM = "estatecare";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final Path home;
+    private final Path dataDir;
+    private final int port;
+    private final Path javaHome;
+    private Process process;
+
+    private LocalKeycloak(Path home, Path dataDir, int port, Path javaHome) {
+        this.home = home;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.javaHome = javaHome;
+    }
+
+    /** A Keycloak for this machine, or empty (with the reason in {@link #unavailableReason()}) when no Java 21+ exists. */
+    public static Optional<LocalKeycloak> create(Path dataDir, int port) {
+        return javaHome().map(java -> new LocalKeycloak(distribution(), dataDir, port, java));
+    }
+
+    public static Optional<Path> javaHome() {
+        return Jdks.find(21);
+    }
+
+    public static String unavailableReason() {
+        return "Keycloak needs Java 21 or newer and none was found: install one (e.g. Debian's openjdk-21-jdk or "
+                + "Temurin 25) or point " + Jdks.OVERRIDE + " at it";
+    }
+
+    public String issuer() {
+        return "http://" + Ports.LOOPBACK + ":" + port + "/realms/" + REALM;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    /** Starts Keycloak (the first start builds for a while) and returns once the realm answers. */
+    public synchronized LocalKeycloak start() {
+        Ports.requireFree(port, "Keycloak");
+        try {
+            Files.createDirectories(dataDir);
+            writeRealmImport();
+            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-host=" + Ports.LOOPBACK, "--http-port=" + port, "--import-realm",
+                    "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb")
+                            + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
+                    "--health-enabled=true", "--log-level=WARN"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("keycloak.log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("JAVA_HOME", javaHome.toString());
+            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.put("ESTATECARE_SSL_REQUIRED", "none");
+            process = builder.start();
+            watchParent();
+            awaitReady();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** kc.sh runs Keycloak in a child JVM it cannot hand our watchdog to: a thread here ends both with us. */
+    private void watchParent() {
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (started.isAlive()) {
+                started.descendants().forEach(ProcessHandle::destroy);
+                started.destroy();
+            }
+        }, "keycloak-stop"));
+    }
+
+    /** The realm as code plus the development users, as one import file under Keycloak's data/import. */
+    @SuppressWarnings("unchecked")
+    private void writeRealmImport() throws IOException {
+        try {
+            Map<String, Object> realm = JSONObjectUtils.parse(resource("keycloak/estatecare-realm.json"));
+            Map<String, Object> dev = JSONObjectUtils.parse(resource("keycloak/dev-users.json"));
+            List<Object> users = new ArrayList<>((List<Object>) realm.getOrDefault("users", List.of()));
+            users.addAll((List<Object>) dev.get("users"));
+            realm.put("users", users);
+            Path importDir = home.resolve("data/import");
+            Files.createDirectories(importDir);
+            Files.writeString(importDir.resolve(REALM + "-realm.json"), JSONObjectUtils.toJSONString(realm));
+        } catch (ParseException e) {
+            throw new IllegalStateException("realm files are not valid JSON", e);
+        }
+    }
+
+    private void awaitReady() {
+        URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see "
+                        + dataDir.resolve("keycloak.log"));
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+            }
+        }
+        throw new IllegalStateException("Keycloak not ready within " + READY_TIMEOUT + "; see " + dataDir.resolve("keycloak.log"));
+    }
+
+    private static Path distribution() {
+        Path home = Path.of(resource("keycloak-home.txt").trim());
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("Keycloak distribution missing at " + home + ": build first (./mvnw install)");
+        }
+        return home;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = LocalKeycloak.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " not found on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.estatecare.gateway;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every request leaves the gateway with an {@code X-Correlation-Id} (the caller's when well-formed,
+ * else a new one) that the services log and return; W3C {@code traceparent}/{@code tracestate}
+ * travel on unchanged like every other request header.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CorrelationIdFilter implements WebFilter {
+
+    static final String HEADER = "X-Correlation-Id";
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String given = exchange.getRequest().getHeaders().getFirst(HEADER);
+        String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        exchange.getResponse().getHeaders().set(HEADER, id);
+        ServerWebExchange withId = exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, id))).build();
+        return chain.filter(withId);
+    }
+}

@@ -1,0 +1,57 @@
+package org.estatecare.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What the gateway routes and how. A new service is a few lines under {@code services}; its address
+ * comes from configuration (Kubernetes service DNS in Helm, localhost locally), e.g.
+ * {@code ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI=http://estate-registry:8081}.
+ */
+@Validated
+@ConfigurationProperties("estatecare.gateway")
+public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, @Valid RateLimit rateLimit,
+                                DataSize maxRequestSize, @Valid Cors cors) {
+
+    public GatewayProperties {
+        rateLimit = rateLimit == null ? new RateLimit(20, 40) : rateLimit;
+        maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
+        cors = cors == null ? new Cors(List.of(), List.of("GET", "POST", "PUT", "DELETE", "OPTIONS")) : cors;
+    }
+
+    /**
+     * One service behind the gateway.
+     *
+     * @param name    shown in Swagger UI
+     * @param uri     where it listens
+     * @param paths   path patterns routed to it
+     * @param timeout longest wait for its answer; slower counts as a failure of the service
+     */
+    public record Service(String name, @NotNull URI uri, @NotEmpty List<String> paths, Duration timeout) {
+        public Service {
+            timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+        }
+    }
+
+    /** Token bucket per caller: {@code requestsPerSecond} sustained, bursts up to {@code burst}. */
+    public record RateLimit(@Min(1) int requestsPerSecond, @Min(1) int burst) {
+    }
+
+    /** Browser origins allowed to call the API (none by default). */
+    public record Cors(List<String> allowedOrigins, List<String> allowedMethods) {
+        public Cors {
+            allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
+            allowedMethods = allowedMethods == null ? List.of("GET", "POST", "PUT", "DELETE", "OPTIONS") : allowedMethods;
+        }
+    }
+}
