@@ -130,15 +130,17 @@ public final class LocalKeycloak implements AutoCloseable {
         }, "keycloak-stop"));
     }
 
-    /** The realm as code plus the development users, as one import file under Keycloak's data/import. */
+    /** The realm as code plus the development users and test client, as one import file under Keycloak's data/import. */
     @SuppressWarnings("unchecked")
     private void writeRealmImport() throws IOException {
         try {
             Map<String, Object> realm = JSONObjectUtils.parse(resource("keycloak/estatecare-realm.json"));
             Map<String, Object> dev = JSONObjectUtils.parse(resource("keycloak/dev-users.json"));
-            List<Object> users = new ArrayList<>((List<Object>) realm.getOrDefault("users", List.of()));
-            users.addAll((List<Object>) dev.get("users"));
-            realm.put("users", users);
+            for (String part : List.of("users", "clients")) {
+                List<Object> merged = new ArrayList<>((List<Object>) realm.getOrDefault(part, List.of()));
+                merged.addAll((List<Object>) dev.getOrDefault(part, List.of()));
+                realm.put(part, merged);
+            }
             Path importDir = home.resolve("data/import");
             Files.createDirectories(importDir);
             Files.writeString(importDir.resolve(REALM + "-realm.json"), JSONObjectUtils.toJSONString(realm));

@@ -46,6 +46,33 @@ public final class TestInfrastructure {
         return issuer;
     }
 
+    private static LocalKeycloak keycloak;
+
+    /**
+     * A real Keycloak with the realm as code, started on first use and shared by the JVM's test
+     * classes (the first start builds for about 40 s). Empty where no Java 21+ exists; under
+     * {@code CI=true} that is an error instead, so a CI machine cannot silently skip these tests.
+     */
+    public static synchronized java.util.Optional<LocalKeycloak> keycloak() {
+        if (keycloak == null) {
+            java.util.Optional<LocalKeycloak> created;
+            try {
+                created = LocalKeycloak.create(java.nio.file.Files.createTempDirectory("estatecare-keycloak"), Ports.free());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (created.isEmpty()) {
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new IllegalStateException(LocalKeycloak.unavailableReason());
+                }
+                return java.util.Optional.empty();
+            }
+            keycloak = created.get().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-shutdown"));
+        }
+        return java.util.Optional.of(keycloak);
+    }
+
     /**
      * The configuration keys every service reads (the same ones the launcher, compose and Helm set),
      * pointed at this infrastructure.

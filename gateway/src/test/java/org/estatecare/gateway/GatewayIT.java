@@ -1,0 +1,244 @@
+package org.estatecare.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.estatecare.local.DevTokenIssuer;
+import org.estatecare.local.LocalKeycloak;
+import org.estatecare.local.Ports;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway against a real Keycloak (realm as code) with tokens it issued: what gets through, what
+ * is refused and how. The service behind it is a stub that reports what it received.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT {
+
+    static final LocalKeycloak KEYCLOAK = TestInfrastructure.keycloak().orElse(null);
+    static final StubService REGISTRY = new StubService();
+    static final int CLOSED_PORT = Ports.free();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        Assumptions.assumeTrue(KEYCLOAK != null, LocalKeycloak.unavailableReason());
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", KEYCLOAK::issuer);
+        registry.add("estatecare.gateway.services.registry.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
+        registry.add("estatecare.gateway.services.registry.timeout", () -> "1s");
+        registry.add("estatecare.gateway.services.down.name", () -> "down");
+        registry.add("estatecare.gateway.services.down.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
+        registry.add("estatecare.gateway.services.down.paths", () -> "/api/down/**");
+        registry.add("estatecare.gateway.services.down.timeout", () -> "1s");
+        registry.add("estatecare.gateway.rate-limit.requests-per-second", () -> "5");
+        registry.add("estatecare.gateway.rate-limit.burst", () -> "20");
+        registry.add("estatecare.gateway.cors.allowed-origins", () -> "https://portal.example.gov.cn");
+        registry.add("estatecare.gateway.clock-skew", () -> "0s");
+    }
+
+    static String password(String client, String user) {
+        return token("grant_type=password&client_id=" + client + "&username=" + user + "&password=demo");
+    }
+
+    static String clientCredentials(String client, String secret) {
+        return token("grant_type=client_credentials&client_id=" + client + "&client_secret=" + secret);
+    }
+
+    static String token(String form) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(KEYCLOAK.tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    HttpResponse<String> get(String path, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aStreetOfficerTokenFromKeycloakIsRelayedToTheService() {
+        String token = password("estatecare-cli", "chunhua-officer");
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        HttpResponse<String> response = get("/api/estates", token, "traceparent", traceparent, "X-Correlation-Id", "corr-1");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(REGISTRY.lastHeaders).containsEntry("authorization", "Bearer " + token)
+                .containsEntry("traceparent", traceparent).containsEntry("x-correlation-id", "corr-1");
+        assertThat(response.headers().firstValue("X-Correlation-Id")).contains("corr-1");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void aDepartmentClientWithClientCredentialsGetsThrough() {
+        HttpResponse<String> response = get("/api/estates", clientCredentials("dept-city-management", "dev-city-management-secret"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(REGISTRY.lastHeaders.get("x-correlation-id")).isNotBlank();
+    }
+
+    @Test
+    void missingTokenIs401WithChallengeAndProblem() {
+        HttpResponse<String> response = get("/api/estates", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void forgedWrongIssuerUnsignedAndWrongAudienceTokensAre401() {
+        String real = password("estatecare-cli", "admin");
+        String[] parts = real.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"district-admin\"", "\"auditor\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + parts[1] + ".";
+        String otherIssuer;
+        try (DevTokenIssuer elsewhere = DevTokenIssuer.startForTests()) {
+            otherIssuer = elsewhere.tokenFor("admin");
+        }
+        String otherAudience = password("other-app", "admin");
+
+        assertThat(get("/api/estates", real).statusCode()).isEqualTo(200);
+        for (String token : List.of(forged, unsigned, otherIssuer, otherAudience)) {
+            assertThat(get("/api/estates", token).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        String shortLived = password("estatecare-test-short-lived", "admin");
+        assertThat(get("/api/estates", shortLived).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/estates", shortLived).statusCode() == 401);
+    }
+
+    @Test
+    void unknownRouteIs404Problem() {
+        HttpResponse<String> response = get("/api/nothing-here", password("estatecare-cli", "admin"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).path("type").asString()).isEqualTo("https://estatecare.org/problems/not-found");
+    }
+
+    @Test
+    void aBurstFromOneClientIsLimitedWhileAnotherClientIsNot() {
+        String busy = clientCredentials("dept-housing", "dev-housing-secret");
+        String calm = password("estatecare-cli", "dwz-officer");
+
+        List<HttpResponse<String>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(get("/api/estates", busy));
+        }
+        HttpResponse<String> other = get("/api/estates", calm);
+
+        HttpResponse<String> limited = burst.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(burst.stream().filter(r -> r.statusCode() == 200).count()).isGreaterThanOrEqualTo(20);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+        assertThat(JSON.readTree(limited.body()).path("type").asString()).isEqualTo("https://estatecare.org/problems/rate-limited");
+        assertThat(other.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aStoppedServiceAnswers503ProblemWithinItsTimeout() {
+        String token = password("estatecare-cli", "admin");
+        Instant start = Instant.now();
+
+        HttpResponse<String> down = get("/api/down/anything", token);
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        JsonNode problem = JSON.readTree(down.body());
+        assertThat(problem.path("type").asString()).isEqualTo("https://estatecare.org/problems/service-unavailable");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aSlowServiceIsCutOffAtItsTimeoutWith503() {
+        Instant start = Instant.now();
+
+        HttpResponse<String> slow = get("/api/estates/slow", password("estatecare-cli", "admin"));
+
+        assertThat(slow.statusCode()).isEqualTo(503);
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(2900));
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedBeforeRouting() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/estates"))
+                .header("Authorization", "Bearer " + password("estatecare-cli", "admin"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("\"" + "x".repeat(300 * 1024) + "\"")).build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() {
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/estates"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://portal.example.gov.cn").header("Access-Control-Request-Method", "GET").build());
+        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/estates"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET").build());
+
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://portal.example.gov.cn");
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void swaggerUiListsEveryServiceAndTheirDescriptionsAreProxied() {
+        JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config", null).body());
+        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry");
+        assertThat(config.path("oauth2RedirectUrl").asString()).isNotBlank();
+
+        HttpResponse<String> docs = get("/v3/api-docs/registry", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("stub registry");
+        assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+    }
+
+}

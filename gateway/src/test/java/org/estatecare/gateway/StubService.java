@@ -1,0 +1,67 @@
+package org.estatecare.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for a service behind the gateway: answers {@code /api/estates} with the headers it
+ * received (to prove what the gateway relays), {@code /api/estates/slow} after three seconds, and a
+ * small OpenAPI document.
+ */
+final class StubService implements AutoCloseable {
+
+    final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+    private final HttpServer server;
+
+    StubService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/api/estates", this::estates);
+        server.createContext("/v3/api-docs", exchange -> respond(exchange, 200,
+                "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub registry\",\"version\":\"1\"},\"paths\":{}}"));
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void estates(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lastHeaders.clear();
+        exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values.get(0)));
+        respond(exchange, 200, "{\"content\":[]}");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
