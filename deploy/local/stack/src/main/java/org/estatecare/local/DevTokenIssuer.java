@@ -36,7 +36,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A small OpenID issuer for development and tests, shaped like a Keycloak realm
  * ({@code /realms/estatecare}): discovery document, JWKS, and a token endpoint taking the password
- * grant for the users in {@code dev-users.json}. Tokens carry what Keycloak's do for this realm:
+ * grant for the users in {@code dev-users.json} and the client-credentials grant for the realm's
+ * department clients (with their development secrets). Tokens carry what Keycloak's do for this realm:
  * {@code realm_access.roles}, the scope claims {@code street}, {@code community},
  * {@code company_id}, {@code department}, and {@code aud = estatecare-api}. It binds 127.0.0.1 only
  * and is never part of a deployment.
@@ -52,12 +53,14 @@ public final class DevTokenIssuer implements AutoCloseable {
     private final HttpServer server;
     private final String issuer;
     private final Map<String, Map<String, Object>> users;
+    private final Map<String, Map<String, Object>> serviceAccounts;
 
     private DevTokenIssuer(RSAKey key, int port) throws IOException {
         this.key = key;
         this.server = HttpServer.create(new InetSocketAddress(Ports.LOOPBACK, port), 0);
         this.issuer = "http://" + Ports.LOOPBACK + ":" + server.getAddress().getPort() + REALM_PATH;
-        this.users = loadUsers();
+        this.users = loadUsers("keycloak/dev-users.json");
+        this.serviceAccounts = loadServiceAccounts();
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "dev-token-issuer");
             t.setDaemon(true);
@@ -192,16 +195,18 @@ public final class DevTokenIssuer implements AutoCloseable {
      * what a token carries: roles and the scope claims.
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> loadUsers() {
-        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("keycloak/dev-users.json")) {
+    private static Map<String, Map<String, Object>> loadUsers(String resource) {
+        try (InputStream in = DevTokenIssuer.class.getResourceAsStream(resource)) {
             Map<String, Object> file = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
             for (Object entry : (List<Object>) file.get("users")) {
                 Map<String, Object> user = (Map<String, Object>) entry;
+
                 Map<String, Object> claims = new HashMap<>();
                 claims.put("roles", user.getOrDefault("realmRoles", List.of()));
                 Map<String, Object> attributes = (Map<String, Object>) user.getOrDefault("attributes", Map.of());
                 attributes.forEach((name, values) -> claims.put(name, ((List<Object>) values).get(0)));
+                claims.put("client", user.get("serviceAccountClientId"));
                 byName.put((String) user.get("username"), claims);
             }
             return byName;
@@ -212,12 +217,43 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
+    /**
+     * The realm's confidential clients with a service account (the department integrations): their
+     * development secret (the default of the {@code ${VAR:default}} placeholder) and the account's claims.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> loadServiceAccounts() {
+        Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
+        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("keycloak/estatecare-realm.json")) {
+            Map<String, Object> realm = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, Map<String, Object>> byUser = loadUsers("keycloak/estatecare-realm.json");
+            for (Object entry : (List<Object>) realm.get("clients")) {
+                Map<String, Object> client = (Map<String, Object>) entry;
+                String secret = (String) client.get("secret");
+                if (Boolean.TRUE.equals(client.get("serviceAccountsEnabled")) && secret != null) {
+                    String clientId = (String) client.get("clientId");
+                    byUser.values().stream().filter(claims -> clientId.equals(claims.get("client"))).findFirst()
+                            .ifPresent(claims -> {
+                                Map<String, Object> account = new HashMap<>(claims);
+                                account.put("secret", secret.replaceAll("^\\$\\{[^:]*:(.*)}$", "$1"));
+                                accounts.put(clientId, account);
+                            });
+                }
+            }
+            return accounts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("estatecare-realm.json is not valid JSON", e);
+        }
+    }
+
     private void discovery(HttpExchange exchange) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", issuer);
         document.put("jwks_uri", jwksUri());
         document.put("token_endpoint", tokenEndpoint());
-        document.put("grant_types_supported", List.of("password"));
+        document.put("grant_types_supported", List.of("password", "client_credentials"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
         document.put("subject_types_supported", List.of("public"));
         document.put("response_types_supported", List.of("token"));
@@ -235,7 +271,18 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String username = form.getOrDefault("username", "");
-        if (!"password".equals(form.get("grant_type"))) {
+        if ("client_credentials".equals(form.get("grant_type"))) {
+            Map<String, Object> account = serviceAccounts.get(form.getOrDefault("client_id", ""));
+            if (account == null || !account.get("secret").equals(form.get("client_secret"))) {
+                respond(exchange, 401, "{\"error\":\"unauthorized_client\"}");
+            } else {
+                respond(exchange, 200, JSONObjectUtils.toJSONString(Map.of(
+                        "access_token", sign(claimsFor("service-account-" + form.get("client_id"), account, Instant.now(),
+                                TOKEN_LIFETIME).claim("azp", form.get("client_id")).build(), key),
+                        "token_type", "Bearer",
+                        "expires_in", TOKEN_LIFETIME.toSeconds())));
+            }
+        } else if (!"password".equals(form.get("grant_type"))) {
             respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
         } else if (!users.containsKey(username) || !DEV_PASSWORD.equals(form.get("password"))) {
             respond(exchange, 401, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}");

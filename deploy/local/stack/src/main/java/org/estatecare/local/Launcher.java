@@ -7,21 +7,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts the whole platform on this machine, without Docker, and stops it all on Ctrl-C:
- * Kafka broker → one MongoDB-wire server per service database → development token issuer → each
- * service (which loads the demo data on its first start). {@code MONGODB_URI} or
+ * Kafka broker → one MongoDB-wire server per service database → Keycloak (or the development token
+ * issuer where no Java 21+ exists) → each service (which loads the demo data on its first start) →
+ * the gateway. {@code MONGODB_URI} or
  * {@code KAFKA_BOOTSTRAP_SERVERS} in the environment point the services at real servers instead.
  */
 public final class Launcher {
 
-    /** The services that exist, in start order: name, default HTTP port, default Mongo port, database. */
+    /**
+     * The services that exist, in start order: name, module, default HTTP port, default Mongo port,
+     * database, and the key of its route in the gateway ({@code estatecare.gateway.services.<key>}).
+     */
     private static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry"));
+            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry", "registry"));
 
-    record ServiceSpec(String name, String module, int defaultPort, int defaultMongoPort, String database) {
+    record ServiceSpec(String name, String module, int defaultPort, int defaultMongoPort, String database,
+                       String gatewayKey) {
     }
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -50,7 +56,7 @@ public final class Launcher {
     private void startAll() throws Exception {
         long begin = System.nanoTime();
         out.println("EstateCare local stack — data in " + settings.dataDir());
-        int total = 2 + SERVICES.size() + (settings.externalMongoUri().isPresent() ? 0 : SERVICES.size());
+        int total = 3 + SERVICES.size() + (settings.externalMongoUri().isPresent() ? 0 : SERVICES.size());
         Step step = new Step(total);
 
         String kafka = settings.externalKafka().orElseGet(() -> step.run("Kafka broker (KRaft)", () -> {
@@ -72,19 +78,15 @@ public final class Launcher {
         }
         settings.externalMongoUri().ifPresent(m -> out.println("  • MongoDB: using " + m));
 
-        String issuer = step.run("Development token issuer", () -> {
-            DevTokenIssuer tokens = DevTokenIssuer.start(settings.issuerPort(), settings.dataDir().resolve("issuer-key.json"));
-            started.add(tokens);
-            return new Started<>(tokens.issuer(), "");
-        });
+        String issuer = startIdentity(step);
 
+        Map<String, String> serviceUris = new LinkedHashMap<>();
         for (ServiceSpec spec : SERVICES) {
-            step.run(spec.name(), () -> {
-                ServiceProcess service = new ServiceProcess(spec.name(),
-                        settings.home().resolve(spec.module()).resolve("target").resolve(spec.name() + "-exec.jar"),
+            ServiceProcess service = step.run(spec.name(), () -> {
+                ServiceProcess process = new ServiceProcess(spec.name(), jar(spec.module(), spec.name()),
                         LocalSettings.port(spec.name(), "port", spec.defaultPort()),
                         settings.dataDir().resolve("logs").resolve(spec.name() + ".log"));
-                services.add(service);
+                services.add(process);
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("MONGODB_URI", mongoUris.get(spec.name()));
                 env.put("MONGODB_DATABASE", spec.database());
@@ -95,22 +97,68 @@ public final class Launcher {
                     // mongo-java-server does not answer the driver's health command; real MongoDB keeps the check
                     env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
                 }
-                service.start(env);
-                service.awaitReady(Duration.ofMinutes(3));
-                return new Started<>(service, "http://" + Ports.LOOPBACK + ":" + service.port() + "  pid " + service.pid());
+                process.start(env);
+                process.awaitReady(Duration.ofMinutes(3));
+                return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
             });
+            serviceUris.put(spec.gatewayKey(), "http://" + Ports.LOOPBACK + ":" + service.port());
         }
 
+        ServiceProcess gateway = step.run("gateway", () -> {
+            ServiceProcess process = new ServiceProcess("gateway", jar("gateway", "gateway"),
+                    LocalSettings.port("gateway", "port", 8080), settings.dataDir().resolve("logs").resolve("gateway.log"));
+            services.add(process);
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("OAUTH2_ISSUER_URI", issuer);
+            serviceUris.forEach((key, uri) -> env.put("ESTATECARE_GATEWAY_SERVICES_" + key.toUpperCase() + "_URI", uri));
+            process.start(env);
+            process.awaitReady(Duration.ofMinutes(2));
+            return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
+        });
+
         out.printf("%nReady in %.1f s.%n%n", (System.nanoTime() - begin) / 1e9);
+        String front = "http://" + Ports.LOOPBACK + ":" + gateway.port();
+        out.printf("  %-18s %s/api        Swagger UI: %s/swagger-ui.html%n", "gateway (API)", front, front);
         for (ServiceProcess service : services) {
-            out.printf("  %-18s http://%s:%d/api   (OpenAPI UI: /swagger-ui.html, log: %s)%n", service.name(),
-                    Ports.LOOPBACK, service.port(), settings.home().relativize(service.log()));
+            out.printf("  %-18s http://%s:%d   log: %s%n", service.name(), Ports.LOOPBACK, service.port(),
+                    settings.home().relativize(service.log()));
         }
-        out.printf("  %-18s %s%n", "token issuer", issuer);
+        out.printf("  %-18s %s%n", "identity", issuer);
         out.printf("  %-18s %s%n%n", "kafka", kafka);
         out.println("Get a token (development users, password 'demo'):");
-        out.printf("  curl -s -d grant_type=password -d username=admin -d password=demo %s/protocol/openid-connect/token%n%n", issuer);
+        out.printf("  curl -s -d grant_type=password -d client_id=estatecare-cli -d username=admin -d password=demo \\%n"
+                + "    %s/protocol/openid-connect/token%n%n", issuer);
         out.println("Press Ctrl-C to stop everything.");
+    }
+
+    /**
+     * Keycloak with the realm as code when a Java 21+ is there (or {@code ESTATECARE_IDENTITY=dev-issuer}
+     * is not set); otherwise the development token issuer on the same port and path, so the same curl
+     * commands work.
+     */
+    private String startIdentity(Step step) {
+        int port = settings.identityPort();
+        Optional<LocalKeycloak> keycloak = "dev-issuer".equals(settings.identity()) ? Optional.empty()
+                : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port);
+        if (keycloak.isPresent()) {
+            return step.run("Keycloak (realm estatecare; first start builds ~40 s)", () -> {
+                LocalKeycloak started = keycloak.get().start();
+                this.started.add(started);
+                return new Started<>(started.issuer(), "pid " + started.pid());
+            });
+        }
+        if (!"dev-issuer".equals(settings.identity())) {
+            out.println("  • " + LocalKeycloak.unavailableReason() + "; using the development token issuer instead");
+        }
+        return step.run("Development token issuer", () -> {
+            DevTokenIssuer tokens = DevTokenIssuer.start(port, settings.dataDir().resolve("issuer-key.json"));
+            started.add(tokens);
+            return new Started<>(tokens.issuer(), "");
+        });
+    }
+
+    private java.nio.file.Path jar(String module, String name) {
+        return settings.home().resolve(module).resolve("target").resolve(name + "-exec.jar");
     }
 
     private synchronized void stopAll() {
@@ -147,7 +195,7 @@ public final class Launcher {
 
         <T> T run(String component, Checked<Started<T>> action) {
             current++;
-            String label = String.format("  [%d/%d] %-40s", current, total, component);
+            String label = String.format("  [%d/%d] %-52s", current, total, component);
             if (interactive) {
                 out.print(label + "starting…");
             }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The launcher's settings, each from a system property ({@code -Destatecare.data-dir=…}) or the
  * matching environment variable ({@code ESTATECARE_DATA_DIR}), else its default.
  */
-record LocalSettings(Path home, Path dataDir, int kafkaPort, int issuerPort,
+record LocalSettings(Path home, Path dataDir, int kafkaPort, int identityPort, String identity,
                      Optional<String> externalMongoUri, Optional<String> externalKafka) {
 
     static LocalSettings fromEnvironment() {
@@ -17,7 +17,8 @@ record LocalSettings(Path home, Path dataDir, int kafkaPort, int issuerPort,
                 home,
                 home.resolve(get("estatecare.data-dir", ".local-data")).normalize(),
                 Integer.parseInt(get("estatecare.kafka-port", "19092")),
-                Integer.parseInt(get("estatecare.issuer-port", "8090")),
+                Integer.parseInt(get("estatecare.identity-port", "8180")),
+                get("estatecare.identity", "keycloak"),
                 firstOf("MONGODB_URI", "SPRING_MONGODB_URI"),
                 firstOf("KAFKA_BOOTSTRAP_SERVERS", "SPRING_KAFKA_BOOTSTRAP_SERVERS"));
     }

@@ -77,6 +77,30 @@ class LocalInfrastructureTest {
     }
 
     @Test
+    void departmentClientsGetTokensWithTheirDevelopmentSecret() throws Exception {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=client_credentials&client_id=dept-housing&client_secret=dev-housing-secret"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=client_credentials&client_id=dept-housing&client_secret=guess"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(ok.statusCode()).isEqualTo(200);
+            SignedJWT jwt = SignedJWT.parse((String) com.nimbusds.jose.util.JSONObjectUtils.parse(ok.body()).get("access_token"));
+            assertThat(jwt.getJWTClaimsSet().getStringClaim("department")).isEqualTo("housing");
+            assertThat(jwt.getJWTClaimsSet().getStringClaim("azp")).isEqualTo("dept-housing");
+            assertThat(jwt.getJWTClaimsSet().getJSONObjectClaim("realm_access"))
+                    .isEqualTo(Map.of("roles", java.util.List.of("department-officer")));
+            assertThat(wrong.statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void wrongPasswordGetsNoToken() throws Exception {
         try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))

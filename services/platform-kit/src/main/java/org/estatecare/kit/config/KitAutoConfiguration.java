@@ -161,6 +161,12 @@ public class KitAutoConfiguration {
         }
 
         @Bean
+        io.swagger.v3.oas.models.OpenAPI openApi(@Value("${spring.application.name}") String application,
+                                                 @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+            return org.estatecare.kit.web.OpenApiDescription.of(application, issuer);
+        }
+
+        @Bean
         WebMvcConfigurer callerArgument() {
             return new WebMvcConfigurer() {
                 @Override
