@@ -30,7 +30,11 @@ final class StubService implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/api/estates", this::estates);
         server.createContext("/v3/api-docs", exchange -> respond(exchange, 200,
-                "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub registry\",\"version\":\"1\"},\"paths\":{}}"));
+                """
+                {"openapi":"3.1.0","info":{"title":"stub registry","version":"1"},"paths":{},
+                 "components":{"securitySchemes":{"keycloak":{"type":"openIdConnect",
+                   "openIdConnectUrl":"http://127.0.0.1:1/realms/estatecare/.well-known/openid-configuration"}}},
+                 "security":[{"keycloak":[]}]}"""));
         server.start();
     }
 
