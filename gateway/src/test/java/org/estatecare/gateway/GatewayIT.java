@@ -40,7 +40,8 @@ class GatewayIT {
     static final LocalKeycloak KEYCLOAK = TestInfrastructure.keycloak().orElse(null);
     static final StubService REGISTRY = new StubService();
     static final int CLOSED_PORT = Ports.free();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -91,7 +92,8 @@ class GatewayIT {
 
     static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -141,7 +141,7 @@ public final class Launcher {
         Optional<LocalKeycloak> keycloak = "dev-issuer".equals(settings.identity()) ? Optional.empty()
                 : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port);
         if (keycloak.isPresent()) {
-            return step.run("Keycloak (realm estatecare; first start builds ~40 s)", () -> {
+            return step.run("Keycloak (realm estatecare)", () -> {
                 LocalKeycloak started = keycloak.get().start();
                 this.started.add(started);
                 return new Started<>(started.issuer(), "pid " + started.pid());

@@ -74,31 +74,63 @@ public final class LocalKeycloak implements AutoCloseable {
         return process == null ? -1 : process.pid();
     }
 
-    /** Starts Keycloak (the first start builds for a while) and returns once the realm answers. */
+    /** Starts Keycloak (the very first start builds it, ~25 s) and returns once the realm answers. */
     public synchronized LocalKeycloak start() {
         Ports.requireFree(port, "Keycloak");
         try {
             Files.createDirectories(dataDir);
             writeRealmImport();
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+            buildOnce();
+            // an optimized start never writes to the distribution, so several can share it
+            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                    "--http-enabled=true", "--hostname-strict=false",
                     "--http-host=" + Ports.LOOPBACK, "--http-port=" + port, "--import-realm",
                     "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb")
                             + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
-                    "--health-enabled=true", "--log-level=WARN"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("keycloak.log").toFile()));
-            Map<String, String> env = builder.environment();
-            env.put("JAVA_HOME", javaHome.toString());
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-            env.put("ESTATECARE_SSL_REQUIRED", "none");
-            process = builder.start();
+                    "--log-level=WARN"));
+            process = kc(command, dataDir.resolve("keycloak.log")).start();
             watchParent();
             awaitReady();
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Builds the distribution for this configuration once (about 25 s), under a file lock so the
+     * launcher and a test JVM never build it at the same time.
+     */
+    private void buildOnce() throws IOException {
+        Path marker = home.resolve(".estatecare-built");
+        try (var channel = java.nio.channels.FileChannel.open(home.resolve(".estatecare-build.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            if (Files.exists(marker)) {
+                return;
+            }
+            Process build = kc(List.of(home.resolve("bin/kc.sh").toString(), "build", "--db=dev-file",
+                    "--health-enabled=true", "--cache=local"), dataDir.resolve("keycloak-build.log")).start();
+            if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
+                throw new IllegalStateException("Keycloak build failed; see " + dataDir.resolve("keycloak-build.log"));
+            }
+            Files.writeString(marker, "built for EstateCare: dev-file database, health, local cache\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building Keycloak", e);
+        }
+    }
+
+    private ProcessBuilder kc(List<String> command, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", javaHome.toString());
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // plain HTTP on the loopback interface only
+        env.put("ESTATECARE_SSL_REQUIRED", "none");
+        return builder;
     }
 
     @Override
@@ -143,7 +175,10 @@ public final class LocalKeycloak implements AutoCloseable {
             }
             Path importDir = home.resolve("data/import");
             Files.createDirectories(importDir);
-            Files.writeString(importDir.resolve(REALM + "-realm.json"), JSONObjectUtils.toJSONString(realm));
+            Path staged = Files.createTempFile(importDir, REALM, ".tmp");
+            Files.writeString(staged, JSONObjectUtils.toJSONString(realm));
+            Files.move(staged, importDir.resolve(REALM + "-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (ParseException e) {
             throw new IllegalStateException("realm files are not valid JSON", e);
         }
