@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Gateway overhead, measured side by side against calling the service directly, with the local
+# stack running (README: start command). Needs wrk (Debian package wrk).
+#   deploy/bench/gateway-overhead.sh [seconds] [connections]
+# Start the stack with the per-client rate limit out of the way, or the gateway answers 429s:
+#   ESTATECARE_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 ESTATECARE_GATEWAY_RATE_LIMIT_BURST=1000000 \
+#     java -jar deploy/local/stack/target/local-stack-exec.jar
+# With JWT: GET /api/estates?size=5 (the gateway validates the token, routes, the service validates
+# again). Without JWT: the service's OpenAPI document (public, cached), so only routing is measured.
+set -euo pipefail
+SECONDS_PER_RUN=${1:-15}
+CONNECTIONS=${2:-16}
+GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
+REGISTRY=${REGISTRY:-http://127.0.0.1:8081}
+ISSUER=${ISSUER:-http://127.0.0.1:8180/realms/estatecare}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+
+TOKEN=$(curl -sf -d grant_type=password -d client_id=estatecare-cli -d username=admin -d password=demo \
+  "$ISSUER/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
+
+run() { # name url [header]
+  local name=$1 url=$2; shift 2
+  wrk -t2 -c"$CONNECTIONS" -d5s "$@" "$url" > /dev/null            # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" "$url" \
+    | awk -v n="$name" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+        END {printf "%-28s %10s req/s  p50 %8s  p99 %8s%s\n", n, rps, p50, p99, bad ? "  INVALID: " bad " non-2xx answers" : ""}'
+}
+
+echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s after a 5 s warm-up each; token lifetime covers the run"
+run "direct, JWT"      "$REGISTRY/api/estates?size=5"      -H "Authorization: Bearer $TOKEN"
+run "gateway, JWT"     "$GATEWAY/api/estates?size=5"       -H "Authorization: Bearer $TOKEN"
+run "direct, no JWT"   "$REGISTRY/v3/api-docs"
+run "gateway, no JWT"  "$GATEWAY/v3/api-docs/registry"
