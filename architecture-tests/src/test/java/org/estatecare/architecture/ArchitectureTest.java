@@ -21,6 +21,8 @@ class ArchitectureTest {
     static final String KIT = "org.estatecare.kit..";
     static final String EVENTS = "org.estatecare.events..";
     static final String LOCAL = "org.estatecare.local..";
+    /** The gateway is HTTP through and through: it has no domain, so only the "apart" rules apply to it. */
+    static final String GATEWAY = "org.estatecare.gateway..";
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -28,13 +30,22 @@ class ArchitectureTest {
 
     /** Code of a service (registry, agreements, complaints, …): everything but the shared modules. */
     static final DescribedPredicate<JavaClass> SERVICE_CODE =
-            resideInAPackage("org.estatecare..").and(not(resideInAnyPackage(KIT, EVENTS, LOCAL)))
+            resideInAPackage("org.estatecare..").and(not(resideInAnyPackage(KIT, EVENTS, LOCAL, GATEWAY)))
                     .as("service code");
 
     static final String[] WEB = {"org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
             "io.swagger.."};
     static final String[] PERSISTENCE_AND_MESSAGING = {"org.springframework.data.mongodb..", "com.mongodb..",
             "org.bson..", "org.springframework.kafka..", "org.apache.kafka.."};
+
+    @Test
+    void theGatewayKnowsNoServiceAndNoServiceTheGateway() {
+        noClasses().that().resideInAPackage(GATEWAY)
+                .should().dependOnClassesThat(resideInAPackage("org.estatecare..").and(not(resideInAPackage(GATEWAY))))
+                .because("the gateway routes by configuration; it shares no code with the services")
+                .check(CLASSES);
+        noClasses().that(SERVICE_CODE).should().dependOnClassesThat().resideInAPackage(GATEWAY).check(CLASSES);
+    }
 
     @Test
     void servicesDoNotImportEachOther() {
@@ -83,7 +94,7 @@ class ArchitectureTest {
     void controllersLiveInWebPackages() {
         classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
                 .should().resideInAPackage("..web..")
-                .orShould().resideInAPackage(KIT)
+                .orShould().resideInAnyPackage(KIT, GATEWAY)
                 .check(CLASSES);
     }
 }
