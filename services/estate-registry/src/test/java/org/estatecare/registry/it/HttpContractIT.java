@@ -77,6 +77,27 @@ class HttpContractIT extends RegistryIntegrationTest {
     }
 
     @Test
+    void aKeyLeftInProgressByACrashedRequestIsTakenOverLater() throws Exception {
+        String key = "crashed-" + uniqueName("k");
+        String body = estateJson(uniqueName("crash"), "chunhua", "chunhua-xinhua", ELIGIBLE);
+        String subject = java.util.UUID.nameUUIDFromBytes("admin".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        var sha = java.security.MessageDigest.getInstance("SHA-256");
+        String id = java.util.HexFormat.of().formatHex(sha.digest((subject + "\nPOST\n/api/estates\n" + key)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String requestHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest((body + "\nnull").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Api admin = as("admin").header("Idempotency-Key", key);
+
+        mongo.insert(new org.bson.Document("_id", id).append("state", "IN_PROGRESS").append("requestHash", requestHash)
+                .append("createdAt", java.util.Date.from(Instant.now().minusSeconds(30))), "idempotency_keys");
+        assertThat(admin.post("/api/estates", body).status()).as("recent claim: still running").isEqualTo(409);
+
+        mongo.getCollection("idempotency_keys").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
+                new org.bson.Document("createdAt", java.util.Date.from(Instant.now().minus(Duration.ofMinutes(5))))));
+        assertThat(admin.post("/api/estates", body).status()).as("abandoned claim: taken over").isEqualTo(201);
+    }
+
+    @Test
     void staleIfMatchIsRefusedWith412AndChangesNothing() {
         Api admin = as("admin");
         Api.Response created = admin.post("/api/estates", estateJson(uniqueName("etag"), "chunhua", "chunhua-xinhua", ELIGIBLE));

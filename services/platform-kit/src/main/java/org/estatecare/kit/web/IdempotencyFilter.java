@@ -47,6 +47,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     static final String COLLECTION = "idempotency_keys";
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final MongoTemplate mongo;
@@ -93,17 +94,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     ProblemType.PAYLOAD_TOO_LARGE, e.getMessage()));
             return;
         }
-        String id = sha256(caller() + "\n" + request.getMethod() + "\n" + request.getRequestURI() + "\n" + key);
-        String requestHash = sha256(new String(body, StandardCharsets.ISO_8859_1)
-                + "\n" + request.getQueryString());
+        String id = sha256((caller() + "\n" + request.getMethod() + "\n" + request.getRequestURI() + "\n" + key)
+                .getBytes(StandardCharsets.UTF_8));
+        String requestHash = sha256(concat(body, ("\n" + request.getQueryString()).getBytes(StandardCharsets.UTF_8)));
 
         Document claim = new Document("_id", id).append("state", "IN_PROGRESS").append("requestHash", requestHash)
                 .append("createdAt", java.util.Date.from(clock.instant()));
         try {
             mongo.insert(claim, COLLECTION);
         } catch (DuplicateKeyException seenBefore) {
-            answerRepeat(request, response, id, requestHash);
-            return;
+            if (!takeOverAbandoned(id, requestHash)) {
+                answerRepeat(request, response, id, requestHash);
+                return;
+            }
         }
 
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
@@ -120,6 +123,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /**
+     * A claim still "in progress" long after any request could have finished belongs to a process that
+     * died mid-request (its write, if any, is in the database; its answer is not): the same request
+     * with the same key may run again. Only one retrier wins the conditional update.
+     */
+    private boolean takeOverAbandoned(String id, String requestHash) {
+        Query abandoned = Query.query(Criteria.where("_id").is(id).and("state").is("IN_PROGRESS")
+                .and("requestHash").is(requestHash).and("createdAt").lt(java.util.Date.from(clock.instant().minus(ABANDONED_AFTER))));
+        return mongo.findAndModify(abandoned, new org.springframework.data.mongodb.core.query.Update()
+                .set("createdAt", java.util.Date.from(clock.instant())), Document.class, COLLECTION) != null;
     }
 
     private void answerRepeat(HttpServletRequest request, HttpServletResponse response, String id, String requestHash)
@@ -170,10 +185,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return authentication == null ? "anonymous" : authentication.getName();
     }
 
-    private static String sha256(String text) {
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.ISO_8859_1)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
