@@ -23,7 +23,7 @@ class SchemaCompatibilityTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Stream<EventContract<?>> contracts() {
-        return EstateEvents.all().stream();
+        return EventCatalog.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")
