@@ -9,26 +9,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /** The shipped Hedong table, read from application.yml exactly as the service binds it. */
 class RoutingTableTest {
 
-    static final RoutingTable HEDONG = shipped();
-
-    static RoutingTable shipped() {
-        try {
-            var environment = new StandardEnvironment();
-            new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
-                    .forEach(environment.getPropertySources()::addLast);
-            return Binder.get(environment).bind("estatecare.complaints.routing", RoutingTable.class).get();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final RoutingTable HEDONG = ShippedRoutingTable.hedong();
 
     @Test
     @DisplayName("R-CMP-2, R-CMP-3, R-CMP-4: a violation is dissuaded by the company, then the residents' committee, then the street office, then the department")

@@ -1,0 +1,20 @@
+package org.estatecare.complaints.complaint;
+
+/** How a complaint reached the platform (R-CMP-1). */
+public enum Channel {
+    HOTLINE("便民服务专线"),
+    LETTER("来信"),
+    VISIT("来访"),
+    ONLINE("网上（API/应用）"),
+    PATROL("巡查、检查发现");
+
+    private final String label;
+
+    Channel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

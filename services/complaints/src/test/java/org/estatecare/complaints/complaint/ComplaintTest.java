@@ -1,0 +1,218 @@
+package org.estatecare.complaints.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.complaints.routing.Category;
+import org.estatecare.complaints.routing.HandlerKind;
+import org.estatecare.complaints.routing.RoutingTable;
+import org.estatecare.complaints.routing.ShippedRoutingTable;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.complaints.ComplaintAssigned;
+import org.estatecare.events.complaints.ComplaintEvents;
+import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.StateConflictException;
+import org.estatecare.kit.outbox.OutboxEvent;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ComplaintTest {
+
+    static final WorkingDayCalendar CHINA = WorkingDayCalendar.fromClasspath(2026);
+    static final RoutingTable HEDONG = ShippedRoutingTable.hedong();
+    static final EstateRef INCLUDED = new EstateRef("e-1", "chunhua", "chunhua-xinhua", true);
+    static final EstateRef EXITED = new EstateRef("e-2", "chunhua", "chunhua-xinhua", false);
+
+    /** Beijing time. */
+    static Instant at(int month, int day, int hour) {
+        return LocalDateTime.of(2026, month, day, hour, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
+    }
+
+    static Complaint.Report report(EstateRef estate, Category category) {
+        return new Complaint.Report(estate, category, Channel.HOTLINE, ReporterKind.RESIDENT,
+                new Complainant("王建华", "13812345678"), "resident-sub", new Place("3号楼", "东侧车棚", null, null),
+                "有人在车棚私设地锁", List.of());
+    }
+
+    static Complaint file(EstateRef estate, Category category, Instant when) {
+        return Complaint.file("c-1", report(estate, category), "hotline-operator", HEDONG, CHINA, when);
+    }
+
+    static List<String> types(Complaint complaint) {
+        return complaint.pendingEvents().stream().map(OutboxEvent::type).toList();
+    }
+
+    @Test
+    @DisplayName("R-CMP-2: a ground lock goes first to the service company, with deadlines in working days")
+    void aViolationIsRoutedToTheCompanyFirst() {
+        Complaint complaint = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9)); // Tuesday
+
+        Assignment assignment = complaint.assignment().orElseThrow();
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+        assertThat(assignment.step().kind()).isEqualTo(HandlerKind.SERVICE_COMPANY);
+        assertThat(assignment.acknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(assignment.resolveBy()).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(types(complaint)).containsExactly(ComplaintEvents.FILED.type(), ComplaintEvents.ASSIGNED.type());
+        assertThat(complaint.routingVersion()).isEqualTo("hedong/2026-1");
+    }
+
+    @Test
+    @DisplayName("R-CMP-1: deadlines count working days across the Spring Festival, including the make-up Saturday")
+    void deadlinesAcrossTheSpringFestival() {
+        // filed Friday 13 Feb; company: acknowledge 1, resolve 2 working days → Sat 14 (make-up day), Tue 24
+        Complaint complaint = file(INCLUDED, Category.SMALL_ADS, at(2, 13, 16));
+
+        assertThat(complaint.assignment().orElseThrow().acknowledgeBy()).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(complaint.assignment().orElseThrow().resolveBy()).isEqualTo(LocalDate.of(2026, 2, 24));
+    }
+
+    @Test
+    @DisplayName("R-CMP-3: when dissuasion fails it goes to the residents' committee, then the street office, then city management")
+    void escalationWalksTheChain() {
+        Complaint complaint = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9));
+
+        complaint.escalate("dissuasion failed", "company-anju", CHINA, at(3, 11, 10));
+        complaint.escalate("dissuasion failed", "community", CHINA, at(3, 12, 10));
+        complaint.escalate("needs enforcement", "street", CHINA, at(3, 13, 10));
+
+        Assignment assignment = complaint.assignment().orElseThrow();
+        assertThat(assignment.step().kind()).isEqualTo(HandlerKind.DEPARTMENT);
+        assertThat(assignment.step().department()).isEqualTo("city-management");
+        assertThat(EventJson.read(complaint.pendingEvents().get(4).payload(), ComplaintAssigned.class))
+                .extracting(ComplaintAssigned::handlerKind, ComplaintAssigned::step, ComplaintAssigned::reason)
+                .containsExactly("DEPARTMENT", 3, "needs enforcement");
+        assertThatThrownBy(() -> complaint.escalate("again", "dept", CHINA, at(3, 16, 10)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("last handler");
+    }
+
+    @Test
+    @DisplayName("R-CMP-4: a passed deadline escalates by itself, once")
+    void overdueComplaintsEscalateOnce() {
+        Complaint complaint = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9)); // resolve by Thu 12 Mar
+
+        assertThat(complaint.escalateIfOverdue(CHINA, at(3, 12, 23))).as("the deadline day itself").isFalse();
+        assertThat(complaint.escalateIfOverdue(CHINA, at(3, 13, 0))).isTrue();
+        assertThat(complaint.assignment().orElseThrow().step().kind()).isEqualTo(HandlerKind.RESIDENTS_COMMITTEE);
+        assertThat(complaint.escalateIfOverdue(CHINA, at(3, 13, 1))).as("new deadlines now").isFalse();
+        assertThat(types(complaint)).filteredOn(ComplaintEvents.ESCALATED.type()::equals).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-CMP-5: a blocked fire lane is the street office's, to resolve the next working day")
+    void fireLanes() {
+        Complaint complaint = file(INCLUDED, Category.BLOCKED_FIRE_LANE, at(3, 13, 20)); // Friday evening
+
+        assertThat(complaint.assignment().orElseThrow().step().kind()).isEqualTo(HandlerKind.STREET_OFFICE);
+        assertThat(complaint.assignment().orElseThrow().acknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(complaint.assignment().orElseThrow().resolveBy()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    @DisplayName("R-ELIG-2: on an exited estate the street office handles what the company would have")
+    void exitedEstatesGoToTheStreetOffice() {
+        Complaint complaint = file(EXITED, Category.SERVICE_CLEANING, at(3, 10, 9));
+
+        assertThat(complaint.chain()).extracting(s -> s.kind()).containsExactly(HandlerKind.STREET_OFFICE);
+    }
+
+    @Test
+    void resolvedOnTimeThenClosedWithSatisfaction() {
+        Complaint complaint = file(INCLUDED, Category.SERVICE_PARKING, at(3, 10, 9));
+        complaint.acknowledge("company-anju", at(3, 10, 11));
+
+        complaint.resolve("parking lines redrawn", "company-anju", at(3, 16, 18));
+        complaint.close(4, "好", "resident", at(3, 17, 9));
+
+        assertThat(complaint.resolvedOnTime()).contains(true);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaint.satisfaction()).contains(4);
+        assertThatThrownBy(() -> complaint.resolve("x", "y", at(3, 18, 9))).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void lateResolutionIsNotOnTime() {
+        Complaint complaint = file(INCLUDED, Category.SERVICE_PARKING, at(3, 10, 9)); // resolve by Tue 17 Mar
+
+        complaint.resolve("done", "company-anju", at(3, 18, 9));
+
+        assertThat(complaint.resolvedOnTime()).contains(false);
+    }
+
+    @Test
+    void satisfactionIsOneToFive() {
+        Complaint complaint = file(INCLUDED, Category.SERVICE_PARKING, at(3, 10, 9));
+        complaint.resolve("done", "company-anju", at(3, 11, 9));
+
+        assertThatThrownBy(() -> complaint.close(6, null, "resident", at(3, 12, 9))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> complaint.close(0, null, "resident", at(3, 12, 9))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reopenedWithinTheWindowGoesBackToTheSameHandlerWithNewDeadlines() {
+        Complaint complaint = file(INCLUDED, Category.SERVICE_PARKING, at(3, 10, 9));
+        complaint.resolve("done", "company-anju", at(3, 11, 9));
+        complaint.close(2, "没解决", "resident", at(3, 11, 18));
+
+        complaint.reopen("still blocked", "resident", Duration.ofDays(7), CHINA, at(3, 16, 9));
+
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+        assertThat(complaint.satisfaction()).isEmpty();
+        assertThat(complaint.assignment().orElseThrow().step().kind()).isEqualTo(HandlerKind.SERVICE_COMPANY);
+        assertThat(complaint.assignment().orElseThrow().resolveBy()).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(types(complaint)).containsSubsequence(ComplaintEvents.REOPENED.type(), ComplaintEvents.ASSIGNED.type());
+    }
+
+    @Test
+    void reopeningAfterTheWindowIsRefused() {
+        Complaint complaint = file(INCLUDED, Category.SERVICE_PARKING, at(3, 10, 9));
+        complaint.resolve("done", "company-anju", at(3, 11, 9));
+
+        assertThatThrownBy(() -> complaint.reopen("late", "resident", Duration.ofDays(7), CHINA, at(3, 19, 9)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> file(INCLUDED, Category.OTHER, at(3, 10, 9))
+                .reopen("open one", "resident", Duration.ofDays(7), CHINA, at(3, 10, 10)))
+                .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void aRepeatWithinTheWindowIsLinkedNotRoutedAgain() {
+        Complaint original = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9));
+        Complaint.Report again = new Complaint.Report(INCLUDED, Category.GROUND_LOCK, Channel.ONLINE, ReporterKind.RESIDENT,
+                Complainant.ANONYMOUS, null, new Place("3 号楼", "东侧 车棚", null, null), "地锁", List.of());
+
+        assertThat(original.isRepeatedBy(again, Duration.ofDays(3), at(3, 12, 9))).isTrue();
+        assertThat(original.isRepeatedBy(again, Duration.ofDays(3), at(3, 14, 9))).as("outside the window").isFalse();
+        assertThat(original.isRepeatedBy(new Complaint.Report(INCLUDED, Category.SMALL_ADS, Channel.ONLINE, ReporterKind.RESIDENT,
+                Complainant.ANONYMOUS, null, again.place(), "x", List.of()), Duration.ofDays(3), at(3, 12, 9))).isFalse();
+
+        Complaint duplicate = Complaint.fileAsDuplicate("c-2", again, "anonymous", original, at(3, 12, 9));
+
+        assertThat(duplicate.status()).isEqualTo(ComplaintStatus.DUPLICATE);
+        assertThat(duplicate.duplicateOf()).contains("c-1");
+        assertThat(duplicate.assignment()).isEmpty();
+        assertThat(original.linkedDuplicates()).containsExactly("c-2");
+        assertThat(types(duplicate)).containsExactly(ComplaintEvents.FILED.type(), ComplaintEvents.MARKED_DUPLICATE.type());
+    }
+
+    @Test
+    void personalDataNeverLeavesInEvents() {
+        Complaint complaint = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9));
+        complaint.escalate("dissuasion failed", "company-anju", CHINA, at(3, 11, 9));
+
+        assertThat(complaint.pendingEvents()).allSatisfy(event ->
+                assertThat(event.payload()).doesNotContain("王建华", "13812345678", "5678"));
+        assertThat(complaint.complainant().masked()).isEqualTo(new Complainant.Masked("王**", "138****5678"));
+        assertThat(complaint.history()).extracting(Complaint.HistoryLine::action)
+                .containsExactly("filed", "assigned", "escalated");
+        assertThat(complaint.history()).extracting(Complaint.HistoryLine::actor, Complaint.HistoryLine::status)
+                .contains(tuple("company-anju", ComplaintStatus.ASSIGNED));
+    }
+}
