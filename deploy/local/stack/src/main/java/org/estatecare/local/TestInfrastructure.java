@@ -21,10 +21,29 @@ public final class TestInfrastructure {
         this.mongo = LocalMongo.inMemory();
         this.issuer = DevTokenIssuer.startForTests();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitApplicationShutdown();
             issuer.close();
             mongo.close();
             kafka.close();
         }, "test-infrastructure-shutdown"));
+    }
+
+    /**
+     * Shutdown hooks run side by side: let the applications under test close first (their Kafka
+     * consumers leave their groups, producers flush) while the broker and servers are still there,
+     * instead of waiting out the clients' close timeouts against a stopped broker.
+     */
+    private static void awaitApplicationShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread != Thread.currentThread() && thread.getName().contains("ShutdownHook")) {
+                try {
+                    thread.join(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     public static synchronized TestInfrastructure shared() {

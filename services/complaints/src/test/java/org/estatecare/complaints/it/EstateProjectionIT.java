@@ -1,0 +1,78 @@
+package org.estatecare.complaints.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.estatecare.complaints.complaint.EstateRef;
+import org.estatecare.complaints.estates.EstateProjection;
+import org.estatecare.events.CloudEventAttributes;
+import org.estatecare.events.EventContract;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The complaints service learns estates only from estates.v1 on a real broker: in order, once, newest wins. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EstateProjectionIT {
+
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("complaints-it").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.kafka.consumer.group-id", () -> "complaints-it-" + UUID.randomUUID());
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> eventTemplate;
+    @Autowired
+    EstateProjection estates;
+
+    @Test
+    @DisplayName("R-ELIG-2: inclusion puts an estate in the scheme, exit takes it out; redelivery and stale events change nothing")
+    void inclusionAndExitDriveTheProjection() {
+        String estate = "e-" + UUID.randomUUID();
+        publish(estate, 1, EstateEvents.REGISTERED, new EstateRegistered(estate, "春华里", "chunhua", "chunhua-xinhua",
+                "春华街1号", 12, 480, new java.math.BigDecimal("31250.50")));
+        publish(estate, 2, EstateEvents.INCLUDED, new EstateIncluded(estate, "chunhua", "chunhua-xinhua",
+                LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estate).map(EstateRef::inScheme).orElse(false));
+
+        publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
+                LocalDate.of(2026, 9, 30)));
+        publish(estate, 2, EstateEvents.INCLUDED, new EstateIncluded(estate, "chunhua", "chunhua-xinhua",
+                LocalDate.of(2026, 2, 1), "SERVICE_COMPANY")); // redelivered, older than the exit
+        String marker = "e-" + UUID.randomUUID();
+        publish(marker, 1, EstateEvents.REGISTERED, new EstateRegistered(marker, "x", "dongxin", "dongxin-huaxin", "a", 1, 1,
+                java.math.BigDecimal.ONE));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(marker).isPresent());
+        assertThat(estates.find(estate)).contains(new EstateRef(estate, "chunhua", "chunhua-xinhua", false));
+    }
+
+    <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
+        new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
+                sequence, Instant.now()).toHeaders()
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        eventTemplate.send(record).join();
+    }
+}
