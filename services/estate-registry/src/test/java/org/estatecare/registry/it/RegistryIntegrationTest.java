@@ -37,7 +37,7 @@ abstract class RegistryIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         INFRA.serviceProperties("estate-registry-it").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("estatecare.outbox.poll-interval", () -> "50ms");
-        registry.add("estatecare.outbox.send-timeout", () -> "3s");
+        registry.add("estatecare.outbox.send-timeout", () -> "1s");
     }
 
     @BeforeEach

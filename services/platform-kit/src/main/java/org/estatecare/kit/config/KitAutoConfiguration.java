@@ -76,16 +76,19 @@ public class KitAutoConfiguration {
      * blocking so a missing broker pauses the relay instead of stalling it.
      */
     @Bean
-    KafkaTemplate<String, String> eventTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, String> eventTemplate(KafkaProperties kafka, OutboxProperties outbox) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // The producer gives up on a record no later than the relay stops waiting for it (send-timeout):
+        // a record the relay will send again can never also be delivered late from the producer's buffer.
+        int delivery = (int) outbox.sendTimeout().toMillis();
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5_000, (delivery - 5) / 2));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
         DefaultKafkaProducerFactory<String, String> producers = new DefaultKafkaProducerFactory<>(config);
         // on shutdown, unacknowledged events stay in the outbox and go out after the restart
         producers.setPhysicalCloseTimeout(5);

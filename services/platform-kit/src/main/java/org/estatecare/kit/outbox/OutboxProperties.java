@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param pollInterval pause between relay rounds when there was nothing to send
  * @param batchSize    aggregates with pending events handled per round
- * @param sendTimeout  how long one round waits for the broker before it gives up and retries later
+ * @param sendTimeout  how long one round waits for the broker before it gives up and retries later; also
+ *                     the producer's delivery timeout, so nothing given up on is delivered late
  * @param lease        how long a replica holds the relay lease (one relay publishes at a time)
  */
 @Validated
@@ -25,5 +26,8 @@ public record OutboxProperties(@NotNull Duration pollInterval, @Min(1) int batch
         batchSize = batchSize == 0 ? 100 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         lease = lease == null ? Duration.ofSeconds(30) : lease;
+        if (sendTimeout.toMillis() < 1_000) {
+            throw new IllegalArgumentException("estatecare.outbox.send-timeout must be at least 1s");
+        }
     }
 }

@@ -112,8 +112,10 @@ public class OutboxRelay implements SmartLifecycle {
             for (Document event : ordered) {
                 acks.add(kafka.send(record(event)));
             }
+            // the producer fails every record within send-timeout (its delivery timeout); the margin
+            // only covers scheduling, so a future still open here would be a bug, not a slow broker
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    .get(properties.sendTimeout().toMillis() + 2_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
