@@ -55,7 +55,8 @@ public class Complaint extends Aggregate {
     private Integer satisfaction;
     private String satisfactionComment;
     private String duplicateOf;
-    private List<String> linkedDuplicates = new ArrayList<>();
+    /** Every handler the complaint has been with ({@link #handlerKey}): they may see the complainant. */
+    private List<String> handlers = new ArrayList<>();
     private List<HistoryLine> history = new ArrayList<>();
 
     /** One line of the complaint's history; {@code actor} is a user name or "system". */
@@ -112,8 +113,6 @@ public class Complaint extends Aggregate {
         duplicate.history.add(new HistoryLine("marked-duplicate", now, actor, duplicate.status, "duplicate of " + original.id()));
         duplicate.record(ComplaintEvents.MARKED_DUPLICATE, new ComplaintMarkedDuplicate(id, original.id(),
                 report.estate().estateId(), report.estate().street(), report.estate().community(), report.category().name(), now), now);
-        original.linkedDuplicates.add(id);
-        original.changed();
         return duplicate;
     }
 
@@ -215,6 +214,10 @@ public class Complaint extends Aggregate {
                 calendar.addWorkingDays(day, step.resolveWorkingDays()));
         acknowledgedAt = null;
         status = ComplaintStatus.ASSIGNED;
+        String key = handlerKey(step);
+        if (!handlers.contains(key)) {
+            handlers.add(key);
+        }
         history.add(new HistoryLine(move.name().toLowerCase(), now, actor, status, reason));
         record(move == Move.ESCALATED ? ComplaintEvents.ESCALATED : ComplaintEvents.ASSIGNED,
                 new ComplaintAssigned(id, estate.estateId(), estate.street(), estate.community(), category.name(),
@@ -241,7 +244,30 @@ public class Complaint extends Aggregate {
         }
     }
 
-    static LocalDate today(Instant now) {
+    /**
+     * Who exactly a step's handler is for this complaint: {@code STREET_OFFICE:<street>},
+     * {@code RESIDENTS_COMMITTEE:<community>}, {@code DEPARTMENT:<department>},
+     * {@code SERVICE_COMPANY:<estate>} (the company serving the estate).
+     */
+    public String handlerKey(Step step) {
+        return step.kind().name() + ":" + switch (step.kind()) {
+            case STREET_OFFICE -> estate.street();
+            case RESIDENTS_COMMITTEE -> estate.community();
+            case DEPARTMENT -> step.department();
+            case SERVICE_COMPANY -> estate.estateId();
+        };
+    }
+
+    /** The key of the handler it is with now; empty for a duplicate. */
+    public Optional<String> currentHandler() {
+        return assignment().map(a -> handlerKey(a.step()));
+    }
+
+    public List<String> handlers() {
+        return List.copyOf(handlers);
+    }
+
+    public static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, BUSINESS_ZONE);
     }
 
@@ -316,10 +342,6 @@ public class Complaint extends Aggregate {
 
     public Optional<String> duplicateOf() {
         return Optional.ofNullable(duplicateOf);
-    }
-
-    public List<String> linkedDuplicates() {
-        return List.copyOf(linkedDuplicates);
     }
 
     public List<HistoryLine> history() {

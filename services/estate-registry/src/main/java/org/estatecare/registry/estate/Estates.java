@@ -7,10 +7,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
-import org.estatecare.kit.domain.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,17 +20,12 @@ import org.springframework.stereotype.Repository;
 
 /** All estates, read as a collection that only ever shows the caller's scope. */
 @Repository
-public class Estates {
+public class Estates extends AggregateStore<Estate> {
 
     static final String COLLECTION = "estate";
-    private static final int WRITE_ATTEMPTS = 3;
-
-    private final MongoTemplate mongo;
 
     public Estates(MongoTemplate mongo) {
-        this.mongo = mongo;
-        // known to the mapping context from the start, so the outbox relay finds pending events after a restart
-        mongo.getConverter().getMappingContext().getPersistentEntity(Estate.class);
+        super(mongo, Estate.class, "estate");
         var indexes = mongo.indexOps(Estate.class);
         indexes.createIndex(new Index().on("details.street", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("details.community", Sort.Direction.ASC));
@@ -40,44 +33,20 @@ public class Estates {
     }
 
     public Optional<Estate> find(String id, EstateScope scope) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(scope.criteria())),
-                Estate.class));
+        return find(id, scope.criteria());
     }
 
     public Estate get(String id, EstateScope scope) {
-        return find(id, scope).orElseThrow(() -> new NotFoundException("estate", id));
+        return get(id, scope.criteria());
     }
 
-    public Estate add(Estate estate) {
-        return mongo.insert(estate);
-    }
-
-    /**
-     * Runs a command on the current state of an estate and saves it, retrying on fresh state if
-     * another write (or the outbox relay) got there first. {@code expectedRevision} is the client's
-     * {@code If-Match}: checked against every attempt's fresh state.
-     */
+    /** See {@link AggregateStore#update}. */
     public Estate update(String id, EstateScope scope, OptionalLong expectedRevision, Consumer<Estate> command) {
-        for (int attempt = 1; ; attempt++) {
-            Estate estate = get(id, scope);
-            expectedRevision.ifPresent(estate::requireRevision);
-            command.accept(estate);
-            try {
-                return mongo.save(estate);
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == WRITE_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        return update(id, scope.criteria(), expectedRevision, command);
     }
 
     public Page<Estate> search(EstateFilter filter, EstateScope scope, Pageable page) {
-        Criteria criteria = new Criteria().andOperator(scope.criteria(), filterCriteria(filter));
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, Estate.class);
-        List<Estate> content = mongo.find(query.with(page), Estate.class);
-        return new PageImpl<>(content, page, total);
+        return page(new Criteria().andOperator(scope.criteria(), filterCriteria(filter)), page);
     }
 
     public List<StreetStatusCount> countByStreetAndStatus(EstateScope scope) {

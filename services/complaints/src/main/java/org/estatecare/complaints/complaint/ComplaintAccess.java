@@ -1,0 +1,75 @@
+package org.estatecare.complaints.complaint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.security.Role;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * Who sees and does what with complaints. Reads are scoped in the query: the district, auditors and
+ * the municipal bureau see all; a street officer their street; a community officer their community; a
+ * department officer what was routed to their department; a resident what they filed; a service
+ * company nothing yet (which estates it serves comes with the agreements service). Personal data of
+ * the complainant is shown only to the district, the complainant, and the handlers the complaint has
+ * been with.
+ */
+public final class ComplaintAccess {
+
+    private ComplaintAccess() {
+    }
+
+    public static Criteria scope(Caller caller) {
+        if (caller.hasAny(Role.DISTRICT_ADMIN, Role.AUDITOR, Role.MUNICIPAL_INSPECTOR)) {
+            return new Criteria();
+        }
+        List<Criteria> any = new ArrayList<>();
+        if (caller.has(Role.STREET_OFFICER)) {
+            caller.street().ifPresent(street -> any.add(Criteria.where("estate.street").is(street)));
+        }
+        if (caller.has(Role.COMMUNITY_OFFICER)) {
+            caller.community().ifPresent(community -> any.add(Criteria.where("estate.community").is(community)));
+        }
+        if (caller.has(Role.DEPARTMENT_OFFICER)) {
+            caller.department().ifPresent(department -> any.add(Criteria.where("handlers").is("DEPARTMENT:" + department)));
+        }
+        if (caller.has(Role.RESIDENT)) {
+            any.add(Criteria.where("filerSubject").is(caller.subject()));
+        }
+        return any.isEmpty() ? Criteria.where("_id").exists(false) : new Criteria().orOperator(any);
+    }
+
+    /** The handler keys this caller stands for (see {@link Complaint#handlerKey}). */
+    static List<String> handlerKeys(Caller caller) {
+        List<String> keys = new ArrayList<>();
+        if (caller.has(Role.STREET_OFFICER)) {
+            caller.street().ifPresent(street -> keys.add("STREET_OFFICE:" + street));
+        }
+        if (caller.has(Role.COMMUNITY_OFFICER)) {
+            caller.community().ifPresent(community -> keys.add("RESIDENTS_COMMITTEE:" + community));
+        }
+        if (caller.has(Role.DEPARTMENT_OFFICER)) {
+            caller.department().ifPresent(department -> keys.add("DEPARTMENT:" + department));
+        }
+        return keys;
+    }
+
+    public static boolean seesPersonalData(Caller caller, Complaint complaint) {
+        return caller.has(Role.DISTRICT_ADMIN)
+                || complaint.filerSubject().map(caller.subject()::equals).orElse(false)
+                || handlerKeys(caller).stream().anyMatch(complaint.handlers()::contains);
+    }
+
+    /** The district, or whoever the complaint is with now, acknowledges, escalates and resolves it. */
+    public static boolean mayHandle(Caller caller, Complaint complaint) {
+        Optional<String> current = complaint.currentHandler();
+        return caller.has(Role.DISTRICT_ADMIN) || current.map(handlerKeys(caller)::contains).orElse(false);
+    }
+
+    /** The complainant closes or reopens their complaint; the district may do it for them (hotline). */
+    public static boolean mayJudge(Caller caller, Complaint complaint) {
+        return caller.has(Role.DISTRICT_ADMIN) || complaint.filerSubject().map(caller.subject()::equals).orElse(false);
+    }
+}

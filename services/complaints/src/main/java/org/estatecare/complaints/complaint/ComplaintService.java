@@ -1,0 +1,124 @@
+package org.estatecare.complaints.complaint;
+
+import java.time.Clock;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.complaints.estates.EstateProjection;
+import org.estatecare.complaints.routing.RoutingTable;
+import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.Violation;
+import org.estatecare.kit.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Filing complaints and moving them along, for callers allowed to. */
+@Service
+public class ComplaintService {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
+
+    private final Complaints complaints;
+    private final EstateProjection estates;
+    private final RoutingTable routing;
+    private final WorkingDayCalendar calendar;
+    private final ComplaintSettings settings;
+    private final Clock clock;
+
+    public ComplaintService(Complaints complaints, EstateProjection estates, RoutingTable routing, WorkingDayCalendar calendar,
+                            ComplaintSettings settings, Clock clock) {
+        this.complaints = complaints;
+        this.estates = estates;
+        this.routing = routing;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What a caller reports; the estate is looked up in the projection of estates.v1. */
+    public record Filing(String estateId, org.estatecare.complaints.routing.Category category, Channel channel,
+                         ReporterKind reporterKind, Complainant complainant, Place place, String description,
+                         java.util.List<String> photos) {
+    }
+
+    /**
+     * Files a complaint: on an estate this service knows (else 422), routed along the district's chain;
+     * a repeat of an open complaint is linked to it instead.
+     */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company','municipal-inspector','resident')")
+    public Complaint file(Filing filing, Caller caller) {
+        EstateRef estate = estates.find(filing.estateId()).orElseThrow(() -> new RuleViolationException(
+                new Violation("R-PRIN-1", "unknown-estate", "estate " + filing.estateId() + " is not known here")));
+        var report = new Complaint.Report(estate, filing.category(), filing.channel(), filing.reporterKind(),
+                filing.complainant(), caller.subject(), filing.place(), filing.description(), filing.photos());
+        var now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        var repeatOf = complaints.openRepeatOf(report, settings.duplicateWindow(), now);
+        if (repeatOf.isPresent()) {
+            Complaint original = repeatOf.get();
+            Complaint duplicate = Complaint.fileAsDuplicate(id, report, caller.username(), original, now);
+            complaints.add(duplicate);
+            log.info("complaint linked as duplicate: id={} of={}", id, original.id());
+            return duplicate;
+        }
+        Complaint complaint = complaints.add(Complaint.file(id, report, caller.username(), routing, calendar, now));
+        log.info("complaint filed: id={} category={} estate={} handler={}", id, filing.category(), estate.estateId(),
+                complaint.currentHandler().orElse("-"));
+        return complaint;
+    }
+
+    public Complaint get(String id, Caller caller) {
+        return complaints.get(id, ComplaintAccess.scope(caller));
+    }
+
+    public Page<Complaint> list(Criteria filter, Pageable page, Caller caller) {
+        return complaints.page(new Criteria().andOperator(ComplaintAccess.scope(caller), filter), page);
+    }
+
+    public Complaint acknowledge(String id, OptionalLong ifMatch, Caller caller) {
+        return asHandler(id, ifMatch, caller, c -> c.acknowledge(caller.username(), clock.instant()));
+    }
+
+    public Complaint escalate(String id, String reason, OptionalLong ifMatch, Caller caller) {
+        return asHandler(id, ifMatch, caller, c -> c.escalate(reason, caller.username(), calendar, clock.instant()));
+    }
+
+    public Complaint resolve(String id, String note, OptionalLong ifMatch, Caller caller) {
+        return asHandler(id, ifMatch, caller, c -> c.resolve(note, caller.username(), clock.instant()));
+    }
+
+    public Complaint close(String id, int satisfaction, String comment, OptionalLong ifMatch, Caller caller) {
+        return asComplainant(id, ifMatch, caller, c -> c.close(satisfaction, comment, caller.username(), clock.instant()));
+    }
+
+    public Complaint reopen(String id, String reason, OptionalLong ifMatch, Caller caller) {
+        return asComplainant(id, ifMatch, caller,
+                c -> c.reopen(reason, caller.username(), settings.reopenWindow(), calendar, clock.instant()));
+    }
+
+    private Complaint asHandler(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
+        return complaints.update(id, ComplaintAccess.scope(caller), ifMatch, complaint -> {
+            if (!ComplaintAccess.mayHandle(caller, complaint)) {
+                throw new AccessDeniedException("not the current handler");
+            }
+            command.accept(complaint);
+        });
+    }
+
+    private Complaint asComplainant(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
+        return complaints.update(id, ComplaintAccess.scope(caller), ifMatch, complaint -> {
+            if (!ComplaintAccess.mayJudge(caller, complaint)) {
+                throw new AccessDeniedException("only the complainant or the district");
+            }
+            command.accept(complaint);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package org.estatecare.kit.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * A collection of aggregates of one type that only ever shows a caller's scope (a query condition,
+ * applied in the database). Out-of-scope aggregates are "not found". Services extend it with their
+ * own finders.
+ */
+public abstract class AggregateStore<T extends Aggregate> {
+
+    private static final int WRITE_ATTEMPTS = 3;
+
+    protected final MongoTemplate mongo;
+    private final Class<T> type;
+    private final String kind;
+
+    protected AggregateStore(MongoTemplate mongo, Class<T> type, String kind) {
+        this.mongo = mongo;
+        this.type = type;
+        this.kind = kind;
+        // known to the mapping context from the start, so the outbox relay finds pending events after a restart
+        mongo.getConverter().getMappingContext().getPersistentEntity(type);
+    }
+
+    public Optional<T> find(String id, Criteria scope) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(scope)), type));
+    }
+
+    public T get(String id, Criteria scope) {
+        return find(id, scope).orElseThrow(() -> new NotFoundException(kind, id));
+    }
+
+    public T add(T aggregate) {
+        return mongo.insert(aggregate);
+    }
+
+    /**
+     * Runs a command on the current state and saves it, retrying on fresh state if another write (or
+     * the outbox relay) got there first. {@code expectedRevision} is the client's {@code If-Match},
+     * checked against every attempt's fresh state.
+     */
+    public T update(String id, Criteria scope, OptionalLong expectedRevision, Consumer<T> command) {
+        for (int attempt = 1; ; attempt++) {
+            T aggregate = get(id, scope);
+            expectedRevision.ifPresent(aggregate::requireRevision);
+            command.accept(aggregate);
+            try {
+                return mongo.save(aggregate);
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /** Saves an aggregate loaded earlier; false when someone else changed it in between (nothing written). */
+    public boolean saveIfUnchanged(T aggregate) {
+        try {
+            mongo.save(aggregate);
+            return true;
+        } catch (OptimisticLockingFailureException raced) {
+            return false;
+        }
+    }
+
+    public Page<T> page(Criteria criteria, Pageable page) {
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, type);
+        List<T> content = mongo.find(query.with(page), type);
+        return new PageImpl<>(content, page, total);
+    }
+
+    public List<T> all(Criteria criteria) {
+        return mongo.find(Query.query(criteria), type);
+    }
+}
