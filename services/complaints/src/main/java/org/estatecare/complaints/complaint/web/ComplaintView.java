@@ -1,0 +1,43 @@
+package org.estatecare.complaints.complaint.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.estatecare.complaints.complaint.Complaint;
+import org.estatecare.complaints.complaint.ComplaintAccess;
+import org.estatecare.complaints.complaint.Place;
+import org.estatecare.kit.security.Caller;
+
+/** A complaint as one caller may see it: the complainant in full only for those allowed, else masked. */
+public record ComplaintView(String id, long revision, String estateId, String street, String community, Coded category,
+                            Coded channel, Coded reporterKind, Contact complainant, boolean anonymous, Place place,
+                            String description, List<String> photos, Coded status, Handler handler, Instant filedAt,
+                            Instant resolvedAt, Boolean resolvedOnTime, boolean overdue, Integer satisfaction,
+                            String duplicateOf, String routingVersion) {
+
+    public record Coded(String code, String label) {
+    }
+
+    /** Name and phone, in full or masked ({@code masked} says which). */
+    public record Contact(String name, String phone, boolean masked) {
+    }
+
+    public record Handler(Coded kind, String department, int step, LocalDate acknowledgeBy, LocalDate resolveBy) {
+    }
+
+    public static ComplaintView of(Complaint c, Caller caller, Instant now) {
+        boolean full = ComplaintAccess.seesPersonalData(caller, c);
+        var person = c.complainant();
+        Contact contact = person.anonymous() ? null : full ? new Contact(person.name(), person.phone(), false)
+                : new Contact(person.masked().name(), person.masked().phone(), true);
+        Handler handler = c.assignment().map(a -> new Handler(new Coded(a.step().kind().name(), a.step().kind().label()),
+                a.step().department(), a.stepIndex(), a.acknowledgeBy(), a.resolveBy())).orElse(null);
+        return new ComplaintView(c.id(), c.revision(), c.estate().estateId(), c.estate().street(), c.estate().community(),
+                new Coded(c.category().name(), c.category().label()), new Coded(c.channel().name(), c.channel().label()),
+                new Coded(c.reporterKind().name(), c.reporterKind().label()), contact, person.anonymous(), c.place(),
+                c.description(), c.photos(), new Coded(c.status().name(), c.status().label()), handler, c.filedAt(),
+                c.resolvedAt().orElse(null), c.resolvedOnTime().orElse(null), c.isOverdue(now),
+                c.satisfaction().orElse(null), c.duplicateOf().orElse(null), c.routingVersion());
+    }
+}

@@ -1,0 +1,263 @@
+package org.estatecare.complaints.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.complaints.complaint.Complaint;
+import org.estatecare.complaints.complaint.Complaints;
+import org.estatecare.complaints.complaint.Escalator;
+import org.estatecare.complaints.estates.EstateProjection;
+import org.estatecare.events.CloudEventAttributes;
+import org.estatecare.events.EventContract;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.local.TestHttp;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Complaints over real HTTP, with estates learnt from estates.v1 on a real broker and time moved by the test. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ComplaintsIT {
+
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Tuesday 10 March 2026, 09:00 in Beijing. */
+    static final Instant START = LocalDateTime.of(2026, 3, 10, 9, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
+    static final MutableClock CLOCK = new MutableClock(START);
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("complaints-it").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.kafka.consumer.group-id", () -> "complaints-it-" + UUID.randomUUID());
+        registry.add("estatecare.complaints.escalation-interval", () -> "1h"); // the test runs it itself
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, String> eventTemplate;
+    @Autowired
+    EstateProjection estates;
+    @Autowired
+    Escalator escalator;
+    @Autowired
+    Complaints complaints;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    String included;
+
+    @BeforeEach
+    void anIncludedEstate() {
+        CLOCK.set(START);
+        included = estate("chunhua", "chunhua-xinhua", true);
+    }
+
+    /** An estate known from events: registered, and included if asked. */
+    String estate(String street, String community, boolean include) {
+        String id = "e-" + UUID.randomUUID();
+        publish(id, 1, EstateEvents.REGISTERED, new EstateRegistered(id, "春华里", street, community, "春华街1号", 12, 480, BigDecimal.TEN));
+        if (include) {
+            publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(id).map(e -> e.inScheme() == include).orElse(false));
+        return id;
+    }
+
+    TestHttp as(String subject, String role, Map<String, String> scope) {
+        return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token(subject, List.of(role), scope));
+    }
+
+    TestHttp resident() {
+        return as("resident-wang", "resident", Map.of("street", "chunhua", "community", "chunhua-xinhua"));
+    }
+
+    TestHttp admin() {
+        return as("district-admin", "district-admin", Map.of());
+    }
+
+    static String complaint(String estate, String category, String place) {
+        return """
+                {"estateId": "%s", "category": "%s", "channel": "HOTLINE", "reporterKind": "RESIDENT",
+                 "complainantName": "王建华", "complainantPhone": "13812345678",
+                 "building": "3号楼", "place": "%s", "description": "描述"}""".formatted(estate, category, place);
+    }
+
+    JsonNode json(TestHttp.Response response) {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    @DisplayName("R-CMP-2, R-CMP-5: each category goes to its first handler; fire lanes straight to the street office")
+    void routingPerCategory() {
+        TestHttp resident = resident();
+
+        JsonNode lock = json(resident.post("/api/complaints", complaint(included, "GROUND_LOCK", "车棚")));
+        JsonNode fireLane = json(resident.post("/api/complaints", complaint(included, "BLOCKED_FIRE_LANE", "北门")));
+        JsonNode cleaning = json(resident.post("/api/complaints", complaint(included, "SERVICE_CLEANING", "楼道")));
+
+        assertThat(lock.path("handler").path("kind").path("code").asString()).isEqualTo("SERVICE_COMPANY");
+        assertThat(lock.path("handler").path("resolveBy").asString()).isEqualTo("2026-03-12");
+        assertThat(fireLane.path("handler").path("kind").path("code").asString()).isEqualTo("STREET_OFFICE");
+        assertThat(fireLane.path("handler").path("resolveBy").asString()).isEqualTo("2026-03-11");
+        assertThat(cleaning.path("handler").path("kind").path("code").asString()).isEqualTo("SERVICE_COMPANY");
+    }
+
+    @Test
+    @DisplayName("R-ELIG-2: after the registry's exit event, new complaints on the estate go to the street office")
+    void anExitChangesRoutingThroughEventsOnly() {
+        publish(included, 3, EstateEvents.EXITED, new EstateExited(included, "chunhua", "chunhua-xinhua", "DEMOLITION",
+                LocalDate.of(2026, 3, 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !estates.find(included).orElseThrow().inScheme());
+
+        JsonNode parking = json(resident().post("/api/complaints", complaint(included, "SERVICE_PARKING", "停车场")));
+
+        assertThat(parking.path("handler").path("kind").path("code").asString()).isEqualTo("STREET_OFFICE");
+    }
+
+    @Test
+    void anUnknownEstateIsRefusedWith422() {
+        TestHttp.Response response = resident().post("/api/complaints", complaint("e-nowhere", "OTHER", "x"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(json(response).path("violations").get(0).path("condition").asString()).isEqualTo("unknown-estate");
+    }
+
+    @Test
+    void aRepeatIsLinkedToTheOpenComplaint() {
+        String first = json(resident().post("/api/complaints", complaint(included, "STACKED_ITEMS", "1单元门口"))).path("id").asString();
+        CLOCK.advance(Duration.ofHours(20));
+
+        TestHttp.Response repeat = as("resident-li", "resident", Map.of()).post("/api/complaints",
+                complaint(included, "STACKED_ITEMS", "1 单元 门口"));
+
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(json(repeat).path("status").path("code").asString()).isEqualTo("DUPLICATE");
+        assertThat(json(repeat).path("duplicateOf").asString()).isEqualTo(first);
+        assertThat(json(repeat).path("handler").isMissingNode() || json(repeat).path("handler").isNull()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-CMP-3: personal data is masked for non-handlers and shown once the complaint reaches them")
+    void personalDataOnlyForHandlersAndTheDistrict() {
+        String id = json(resident().post("/api/complaints", complaint(included, "ILLEGAL_BUILDING", "屋顶"))).path("id").asString();
+        TestHttp community = as("rc-xinhua", "community-officer", Map.of("street", "chunhua", "community", "chunhua-xinhua"));
+
+        JsonNode masked = json(community.get("/api/complaints/" + id)).path("complainant");
+        assertThat(masked.path("name").asString()).isEqualTo("王**");
+        assertThat(masked.path("phone").asString()).isEqualTo("138****5678");
+        assertThat(json(admin().get("/api/complaints/" + id)).path("complainant").path("phone").asString()).isEqualTo("13812345678");
+        assertThat(json(resident().get("/api/complaints/" + id)).path("complainant").path("masked").asBoolean()).isFalse();
+
+        assertThat(admin().post("/api/complaints/" + id + "/escalation", "{\"reason\": \"劝阻无效\"}").status()).isEqualTo(200);
+
+        JsonNode full = json(community.get("/api/complaints/" + id));
+        assertThat(full.path("handler").path("kind").path("code").asString()).isEqualTo("RESIDENTS_COMMITTEE");
+        assertThat(full.path("complainant").path("phone").asString()).isEqualTo("13812345678");
+    }
+
+    @Test
+    void scopeHidesOtherCommunitiesOtherResidentsAndCompaniesWithoutAgreements() {
+        String id = json(resident().post("/api/complaints", complaint(included, "SMALL_ADS", "电梯厅"))).path("id").asString();
+
+        TestHttp otherCommunity = as("rc-wanxin", "community-officer", Map.of("street", "chunhua", "community", "chunhua-wanxin"));
+        TestHttp otherResident = as("resident-zhao", "resident", Map.of("street", "chunhua", "community", "chunhua-xinhua"));
+        TestHttp company = as("company-anju", "service-company", Map.of("company_id", "anju"));
+
+        for (TestHttp outsider : List.of(otherCommunity, otherResident, company)) {
+            assertThat(outsider.get("/api/complaints/" + id).status()).isEqualTo(404);
+            assertThat(json(outsider.get("/api/complaints?size=200"))).extracting(c -> c.path("id").asString()).doesNotContain(id);
+        }
+        assertThat(as("rc-xinhua", "community-officer", Map.of("street", "chunhua", "community", "chunhua-xinhua"))
+                .get("/api/complaints/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-CMP-4: when the deadline passes the complaint escalates by itself, exactly once, without sleeping")
+    void automaticEscalationAtTheDeadline() {
+        String id = json(resident().post("/api/complaints", complaint(included, "GROUND_LOCK", "地下室"))).path("id").asString();
+
+        CLOCK.set(LocalDateTime.of(2026, 3, 12, 23, 0).atZone(Complaint.BUSINESS_ZONE).toInstant()); // the deadline day
+        escalator.escalateOverdue();
+        assertThat(json(admin().get("/api/complaints/" + id)).path("handler").path("step").asInt()).isZero();
+
+        CLOCK.set(LocalDateTime.of(2026, 3, 13, 8, 0).atZone(Complaint.BUSINESS_ZONE).toInstant());
+        // two replicas load the same overdue complaint; only the first write wins
+        Complaint replicaA = complaints.get(id, new Criteria());
+        Complaint replicaB = complaints.get(id, new Criteria());
+        assertThat(replicaA.escalateIfOverdue(calendar, CLOCK.instant())).isTrue();
+        assertThat(replicaB.escalateIfOverdue(calendar, CLOCK.instant())).isTrue();
+        assertThat(complaints.saveIfUnchanged(replicaA)).isTrue();
+        assertThat(complaints.saveIfUnchanged(replicaB)).isFalse();
+        escalator.escalateOverdue();
+
+        JsonNode escalated = json(admin().get("/api/complaints/" + id));
+        assertThat(escalated.path("handler").path("kind").path("code").asString()).isEqualTo("RESIDENTS_COMMITTEE");
+        assertThat(escalated.path("handler").path("step").asInt()).isEqualTo(1);
+        assertThat(json(admin().get("/api/complaints/" + id + "/history"))).extracting(h -> h.path("action").asString())
+                .containsExactly("filed", "assigned", "escalated");
+    }
+
+    @Test
+    void resolvedClosedAndReopenedByTheComplainant() {
+        String id = json(resident().post("/api/complaints", complaint(included, "SERVICE_PARKING", "东门"))).path("id").asString();
+        assertThat(admin().post("/api/complaints/" + id + "/resolution", "{\"reason\": \"已划线\"}").status()).isEqualTo(200);
+
+        assertThat(as("resident-zhao", "resident", Map.of()).post("/api/complaints/" + id + "/closure",
+                "{\"satisfaction\": 5}").status()).as("not the complainant").isEqualTo(404);
+        JsonNode closed = json(resident().post("/api/complaints/" + id + "/closure", "{\"satisfaction\": 2, \"comment\": \"没解决\"}"));
+        assertThat(closed.path("status").path("code").asString()).isEqualTo("CLOSED");
+        assertThat(closed.path("satisfaction").asInt()).isEqualTo(2);
+
+        CLOCK.advance(Duration.ofDays(2));
+        JsonNode reopened = json(resident().post("/api/complaints/" + id + "/reopening", "{\"reason\": \"依然占用\"}"));
+        assertThat(reopened.path("status").path("code").asString()).isEqualTo("ASSIGNED");
+        assertThat(resident().post("/api/complaints/" + id + "/closure", "{\"satisfaction\": 9}").status()).isEqualTo(400);
+    }
+
+    <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
+        new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
+                sequence, Instant.now()).toHeaders()
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        eventTemplate.send(record).join();
+    }
+}
