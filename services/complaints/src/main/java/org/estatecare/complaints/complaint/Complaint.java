@@ -116,6 +116,12 @@ public class Complaint extends Aggregate {
         return duplicate;
     }
 
+    /** complaints.v1 is keyed by estate id: all events of one estate stay in order. */
+    @Override
+    protected String partitionKey() {
+        return estate.estateId();
+    }
+
     /** Whether a new report is a repeat of this one: open, same estate, category and place, filed within the window. */
     public boolean isRepeatedBy(Report report, Duration window, Instant now) {
         return status.isOpen() && estate.estateId().equals(report.estate().estateId()) && category == report.category()

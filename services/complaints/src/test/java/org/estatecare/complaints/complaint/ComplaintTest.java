@@ -61,6 +61,8 @@ class ComplaintTest {
         assertThat(assignment.acknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 11));
         assertThat(assignment.resolveBy()).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(types(complaint)).containsExactly(ComplaintEvents.FILED.type(), ComplaintEvents.ASSIGNED.type());
+        assertThat(complaint.pendingEvents()).extracting(OutboxEvent::key, OutboxEvent::subject, OutboxEvent::sequence)
+                .containsExactly(tuple("e-1", "c-1", 1L), tuple("e-1", "c-1", 2L));
         assertThat(complaint.routingVersion()).isEqualTo("hedong/2026-1");
     }
 

@@ -26,6 +26,8 @@ import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.events.complaints.ComplaintEvents;
+import org.estatecare.local.EventTap;
 import org.estatecare.local.TestHttp;
 import org.estatecare.local.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,7 @@ class ComplaintsIT {
     /** Tuesday 10 March 2026, 09:00 in Beijing. */
     static final Instant START = LocalDateTime.of(2026, 3, 10, 9, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
     static final MutableClock CLOCK = new MutableClock(START);
+    static final EventTap COMPLAINT_EVENTS = EventTap.on(INFRA.kafka().bootstrapServers(), ComplaintEvents.TOPIC, 3);
 
     @TestConfiguration
     static class Time {
@@ -137,6 +140,14 @@ class ComplaintsIT {
         assertThat(lock.path("handler").path("kind").path("code").asString()).isEqualTo("SERVICE_COMPANY");
         assertThat(lock.path("handler").path("resolveBy").asString()).isEqualTo("2026-03-12");
         assertThat(fireLane.path("handler").path("kind").path("code").asString()).isEqualTo("STREET_OFFICE");
+        String lockId = lock.path("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> COMPLAINT_EVENTS.of(included).stream()
+                .anyMatch(e -> e.subject().equals(lockId) && e.sequence() == 2));
+        assertThat(COMPLAINT_EVENTS.of(included)).filteredOn(e -> e.subject().equals(lockId))
+                .extracting(EventTap.Received::type, EventTap.Received::sequence)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(ComplaintEvents.FILED.type(), 1L),
+                        org.assertj.core.api.Assertions.tuple(ComplaintEvents.ASSIGNED.type(), 2L));
+        assertThat(COMPLAINT_EVENTS.of(included)).allSatisfy(e -> assertThat(e.payload()).doesNotContain("王建华", "13812345678"));
         assertThat(fireLane.path("handler").path("resolveBy").asString()).isEqualTo("2026-03-11");
         assertThat(cleaning.path("handler").path("kind").path("code").asString()).isEqualTo("SERVICE_COMPANY");
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.local.DevTokenIssuer;
+import org.estatecare.local.EventTap;
 import org.estatecare.local.TestInfrastructure;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;

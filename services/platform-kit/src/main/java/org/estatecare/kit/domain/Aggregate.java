@@ -74,7 +74,12 @@ public abstract class Aggregate {
     protected <T extends Record> void record(EventContract<T> contract, T payload, Instant at) {
         changed();
         eventSequence++;
-        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), contract.topic(), contract.type(), id,
+        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), contract.topic(), contract.type(), partitionKey(), id,
                 eventSequence, at, EventJson.write(payload)));
+    }
+
+    /** The Kafka key of this aggregate's events: its own id unless its events belong with another's (an estate's). */
+    protected String partitionKey() {
+        return id;
     }
 }

@@ -135,8 +135,8 @@ public class OutboxRelay implements SmartLifecycle {
     private ProducerRecord<String, String> record(Document event) {
         var attributes = new CloudEventAttributes(event.getString("eventId"), source, event.getString("type"),
                 event.getString("subject"), sequence(event), event.getDate("time").toInstant());
-        var record = new ProducerRecord<String, String>(event.getString("topic"), event.getString("subject"),
-                event.getString("payload"));
+        String key = event.getString("key") != null ? event.getString("key") : event.getString("subject");
+        var record = new ProducerRecord<String, String>(event.getString("topic"), key, event.getString("payload"));
         attributes.toHeaders().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
     }

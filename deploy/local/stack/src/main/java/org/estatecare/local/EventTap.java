@@ -1,4 +1,4 @@
-package org.estatecare.registry.it;
+package org.estatecare.local;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,9 +22,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads everything published on a topic from the beginning, without a consumer group (so a broker
  * restart needs no rebalance), and keeps it for assertions.
  */
-final class EventTap {
+public final class EventTap {
 
-    record Received(String key, String type, long sequence, String subject, String payload, int partition) {
+    public record Received(String key, String type, long sequence, String subject, String payload, int partition) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -44,11 +44,11 @@ final class EventTap {
         reader.start();
     }
 
-    static EventTap on(String bootstrap, String topic, int partitions) {
+    public static EventTap on(String bootstrap, String topic, int partitions) {
         return new EventTap(bootstrap, topic, partitions);
     }
 
-    List<Received> of(String key) {
+    public List<Received> of(String key) {
         return received.stream().filter(r -> key.equals(r.key())).toList();
     }
 
