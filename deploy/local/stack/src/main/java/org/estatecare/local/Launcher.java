@@ -24,7 +24,8 @@ public final class Launcher {
      * database, and the key of its route in the gateway ({@code estatecare.gateway.services.<key>}).
      */
     private static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry", "registry"));
+            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry", "registry"),
+            new ServiceSpec("complaints", "services/complaints", 8083, 27103, "complaints", "complaints"));
 
     record ServiceSpec(String name, String module, int defaultPort, int defaultMongoPort, String database,
                        String gatewayKey) {
