@@ -1,0 +1,211 @@
+package org.estatecare.complaints.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.estatecare.complaints.estates.EstateProjection;
+import org.estatecare.events.CloudEventAttributes;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.kit.security.Role;
+import org.estatecare.local.TestHttp;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The complaints service's authorization matrix: every endpoint × role × own/other scope, walked over
+ * HTTP; an endpoint without a row fails; rendered to docs/authorization-complaints.md. "Own" is a
+ * complaint the calling resident filed on an estate of the caller's street and community, still with
+ * its first handler (the service company); "other" is one filed elsewhere by someone else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationMatrixIT {
+
+    enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND }
+
+    record Row(String method, String path, String body, Outcome[] outcomes) {
+    }
+
+    static final Outcome A = Outcome.ALLOWED;
+    static final Outcome F = Outcome.FORBIDDEN;
+    static final Outcome N = Outcome.NOT_FOUND;
+    static final Path DOC = Path.of("../../docs/authorization-complaints.md");
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+
+    /** Per role in {@link Role#values()} order, own then other. */
+    static final List<Row> ROWS = List.of(
+            new Row("POST", "/api/complaints", "FILE", new Outcome[] {A, A, A, A, A, A, A, A, F, F, A, A, A, A, F, F}),
+            new Row("GET", "/api/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/api/complaints/{id}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
+            new Row("GET", "/api/complaints/{id}/history", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
+            new Row("POST", "/api/complaints/{id}/acknowledgement", null, new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, F, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/escalation", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, F, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/resolution", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, F, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/closure", "{\"satisfaction\": 3}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, A, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/reopening", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, A, N, F, F}),
+            new Row("GET", "/api/codes/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}));
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("complaints-matrix").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.kafka.consumer.group-id", () -> "complaints-matrix-" + UUID.randomUUID());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    KafkaTemplate<String, String> eventTemplate;
+    @Autowired
+    EstateProjection estates;
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("org.estatecare")) {
+                info.getPatternValues().forEach(path ->
+                        info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + path)));
+            }
+        });
+        Set<String> rows = new TreeSet<>();
+        ROWS.forEach(row -> rows.add(row.method() + " " + row.path()));
+
+        assertThat(rows).as("endpoints without a row").containsAll(endpoints);
+        assertThat(endpoints).as("rows without an endpoint").containsAll(rows);
+    }
+
+    @Test
+    void everyRoleOnOwnAndOtherScopeGetsWhatTheMatrixSays() throws Exception {
+        String ownEstate = estate("chunhua", "chunhua-xinhua");
+        String otherEstate = estate("dongxin", "dongxin-huaxin");
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (Role role : Role.values()) {
+                for (int scope = 0; scope < 2; scope++) {
+                    boolean own = scope == 0;
+                    String estate = own ? ownEstate : otherEstate;
+                    String complaint = own ? file(caller(Role.RESIDENT), estate) : file(caller(Role.DISTRICT_ADMIN), estate);
+                    String body = "FILE".equals(row.body()) ? complaintJson(estate) : row.body();
+                    TestHttp.Response response = caller(role).send(row.method(), row.path().replace("{id}", complaint), body);
+                    Outcome actual = switch (response.status()) {
+                        case 403 -> F;
+                        case 404 -> N;
+                        default -> response.status() >= 500 || response.status() == 401 ? null : A;
+                    };
+                    Outcome expected = row.outcomes()[2 * role.ordinal() + scope];
+                    if (actual != expected) {
+                        mismatches.add(row.method() + " " + row.path() + " as " + role.code() + " (" + (own ? "own" : "other")
+                                + "): expected " + expected + ", got " + response);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void theDocsShowTheMatrixAsTested() throws Exception {
+        StringBuilder md = new StringBuilder("""
+                # Authorization matrix: complaints
+
+                Generated from `AuthorizationMatrixIT` in the complaints service, which calls every endpoint
+                as every role. Each cell is *own / other*: "own" is a complaint the calling resident filed on
+                an estate of the caller's street and community, still with its first handler (the service
+                company); "other" is one filed elsewhere by someone else. ✔ allowed, 403 the role may not,
+                404 outside the caller's scope. Acting on a complaint is for its current handler (street
+                office, residents' committee or department, by their claim) and the district; closing and
+                reopening for the complainant and the district. Service companies see no complaints until the
+                agreements service says which estates they serve.
+
+                """);
+        md.append("| endpoint |");
+        for (Role role : Role.values()) {
+            md.append(' ').append(role.code()).append(" |");
+        }
+        md.append("\n|---|").append("---|".repeat(Role.values().length)).append('\n');
+        Map<Outcome, String> marks = new LinkedHashMap<>(Map.of(A, "✔", F, "403", N, "404"));
+        for (Row row : ROWS) {
+            md.append("| `").append(row.method()).append(' ').append(row.path()).append("` |");
+            for (Role role : Role.values()) {
+                md.append(' ').append(marks.get(row.outcomes()[2 * role.ordinal()])).append(" / ")
+                        .append(marks.get(row.outcomes()[2 * role.ordinal() + 1])).append(" |");
+            }
+            md.append('\n');
+        }
+        if (Boolean.getBoolean("authorization.matrix.write")) {
+            Files.writeString(DOC, md.toString());
+        }
+        assertThat(Files.exists(DOC)).as("run with -Dauthorization.matrix.write=true").isTrue();
+        assertThat(Files.readString(DOC)).as("docs/authorization-complaints.md is out of date: run with "
+                + "-Dauthorization.matrix.write=true").isEqualTo(md.toString());
+    }
+
+    TestHttp caller(Role role) {
+        Map<String, String> scope = switch (role) {
+            case STREET_OFFICER -> Map.of("street", "chunhua");
+            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", "chunhua", "community", "chunhua-xinhua");
+            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
+            case SERVICE_COMPANY -> Map.of("company_id", "anju");
+            default -> Map.of();
+        };
+        return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token("matrix-" + role.code(), List.of(role.code()), scope));
+    }
+
+    String file(TestHttp who, String estate) {
+        TestHttp.Response response = who.post("/api/complaints", complaintJson(estate));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(response.body()).path("id").asString();
+    }
+
+    /** A fresh place each time, so no complaint is linked to another as a repeat. */
+    static String complaintJson(String estate) {
+        return """
+                {"estateId": "%s", "category": "SERVICE_CLEANING", "channel": "ONLINE", "reporterKind": "RESIDENT",
+                 "place": "%s", "description": "d"}""".formatted(estate, UUID.randomUUID());
+    }
+
+    String estate(String street, String community) {
+        String id = "e-" + UUID.randomUUID();
+        send(id, 1, EstateEvents.REGISTERED.type(), EventJson.write(new EstateRegistered(id, "n", street, community, "a", 1, 1, BigDecimal.ONE)));
+        send(id, 2, EstateEvents.INCLUDED.type(), EventJson.write(new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY")));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> estates.find(id).map(e -> e.inScheme()).orElse(false));
+        return id;
+    }
+
+    void send(String key, long sequence, String type, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(EstateEvents.TOPIC, key, payload);
+        new CloudEventAttributes(UUID.randomUUID().toString(), "/test", type, key, sequence, Instant.now()).toHeaders()
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        eventTemplate.send(record).join();
+    }
+}
