@@ -24,6 +24,8 @@ class RequestSizeFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
         if (length > limit) {
+            // the unread body stays on the connection: close it, or a client reusing it would hang
+            exchange.getResponse().getHeaders().set("Connection", "close");
             return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
                     "request body larger than " + limit + " bytes");
         }

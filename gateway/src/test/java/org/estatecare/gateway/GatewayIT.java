@@ -53,6 +53,7 @@ class GatewayIT {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", KEYCLOAK::issuer);
         registry.add("estatecare.gateway.services.registry.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
         registry.add("estatecare.gateway.services.registry.timeout", () -> "1s");
+        registry.add("estatecare.gateway.services.complaints.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
         registry.add("estatecare.gateway.services.down.name", () -> "down");
         registry.add("estatecare.gateway.services.down.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("estatecare.gateway.services.down.paths", () -> "/api/down/**");
@@ -237,7 +238,7 @@ class GatewayIT {
     @Test
     void swaggerUiListsEveryServiceAndTheirDescriptionsAreProxied() {
         JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config", null).body());
-        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry");
+        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints");
         assertThat(config.path("oauth2RedirectUrl").asString()).isNotBlank();
 
         HttpResponse<String> docs = get("/v3/api-docs/registry", null);
@@ -270,6 +271,7 @@ class GatewayIT {
         assertThat(browser.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
 
         String page = Files.readString(dom, StandardCharsets.UTF_8);
-        assertThat(page).contains("swagger-ui").contains("estate-registry").contains("stub registry").contains("Authorize");
+        assertThat(page).contains("swagger-ui").contains("estate-registry").contains("complaints").contains("stub registry")
+                .contains("Authorize");
     }
 }

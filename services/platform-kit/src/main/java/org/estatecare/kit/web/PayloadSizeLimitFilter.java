@@ -30,6 +30,8 @@ public class PayloadSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
+            // the unread body stays on the connection: close it rather than leave the client waiting
+            response.setHeader("Connection", "close");
             problems.write(response, problems.problem(request, HttpStatus.CONTENT_TOO_LARGE,
                     ProblemType.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit).getMessage()));
             return;
