@@ -264,6 +264,27 @@ class ComplaintsIT {
         assertThat(resident().post("/api/complaints/" + id + "/closure", "{\"satisfaction\": 9}").status()).isEqualTo(400);
     }
 
+    @Test
+    void statisticsCountWhatWasFiledInThePeriodWithinScope() {
+        String estate = estate("dongxin", "dongxin-huaxin", true);
+        TestHttp filer = as("resident-sun", "resident", Map.of());
+        String id = json(filer.post("/api/complaints", complaint(estate, "GARBAGE_SORTING", "垃圾站"))).path("id").asString();
+        admin().post("/api/complaints/" + id + "/resolution", "{\"reason\": \"已整改\"}");
+        filer.post("/api/complaints/" + id + "/closure", "{\"satisfaction\": 4}");
+
+        JsonNode rows = json(admin().get("/api/complaints/statistics?by=ESTATE&from=2026-03-01&to=2026-03-31"));
+        JsonNode row = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .filter(r -> r.path("group").asString().equals(estate)).findFirst().orElseThrow();
+        assertThat(row.path("received").asLong()).isEqualTo(1);
+        assertThat(row.path("resolved").asLong()).isEqualTo(1);
+        assertThat(row.path("onTimeRate").decimalValue()).isEqualByComparingTo("1.00");
+        assertThat(row.path("satisfaction").decimalValue()).isEqualByComparingTo("4.00");
+        assertThat(json(as("rc-xinhua", "community-officer", Map.of("street", "chunhua", "community", "chunhua-xinhua"))
+                .get("/api/complaints/statistics?by=ESTATE&from=2026-03-01&to=2026-03-31")))
+                .extracting(r -> r.path("group").asString()).doesNotContain(estate);
+        assertThat(admin().get("/api/complaints/statistics?from=2026-04-01&to=2026-03-01").status()).isEqualTo(400);
+    }
+
     <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
         ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
         new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
