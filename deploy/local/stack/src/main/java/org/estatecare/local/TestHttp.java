@@ -45,11 +45,13 @@ public final class TestHttp {
     }
 
     public Response send(String method, String path, String json) {
+        return json == null ? sendRaw(method, path, null) : header("Content-Type", "application/json").sendRaw(method, path, json);
+    }
+
+    /** Sends the body as it is, with only the headers given (set {@code Content-Type} yourself). */
+    public Response sendRaw(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -71,6 +71,12 @@ class AuthorizationMatrixIT {
             new Row("POST", "/api/complaints/{id}/reopening", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, A, N, F, F}),
             new Row("GET", "/api/complaints/statistics?by=STREET&from=2026-01-01&to=2026-12-31", null,
                     new Outcome[] {A, A, A, A, A, A, A, A, A, A, F, F, F, F, A, A}),
+            new Row("GET", "/open311/v2/discovery.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/open311/v2/services.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/open311/v2/services/{code}.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("POST", "/open311/v2/requests.{format}", "FORM", new Outcome[] {A, A, A, A, A, A, A, A, F, F, A, A, A, A, F, F}),
+            new Row("GET", "/open311/v2/requests.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/open311/v2/requests/{id}.{format}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
             new Row("GET", "/api/codes/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}));
 
     @DynamicPropertySource
@@ -116,8 +122,11 @@ class AuthorizationMatrixIT {
                     boolean own = scope == 0;
                     String estate = own ? ownEstate : otherEstate;
                     String complaint = own ? file(caller(Role.RESIDENT), estate) : file(caller(Role.DISTRICT_ADMIN), estate);
-                    String body = "FILE".equals(row.body()) ? complaintJson(estate) : row.body();
-                    TestHttp.Response response = caller(role).send(row.method(), row.path().replace("{id}", complaint), body);
+                    String path = row.path().replace("{id}", complaint).replace("{format}", "json").replace("{code}", "OTHER");
+                    TestHttp.Response response = "FORM".equals(row.body())
+                            ? caller(role).header("Content-Type", "application/x-www-form-urlencoded").sendRaw(row.method(), path,
+                                    "service_code=OTHER&description=d&address_string=" + UUID.randomUUID() + "&attribute%5Bestate_id%5D=" + estate)
+                            : caller(role).send(row.method(), path, "FILE".equals(row.body()) ? complaintJson(estate) : row.body());
                     Outcome actual = switch (response.status()) {
                         case 403 -> F;
                         case 404 -> N;

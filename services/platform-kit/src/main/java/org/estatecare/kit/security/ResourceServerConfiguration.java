@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * The one security setup of every service: stateless, JWT bearer tokens validated by the service
  * itself (issuer and audience from {@code spring.security.oauth2.resourceserver.jwt.*}), roles from
  * {@code realm_access.roles}, method security for role checks, problem+json for 401 and 403.
- * Only health, metrics and the API description are open.
+ * Only health, metrics, the API description and a service's {@code estatecare.security.public-paths} are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -23,14 +23,23 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain estatecareSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain estatecareSecurity(HttpSecurity http, ProblemWriter problems,
+                                           @org.springframework.beans.factory.annotation.Value("${estatecare.security.public-paths:}")
+                                           String[] publicPaths) throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    // a service's own public reads (e.g. Open311 discovery), from its configuration
+                    String[] open = java.util.Arrays.stream(publicPaths).map(String::strip).filter(p -> !p.isEmpty())
+                            .toArray(String[]::new);
+                    if (open.length > 0) {
+                        auth.requestMatchers(open).permitAll();
+                    }
+                    auth.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerAuthenticationConverter()))
                         .authenticationEntryPoint((request, response, failure) -> {

@@ -1,0 +1,168 @@
+package org.estatecare.complaints.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.estatecare.complaints.estates.EstateProjection;
+import org.estatecare.events.CloudEventAttributes;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.local.TestHttp;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Open311 GeoReport v2 round trip, every JSON answer validated against the published schemas, and XML. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class Open311IT {
+
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("complaints-open311").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.kafka.consumer.group-id", () -> "complaints-open311-" + UUID.randomUUID());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, String> eventTemplate;
+    @Autowired
+    EstateProjection estates;
+
+    TestHttp anonymous() {
+        return new TestHttp("http://127.0.0.1:" + port, null);
+    }
+
+    TestHttp resident() {
+        return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token("open311-resident", List.of("resident"),
+                Map.of("street", "chunhua", "community", "chunhua-xinhua")));
+    }
+
+    static Schema schema(String name) {
+        return SCHEMAS.getSchema(JSON.readTree(Open311IT.class.getClassLoader().getResourceAsStream("open311/" + name)));
+    }
+
+    static void assertEachValid(JsonNode array, Schema schema) {
+        assertThat(array.isArray()).isTrue();
+        assertThat(array.size()).isPositive();
+        array.forEach(item -> assertThat(schema.validate(item)).as(item.toString()).isEmpty());
+    }
+
+    @Test
+    void discoveryServicesPostAndGetRoundTrip() {
+        JsonNode discovery = JSON.readTree(anonymous().get("/open311/v2/discovery.json").body());
+        assertThat(discovery.path("endpoints").get(0).path("specification").asString()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
+        assertThat(discovery.path("endpoints").get(0).path("formats")).extracting(JsonNode::asString)
+                .contains("application/json", "text/xml");
+
+        TestHttp.Response services = anonymous().get("/open311/v2/services.json?jurisdiction_id=hedong.tianjin");
+        assertThat(services.status()).isEqualTo(200);
+        assertEachValid(JSON.readTree(services.body()), schema("service.json"));
+        JsonNode definition = JSON.readTree(anonymous().get("/open311/v2/services/GROUND_LOCK.json").body());
+        assertThat(schema("service-definition.json").validate(definition)).isEmpty();
+        assertThat(definition.path("attributes").get(0).path("code").asString()).isEqualTo("estate_id");
+
+        String estate = estate();
+        TestHttp.Response created = resident().send("POST", "/open311/v2/requests.json", null);
+        assertThat(created.status()).as("a form body is required").isIn(400, 415);
+        TestHttp.Response posted = form(resident(), "/open311/v2/requests.json", Map.of(
+                "jurisdiction_id", "hedong.tianjin", "service_code", "GROUND_LOCK", "attribute[estate_id]", estate,
+                "attribute[building]", "3号楼", "address_string", "车棚", "description", "车棚里私设地锁",
+                "first_name", "建华", "last_name", "王", "phone", "13812345678"));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+        String id = JSON.readTree(posted.body()).get(0).path("service_request_id").asString();
+        assertThat(id).isNotBlank();
+
+        JsonNode one = JSON.readTree(resident().get("/open311/v2/requests/" + id + ".json").body());
+        assertEachValid(one, schema("request.json"));
+        assertThat(one.get(0).path("status").asString()).isEqualTo("open");
+        assertThat(one.get(0).path("service_code").asString()).isEqualTo("GROUND_LOCK");
+        assertThat(one.get(0).path("agency_responsible").asString()).isEqualTo("管理服务企业");
+
+        JsonNode mine = JSON.readTree(resident().get("/open311/v2/requests.json?status=open").body());
+        assertEachValid(mine, schema("request.json"));
+        assertThat(mine).extracting(r -> r.path("service_request_id").asString()).contains(id);
+    }
+
+    @Test
+    void xmlAsTheSpecificationShowsIt() throws Exception {
+        Document services = xml(anonymous().get("/open311/v2/services.xml").body());
+        assertThat(services.getDocumentElement().getTagName()).isEqualTo("services");
+        assertThat(services.getElementsByTagName("service").getLength()).isEqualTo(14);
+        assertThat(services.getElementsByTagName("service_code").item(0).getTextContent()).isEqualTo("SERVICE_GATE_DUTY");
+
+        Document definition = xml(anonymous().get("/open311/v2/services/BLOCKED_FIRE_LANE.xml").body());
+        assertThat(definition.getDocumentElement().getTagName()).isEqualTo("service_definition");
+        assertThat(definition.getElementsByTagName("attribute").getLength()).isEqualTo(2);
+
+        Document discovery = xml(anonymous().get("/open311/v2/discovery.xml").body());
+        assertThat(discovery.getElementsByTagName("format").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    void filingNeedsATokenAndAKnownJurisdictionAndService() {
+        assertThat(form(anonymous(), "/open311/v2/requests.json", Map.of("service_code", "OTHER")).status()).isEqualTo(401);
+        assertThat(anonymous().get("/open311/v2/services.json?jurisdiction_id=elsewhere").status()).isEqualTo(404);
+        assertThat(anonymous().get("/open311/v2/services/NO_SUCH.json").status()).isEqualTo(404);
+        assertThat(form(resident(), "/open311/v2/requests.json", Map.of("service_code", "OTHER", "description", "d")).status())
+                .as("estate attribute missing").isEqualTo(400);
+    }
+
+    static Document xml(String body) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    TestHttp.Response form(TestHttp who, String path, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return who.header("Content-Type", "application/x-www-form-urlencoded").sendRaw("POST", path, body.toString());
+    }
+
+    String estate() {
+        String id = "e-" + UUID.randomUUID();
+        send(id, 1, EstateEvents.REGISTERED.type(), EventJson.write(new EstateRegistered(id, "n", "chunhua", "chunhua-xinhua", "a", 1, 1, BigDecimal.ONE)));
+        send(id, 2, EstateEvents.INCLUDED.type(), EventJson.write(new EstateIncluded(id, "chunhua", "chunhua-xinhua", LocalDate.of(2026, 2, 1), "SERVICE_COMPANY")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(id).map(e -> e.inScheme()).orElse(false));
+        return id;
+    }
+
+    void send(String key, long sequence, String type, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(EstateEvents.TOPIC, key, payload);
+        new CloudEventAttributes(UUID.randomUUID().toString(), "/test", type, key, sequence, Instant.now()).toHeaders()
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        eventTemplate.send(record).join();
+    }
+}
