@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One EstateCare service started from its executable jar in its own JVM. */
-final class ServiceProcess {
+/** One EstateCare service started from its executable jar in its own JVM (ends with the process that started it). */
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -23,30 +23,30 @@ final class ServiceProcess {
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, Path jar, int port, Path log) {
+    public ServiceProcess(String name, Path jar, int port, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.log = log;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    long pid() {
+    public long pid() {
         return process == null ? -1 : process.pid();
     }
 
-    void start(Map<String, String> environment) throws IOException {
+    public void start(Map<String, String> environment) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
         }
@@ -64,7 +64,7 @@ final class ServiceProcess {
     }
 
     /** Waits until the service reports ready on its readiness probe. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         URI readiness = URI.create("http://" + Ports.LOOPBACK + ":" + port + "/actuator/health/readiness");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -85,7 +85,7 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
     }
 
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -98,5 +98,10 @@ final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }
