@@ -165,6 +165,17 @@ class ComplaintsIT {
     }
 
     @Test
+    @DisplayName("R-CMP-1: filed the Friday before the Spring Festival, deadlines count the make-up Saturday and skip the holiday")
+    void deadlinesAcrossTheSpringFestival() {
+        CLOCK.set(LocalDateTime.of(2026, 2, 13, 16, 0).atZone(Complaint.BUSINESS_ZONE).toInstant());
+
+        JsonNode ads = json(resident().post("/api/complaints", complaint(included, "SMALL_ADS", "电梯厅")));
+
+        assertThat(ads.path("handler").path("acknowledgeBy").asString()).isEqualTo("2026-02-14");
+        assertThat(ads.path("handler").path("resolveBy").asString()).isEqualTo("2026-02-24");
+    }
+
+    @Test
     void anUnknownEstateIsRefusedWith422() {
         TestHttp.Response response = resident().post("/api/complaints", complaint("e-nowhere", "OTHER", "x"));
 
