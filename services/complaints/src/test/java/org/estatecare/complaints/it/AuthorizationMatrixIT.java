@@ -2,13 +2,8 @@ package org.estatecare.complaints.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,24 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.estatecare.complaints.estates.EstateProjection;
-import org.estatecare.events.CloudEventAttributes;
-import org.estatecare.events.EventJson;
-import org.estatecare.events.estates.EstateEvents;
-import org.estatecare.events.estates.EstateIncluded;
-import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.kit.security.Role;
 import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * complaint the calling resident filed on an estate of the caller's street and community, still with
  * its first handler (the service company); "other" is one filed elsewhere by someone else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ComplaintsServiceIT {
 
     enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND }
 
@@ -56,7 +37,6 @@ class AuthorizationMatrixIT {
     static final Outcome F = Outcome.FORBIDDEN;
     static final Outcome N = Outcome.NOT_FOUND;
     static final Path DOC = Path.of("../../docs/authorization-complaints.md");
-    static final TestInfrastructure INFRA = TestInfrastructure.shared();
 
     /** Per role in {@link Role#values()} order, own then other. */
     static final List<Row> ROWS = List.of(
@@ -79,21 +59,9 @@ class AuthorizationMatrixIT {
             new Row("GET", "/open311/v2/requests/{id}.{format}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
             new Row("GET", "/api/codes/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}));
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        INFRA.serviceProperties("complaints-matrix").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.kafka.consumer.group-id", () -> "complaints-matrix-" + UUID.randomUUID());
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    @Autowired
-    KafkaTemplate<String, String> eventTemplate;
-    @Autowired
-    EstateProjection estates;
 
     @Test
     void everyEndpointHasARow() {
@@ -113,8 +81,8 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyRoleOnOwnAndOtherScopeGetsWhatTheMatrixSays() throws Exception {
-        String ownEstate = estate("chunhua", "chunhua-xinhua");
-        String otherEstate = estate("dongxin", "dongxin-huaxin");
+        String ownEstate = estate("chunhua", "chunhua-xinhua", true);
+        String otherEstate = estate("dongxin", "dongxin-huaxin", true);
         List<String> mismatches = new ArrayList<>();
         for (Row row : ROWS) {
             for (Role role : Role.values()) {
@@ -204,19 +172,4 @@ class AuthorizationMatrixIT {
                  "place": "%s", "description": "d"}""".formatted(estate, UUID.randomUUID());
     }
 
-    String estate(String street, String community) {
-        String id = "e-" + UUID.randomUUID();
-        send(id, 1, EstateEvents.REGISTERED.type(), EventJson.write(new EstateRegistered(id, "n", street, community, "a", 1, 1, BigDecimal.ONE)));
-        send(id, 2, EstateEvents.INCLUDED.type(), EventJson.write(new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY")));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(id).map(e -> e.inScheme()).orElse(false));
-        return id;
-    }
-
-    void send(String key, long sequence, String type, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(EstateEvents.TOPIC, key, payload);
-        new CloudEventAttributes(UUID.randomUUID().toString(), "/test", type, key, sequence, Instant.now()).toHeaders()
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        eventTemplate.send(record).join();
-    }
 }

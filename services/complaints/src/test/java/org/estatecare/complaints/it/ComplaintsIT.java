@@ -3,82 +3,36 @@ package org.estatecare.complaints.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.estatecare.complaints.calendar.WorkingDayCalendar;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.Complaints;
 import org.estatecare.complaints.complaint.Escalator;
-import org.estatecare.complaints.estates.EstateProjection;
-import org.estatecare.events.CloudEventAttributes;
-import org.estatecare.events.EventContract;
-import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
-import org.estatecare.events.estates.EstateIncluded;
-import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.local.EventTap;
 import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Complaints over real HTTP, with estates learnt from estates.v1 on a real broker and time moved by the test. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ComplaintsIT {
+class ComplaintsIT extends ComplaintsServiceIT {
 
-    static final TestInfrastructure INFRA = TestInfrastructure.shared();
     static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Tuesday 10 March 2026, 09:00 in Beijing. */
-    static final Instant START = LocalDateTime.of(2026, 3, 10, 9, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
-    static final MutableClock CLOCK = new MutableClock(START);
+
     static final EventTap COMPLAINT_EVENTS = EventTap.on(INFRA.kafka().bootstrapServers(), ComplaintEvents.TOPIC, 3);
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock clock() {
-            return CLOCK;
-        }
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        INFRA.serviceProperties("complaints-it").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.kafka.consumer.group-id", () -> "complaints-it-" + UUID.randomUUID());
-        registry.add("estatecare.complaints.escalation-interval", () -> "1h"); // the test runs it itself
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, String> eventTemplate;
-    @Autowired
-    EstateProjection estates;
     @Autowired
     Escalator escalator;
     @Autowired
@@ -92,21 +46,6 @@ class ComplaintsIT {
     void anIncludedEstate() {
         CLOCK.set(START);
         included = estate("chunhua", "chunhua-xinhua", true);
-    }
-
-    /** An estate known from events: registered, and included if asked. */
-    String estate(String street, String community, boolean include) {
-        String id = "e-" + UUID.randomUUID();
-        publish(id, 1, EstateEvents.REGISTERED, new EstateRegistered(id, "春华里", street, community, "春华街1号", 12, 480, BigDecimal.TEN));
-        if (include) {
-            publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(id).map(e -> e.inScheme() == include).orElse(false));
-        return id;
-    }
-
-    TestHttp as(String subject, String role, Map<String, String> scope) {
-        return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token(subject, List.of(role), scope));
     }
 
     TestHttp resident() {
@@ -296,11 +235,4 @@ class ComplaintsIT {
         assertThat(admin().get("/api/complaints/statistics?from=2026-04-01&to=2026-03-01").status()).isEqualTo(400);
     }
 
-    <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
-        new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
-                sequence, Instant.now()).toHeaders()
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        eventTemplate.send(record).join();
-    }
 }

@@ -3,47 +3,20 @@ package org.estatecare.complaints.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.estatecare.complaints.complaint.EstateRef;
-import org.estatecare.complaints.estates.EstateProjection;
-import org.estatecare.events.CloudEventAttributes;
-import org.estatecare.events.EventContract;
-import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
-import org.estatecare.local.TestInfrastructure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The complaints service learns estates only from estates.v1 on a real broker: in order, once, newest wins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EstateProjectionIT {
-
-    static final TestInfrastructure INFRA = TestInfrastructure.shared();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        INFRA.serviceProperties("complaints-it").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.kafka.consumer.group-id", () -> "complaints-it-" + UUID.randomUUID());
-    }
-
-    @Autowired
-    KafkaTemplate<String, String> eventTemplate;
-    @Autowired
-    EstateProjection estates;
+class EstateProjectionIT extends ComplaintsServiceIT {
 
     @Test
     @DisplayName("R-ELIG-2: inclusion puts an estate in the scheme, exit takes it out; redelivery and stale events change nothing")
@@ -68,11 +41,4 @@ class EstateProjectionIT {
         assertThat(estates.find(estate)).contains(new EstateRef(estate, "chunhua", "chunhua-xinhua", false));
     }
 
-    <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
-        new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
-                sequence, Instant.now()).toHeaders()
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        eventTemplate.send(record).join();
-    }
 }

@@ -4,65 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.estatecare.complaints.estates.EstateProjection;
-import org.estatecare.events.CloudEventAttributes;
-import org.estatecare.events.EventJson;
-import org.estatecare.events.estates.EstateEvents;
-import org.estatecare.events.estates.EstateIncluded;
-import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Open311 GeoReport v2 round trip, every JSON answer validated against the published schemas, and XML. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class Open311IT {
+class Open311IT extends ComplaintsServiceIT {
 
-    static final TestInfrastructure INFRA = TestInfrastructure.shared();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        INFRA.serviceProperties("complaints-open311").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.kafka.consumer.group-id", () -> "complaints-open311-" + UUID.randomUUID());
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, String> eventTemplate;
-    @Autowired
-    EstateProjection estates;
-
-    TestHttp anonymous() {
-        return new TestHttp("http://127.0.0.1:" + port, null);
-    }
 
     TestHttp resident() {
         return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token("open311-resident", List.of("resident"),
@@ -93,7 +55,7 @@ class Open311IT {
         assertThat(schema("service-definition.json").validate(definition)).isEmpty();
         assertThat(definition.path("attributes").get(0).path("code").asString()).isEqualTo("estate_id");
 
-        String estate = estate();
+        String estate = estate("chunhua", "chunhua-xinhua", true);
         TestHttp.Response created = resident().send("POST", "/open311/v2/requests.json", null);
         assertThat(created.status()).as("a form body is required").isIn(400, 415);
         TestHttp.Response posted = form(resident(), "/open311/v2/requests.json", Map.of(
@@ -151,18 +113,4 @@ class Open311IT {
         return who.header("Content-Type", "application/x-www-form-urlencoded").sendRaw("POST", path, body.toString());
     }
 
-    String estate() {
-        String id = "e-" + UUID.randomUUID();
-        send(id, 1, EstateEvents.REGISTERED.type(), EventJson.write(new EstateRegistered(id, "n", "chunhua", "chunhua-xinhua", "a", 1, 1, BigDecimal.ONE)));
-        send(id, 2, EstateEvents.INCLUDED.type(), EventJson.write(new EstateIncluded(id, "chunhua", "chunhua-xinhua", LocalDate.of(2026, 2, 1), "SERVICE_COMPANY")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(id).map(e -> e.inScheme()).orElse(false));
-        return id;
-    }
-
-    void send(String key, long sequence, String type, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(EstateEvents.TOPIC, key, payload);
-        new CloudEventAttributes(UUID.randomUUID().toString(), "/test", type, key, sequence, Instant.now()).toHeaders()
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        eventTemplate.send(record).join();
-    }
 }

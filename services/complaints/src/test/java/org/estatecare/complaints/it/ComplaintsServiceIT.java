@@ -1,0 +1,101 @@
+package org.estatecare.complaints.it;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.estatecare.complaints.complaint.Complaint;
+import org.estatecare.complaints.estates.EstateProjection;
+import org.estatecare.events.CloudEventAttributes;
+import org.estatecare.events.EventContract;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.local.TestHttp;
+import org.estatecare.local.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The complaints service as deployed — real HTTP, the real broker, the wire server — shared by its
+ * integration tests (one Spring context), with a clock the tests move and estates announced the way
+ * the registry announces them: events on estates.v1.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ComplaintsServiceIT.Time.class)
+abstract class ComplaintsServiceIT {
+
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    /** Tuesday 10 March 2026, 09:00 in Beijing. */
+    static final Instant START = LocalDateTime.of(2026, 3, 10, 9, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
+    static final MutableClock CLOCK = new MutableClock(START);
+    private static final String CONSUMER_GROUP = "complaints-it-" + UUID.randomUUID();
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.serviceProperties("complaints-it").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.kafka.consumer.group-id", () -> CONSUMER_GROUP);
+        registry.add("estatecare.complaints.escalation-interval", () -> "1h"); // the tests run it themselves
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, String> eventTemplate;
+    @Autowired
+    EstateProjection estates;
+
+    TestHttp as(String subject, String role, Map<String, String> scope) {
+        return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token(subject, List.of(role), scope));
+    }
+
+    TestHttp anonymous() {
+        return new TestHttp("http://127.0.0.1:" + port, null);
+    }
+
+    /** An estate as the registry announces it: registered, then included if asked; returns once it is known here. */
+    String estate(String street, String community, boolean include) {
+        String id = "e-" + UUID.randomUUID();
+        publish(id, 1, EstateEvents.REGISTERED, new EstateRegistered(id, "春华里", street, community, "春华街1号", 12, 480, BigDecimal.TEN));
+        if (include) {
+            publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> estates.find(id).map(e -> e.inScheme() == include).orElse(false));
+        return id;
+    }
+
+    <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
+        new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
+                sequence, Instant.now()).toHeaders()
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        eventTemplate.send(record).join();
+    }
+}
