@@ -15,7 +15,6 @@ public record CloudEventAttributes(String id, String source, String type, String
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";
-    public static final String HEADER_PREFIX = "ce_";
 
     public CloudEventAttributes {
         Objects.requireNonNull(id, "id");

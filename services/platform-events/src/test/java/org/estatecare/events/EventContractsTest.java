@@ -115,7 +115,7 @@ class EventContractsTest {
 
     @Test
     void cloudEventAttributesRoundTripThroughHeaders() {
-        var attributes = new CloudEventAttributes("id-1", EstateEvents.SOURCE, EstateEvents.INCLUDED.type(), "e-1", 7,
+        var attributes = new CloudEventAttributes("id-1", "/estatecare/estate-registry", EstateEvents.INCLUDED.type(), "e-1", 7,
                 java.time.Instant.parse("2026-11-25T08:00:00Z"));
 
         assertThat(CloudEventAttributes.fromHeaders(attributes.toHeaders())).isEqualTo(attributes);

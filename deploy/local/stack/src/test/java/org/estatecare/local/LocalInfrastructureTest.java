@@ -6,18 +6,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,14 +46,21 @@ class LocalInfrastructureTest {
     }
 
     @Test
-    void fileBackedMongoKeepsDataAcrossRestarts(@TempDir Path dir) throws Exception {
+    void fileBackedMongoKeepsDataAcrossRestarts(@TempDir Path dir) {
         Path file = dir.resolve("db.mv");
         int port = Ports.free();
-        try (LocalMongo mongo = LocalMongo.fileBacked(file, port)) {
-            assertThat(Ports.inUse(port)).isTrue();
+        try (LocalMongo mongo = LocalMongo.fileBacked(file, port);
+             MongoClient client = MongoClients.create(mongo.uri())) {
+            client.getDatabase("estate-registry").getCollection("estate").insertOne(new Document("_id", "e-1").append("name", "春华里"));
         }
-        assertThat(Files.exists(file)).isTrue();
         assertThat(Ports.inUse(port)).isFalse();
+
+        try (LocalMongo mongo = LocalMongo.fileBacked(file, port);
+             MongoClient client = MongoClients.create(mongo.uri())) {
+            Document again = client.getDatabase("estate-registry").getCollection("estate").find(new Document("_id", "e-1")).first();
+            assertThat(again).isNotNull();
+            assertThat(again.getString("name")).isEqualTo("春华里");
+        }
     }
 
     @Test

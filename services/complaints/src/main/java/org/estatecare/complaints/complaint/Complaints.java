@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.estatecare.complaints.routing.Category;
 import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,10 +40,5 @@ public class Complaints extends AggregateStore<Complaint> {
     public List<Complaint> overdue(java.time.LocalDate today) {
         return mongo.find(Query.query(Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
                 .and("assignment.resolveBy").lt(today)), Complaint.class);
-    }
-
-    public long countOpen(Category category) {
-        return mongo.count(Query.query(Criteria.where("category").is(category)
-                .and("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)), Complaint.class);
     }
 }

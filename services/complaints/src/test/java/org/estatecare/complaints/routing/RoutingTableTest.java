@@ -35,6 +35,16 @@ class RoutingTableTest {
     }
 
     @Test
+    @DisplayName("R-AGR-5: the company clears abandoned vehicles first; R-MAINT-1: repairs reach the street office after the company")
+    void abandonedVehiclesAndRepairs() {
+        assertThat(HEDONG.chainFor(Category.ABANDONED_VEHICLE, true)).extracting(Step::kind, Step::department).containsExactly(
+                tuple(HandlerKind.SERVICE_COMPANY, null), tuple(HandlerKind.STREET_OFFICE, null),
+                tuple(HandlerKind.DEPARTMENT, "public-security"));
+        assertThat(HEDONG.chainFor(Category.FACILITY_REPAIR, true)).extracting(Step::kind)
+                .containsExactly(HandlerKind.SERVICE_COMPANY, HandlerKind.STREET_OFFICE);
+    }
+
+    @Test
     void serviceQualityGoesToTheCompanyThenTheStreetOffice() {
         assertThat(HEDONG.chainFor(Category.SERVICE_CLEANING, true)).extracting(Step::kind)
                 .containsExactly(HandlerKind.SERVICE_COMPANY, HandlerKind.STREET_OFFICE);

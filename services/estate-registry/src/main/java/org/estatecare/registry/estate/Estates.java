@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /** All estates, read as a collection that only ever shows the caller's scope. */
@@ -61,10 +60,6 @@ public class Estates extends AggregateStore<Estate> {
                 })
                 .sorted(java.util.Comparator.comparing(StreetStatusCount::street).thenComparing(StreetStatusCount::status))
                 .toList();
-    }
-
-    public long count() {
-        return mongo.count(new Query(), Estate.class);
     }
 
     private static Criteria filterCriteria(EstateFilter filter) {

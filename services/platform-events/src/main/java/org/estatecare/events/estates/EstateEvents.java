@@ -4,11 +4,10 @@ import java.util.List;
 
 import org.estatecare.events.EventContract;
 
-/** The events of topic {@value #TOPIC}; key and subject are the estate id. */
+/** The events of topic {@value #TOPIC}; key and subject are the estate id; source {@code /estatecare/estate-registry}. */
 public final class EstateEvents {
 
     public static final String TOPIC = "estates.v1";
-    public static final String SOURCE = "/estatecare/estate-registry";
 
     public static final EventContract<EstateRegistered> REGISTERED =
             new EventContract<>(TOPIC, "estates.estate.registered", EstateRegistered.class);
