@@ -3,6 +3,7 @@ package org.estatecare.events;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.estates.EstateEvents;
 
@@ -13,6 +14,6 @@ public final class EventCatalog {
     }
 
     public static List<EventContract<?>> all() {
-        return Stream.of(EstateEvents.all(), ComplaintEvents.all()).flatMap(List::stream).toList();
+        return Stream.of(EstateEvents.all(), ComplaintEvents.all(), AgreementEvents.all()).flatMap(List::stream).toList();
     }
 }

@@ -14,6 +14,12 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.estatecare.events.agreements.AgreementAmended;
+import org.estatecare.events.agreements.AgreementEnded;
+import org.estatecare.events.agreements.AgreementEvents;
+import org.estatecare.events.agreements.AgreementSigned;
+import org.estatecare.events.agreements.FeePeriodPublished;
+import org.estatecare.events.agreements.SubsidyUseReported;
 import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintClosed;
 import org.estatecare.events.complaints.ComplaintEvents;
@@ -67,6 +73,31 @@ class EventContractsTest {
         SAMPLES.put(ComplaintEvents.REOPENED, new ComplaintReopened("c-1", "e-1", "chunhua", "chunhua-1", "GROUND_LOCK", at));
         SAMPLES.put(ComplaintEvents.MARKED_DUPLICATE, new ComplaintMarkedDuplicate("c-2", "c-1", "e-1", "chunhua", "chunhua-1",
                 "GROUND_LOCK", at));
+
+        java.time.Instant publishedAt = java.time.Instant.parse("2026-07-10T02:00:00Z");
+        SAMPLES.put(AgreementEvents.SIGNED, new AgreementSigned("a-1", "e-1", "chunhua", "chunhua-1", "anju",
+                "MANAGEMENT_COMMITTEE", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28),
+                "PER_SQUARE_METRE_MONTH", new BigDecimal("1.20"), 2, null));
+        SAMPLES.put(AgreementEvents.RENEWED, new AgreementSigned("a-2", "e-1", "chunhua", "chunhua-1", "anju",
+                "RESIDENTS_COMMITTEE", LocalDate.of(2029, 2, 10), LocalDate.of(2029, 3, 1), LocalDate.of(2032, 2, 29),
+                "PER_HOUSEHOLD_MONTH", new BigDecimal("30.00"), 2, "a-1"));
+        SAMPLES.put(AgreementEvents.AMENDED, new AgreementAmended("a-1", "e-1", "chunhua", "chunhua-1", "anju",
+                2, LocalDate.of(2027, 3, 1), "PER_SQUARE_METRE_MONTH", new BigDecimal("1.30"), 3,
+                "secondary water supply added"));
+        SAMPLES.put(AgreementEvents.TERMINATED, new AgreementEnded("a-1", "e-1", "chunhua", "chunhua-1", "anju",
+                LocalDate.of(2028, 2, 29), "ESTATE_EXITED"));
+        SAMPLES.put(AgreementEvents.EXPIRED, new AgreementEnded("a-1", "e-1", "chunhua", "chunhua-1", "anju",
+                LocalDate.of(2029, 2, 28), "TERM_ENDED"));
+        SAMPLES.put(AgreementEvents.FEE_PERIOD_PUBLISHED, new FeePeriodPublished("fp-1", "e-1", "chunhua", "chunhua-1", "anju",
+                "a-1", "2026-Q2", 1440, 1332, new BigDecimal("112501.80"), new BigDecimal("104064.17"),
+                new BigDecimal("0.9250"), new BigDecimal("98730.00"), publishedAt));
+        SAMPLES.put(AgreementEvents.SUBSIDY_USE_REPORTED, new SubsidyUseReported("su-1", "e-1", "chunhua", "chunhua-1", "anju",
+                "a-1", "2026-Q2", new BigDecimal("43200.00"), List.of(
+                        new SubsidyUseReported.Use("STAFF", new BigDecimal("25920.00")),
+                        new SubsidyUseReported.Use("CLEANING_SUPPLIES", new BigDecimal("4320.00")),
+                        new SubsidyUseReported.Use("EQUIPMENT", new BigDecimal("6480.00")),
+                        new SubsidyUseReported.Use("REPAIRS", new BigDecimal("5400.00"))),
+                new BigDecimal("42120.00"), "MANAGEMENT_COMMITTEE", publishedAt));
     }
 
     static Stream<EventContract<?>> contracts() {
