@@ -20,6 +20,7 @@ import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.local.MutableClock;
 import org.estatecare.local.TestHttp;
 import org.estatecare.local.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -70,10 +70,17 @@ public class ProblemHandler {
     ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
         Locale locale = ProblemMessages.localeOf(request);
         ProblemDetail problem = domain(request, HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.RULE_VIOLATION, e);
-        problem.setProperty("violations", e.violations().stream().map(v -> Map.of(
-                "rule", v.rule(),
-                "condition", v.condition(),
-                "message", messages.text(v.messageKey(), null, v.message(), locale))).toList());
+        problem.setProperty("violations", e.violations().stream().map(v -> {
+            Map<String, String> violation = new java.util.LinkedHashMap<>();
+            violation.put("rule", v.rule());
+            violation.put("condition", v.condition());
+            violation.put("message", messages.text(v.messageKey(), v.about() == null ? null : new Object[] {v.about()},
+                    v.message(), locale));
+            if (v.about() != null) {
+                violation.put("about", v.about());
+            }
+            return violation;
+        }).toList());
         return problem;
     }
 

@@ -1,0 +1,425 @@
+package org.estatecare.agreements.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.estatecare.agreements.estates.EstateFacts;
+import org.estatecare.agreements.fee.Fee;
+import org.estatecare.events.agreements.AgreementAmended;
+import org.estatecare.events.agreements.AgreementEnded;
+import org.estatecare.events.agreements.AgreementEvents;
+import org.estatecare.events.agreements.AgreementSigned;
+import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.StateConflictException;
+import org.estatecare.kit.domain.Violation;
+
+/**
+ * A management service agreement between an estate's signing party and a service company, for a term
+ * (first to last day, inclusive). Drafted, then signed (SIGNED until its first day, then ACTIVE), then
+ * EXPIRED at the end of its term or TERMINATED earlier. Its terms are versioned: an amendment adds a
+ * version from a date. Every change appends to its history; signing, renewal, amendment and the end
+ * record the event that leaves with the same write.
+ */
+public class Agreement extends Aggregate {
+
+    /** Business dates are dates in Beijing time. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String TERM_ENDED = "TERM_ENDED";
+
+    private String estateId;
+    private String estateName;
+    private String street;
+    private String community;
+    private String signingParty;
+    private String companyId;
+    private String companyName;
+    private LocalDate termStart;
+    private LocalDate termEnd;
+    private AgreementStatus status;
+    private List<Terms> versions = new ArrayList<>();
+    private String renews;
+    private LocalDate signedOn;
+    private String signedBy;
+    private LocalDate lastDay;
+    private String endReason;
+    private String endNote;
+    private List<Flag> flags = new ArrayList<>();
+    private List<HistoryLine> history = new ArrayList<>();
+
+    /** One line of the agreement's history; {@code actor} is a user name or "system". */
+    public record HistoryLine(String action, Instant at, String actor, AgreementStatus status, String note) {
+    }
+
+    /** Something about the agreement its parties must look at, e.g. the estate left the company mode. */
+    public record Flag(String code, LocalDate since, String note) {
+    }
+
+    /** What a draft says: the company, the term and the first terms. */
+    public record Proposal(String companyId, String companyName, LocalDate termStart, LocalDate termEnd,
+                           BasicServices basicServices, List<ExtraService> extras, Fee fee) {
+    }
+
+    private Agreement() {
+        // for the mapper
+    }
+
+    private Agreement(String id) {
+        super(id);
+    }
+
+    /**
+     * A draft for an estate that takes agreements (included, company mode) with an active company; it
+     * must contain the four basic services (R-AGR-1). Every failed condition is named.
+     */
+    public static Agreement draft(String id, EstateFacts estate, boolean companyActive, Proposal proposal, String renews,
+                                  String actor, Instant now) {
+        List<Violation> violations = new ArrayList<>(eligibility(estate, companyActive));
+        violations.addAll(termViolations(proposal.termStart(), proposal.termEnd()));
+        violations.addAll(proposal.basicServices().violations());
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        Agreement agreement = new Agreement(id);
+        agreement.estateId = estate.estateId();
+        agreement.estateName = estate.name();
+        agreement.street = estate.street();
+        agreement.community = estate.community();
+        agreement.signingParty = estate.signingParty();
+        agreement.companyId = proposal.companyId();
+        agreement.companyName = proposal.companyName();
+        agreement.renews = renews;
+        agreement.status = AgreementStatus.DRAFT;
+        agreement.setDraftTerms(proposal, actor, now);
+        agreement.history.add(new HistoryLine(renews == null ? "drafted" : "renewal-drafted", now, actor, agreement.status,
+                renews == null ? null : "next term of " + renews));
+        return agreement;
+    }
+
+    /** A draft of the next term: the same company and current terms, from the day after this term. */
+    public Proposal nextTerm(LocalDate nextEnd) {
+        if (!status.holds() && status != AgreementStatus.EXPIRED) {
+            throw new StateConflictException("renew", status.name());
+        }
+        Terms current = currentTerms();
+        return new Proposal(companyId, companyName, termEnd.plusDays(1), nextEnd, current.basicServices(), current.extras(),
+                current.fee());
+    }
+
+    /** A draft's content replaced as a whole (the company stays). */
+    public void revise(EstateFacts estate, Proposal proposal, String actor, Instant now) {
+        requireStatus("revise", AgreementStatus.DRAFT);
+        List<Violation> violations = new ArrayList<>(termViolations(proposal.termStart(), proposal.termEnd()));
+        violations.addAll(proposal.basicServices().violations());
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        signingParty = estate.signingParty();
+        versions.clear();
+        setDraftTerms(proposal, actor, now);
+        history.add(new HistoryLine("revised", now, actor, status, null));
+        changed();
+    }
+
+    /**
+     * Signing (R-AGR-1): the estate still takes agreements, the company is active, the fee lies within
+     * the standard in force on the signing day (R-AGR-2, checked by the caller: {@code feeViolations}),
+     * and the term ends after signing. The signing party is the estate's as the registry last said
+     * (R-COMM-1). The caller has claimed the term for the estate (one agreement at a time).
+     */
+    public void sign(LocalDate on, EstateFacts estate, boolean companyActive, List<Violation> feeViolations, String actor,
+                     Instant now) {
+        requireStatus("sign", AgreementStatus.DRAFT);
+        List<Violation> violations = new ArrayList<>(eligibility(estate, companyActive));
+        violations.addAll(feeViolations);
+        if (termEnd.isBefore(on)) {
+            violations.add(new Violation("R-AGR-1", "term-over", "the term ends before the signing day"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        signingParty = estate.signingParty();
+        signedOn = on;
+        signedBy = actor;
+        status = termStart.isAfter(today(now)) ? AgreementStatus.SIGNED : AgreementStatus.ACTIVE;
+        history.add(new HistoryLine(renews == null ? "signed" : "renewed", now, actor, status, "signed on " + on));
+        Terms terms = currentTerms();
+        record(renews == null ? AgreementEvents.SIGNED : AgreementEvents.RENEWED, new AgreementSigned(id, estateId, street,
+                community, companyId, signingParty, on, termStart, termEnd, terms.fee().basis().name(), terms.fee().amount(),
+                terms.extras().size(), renews), now);
+    }
+
+    /**
+     * An amendment: the next version of the terms from {@code effectiveFrom} (within the term, not before
+     * the current version's first day); the four basic services stay mandatory and the fee must fit the
+     * standard in force on that day ({@code feeViolations}).
+     */
+    public void amend(LocalDate effectiveFrom, BasicServices services, List<ExtraService> extras, Fee fee, String reason,
+                      List<Violation> feeViolations, String actor, Instant now) {
+        if (!status.holds()) {
+            throw new StateConflictException("amend", status.name());
+        }
+        List<Violation> violations = new ArrayList<>(services.violations());
+        violations.addAll(feeViolations);
+        Terms current = currentTerms();
+        if (effectiveFrom.isBefore(termStart) || effectiveFrom.isAfter(termEnd)) {
+            violations.add(new Violation("R-AGR-1", "amendment-outside-term", "the amendment's first day lies outside the term"));
+        } else if (effectiveFrom.isBefore(current.effectiveFrom())) {
+            violations.add(new Violation("R-AGR-1", "amendment-before-current",
+                    "the amendment starts before the current version (" + current.effectiveFrom() + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        Terms next = new Terms(current.version() + 1, effectiveFrom, services, extras, fee, reason, now, actor);
+        versions.add(next);
+        history.add(new HistoryLine("amended", now, actor, status, "version " + next.version() + " from " + effectiveFrom
+                + (reason == null ? "" : ": " + reason)));
+        record(AgreementEvents.AMENDED, new AgreementAmended(id, estateId, street, community, companyId, next.version(),
+                effectiveFrom, fee.basis().name(), fee.amount(), next.extras().size(), reason), now);
+    }
+
+    /**
+     * Ends it early: in force up to and including {@code last} (a signed term that has not begun is
+     * cancelled with a last day before its first). Not after the term's own end.
+     */
+    public void terminate(LocalDate last, TerminationReason reason, String note, String actor, Instant now) {
+        if (!status.holds()) {
+            throw new StateConflictException("terminate", status.name());
+        }
+        if (last.isAfter(termEnd)) {
+            throw new RuleViolationException(new Violation("R-AGR-1", "termination-after-term",
+                    "the last day " + last + " is after the term's end " + termEnd));
+        }
+        lastDay = last.isBefore(termStart) ? termStart.minusDays(1) : last;
+        endReason = reason.name();
+        endNote = note;
+        status = AgreementStatus.TERMINATED;
+        history.add(new HistoryLine("terminated", now, actor, status, reason.name() + ", last day " + lastDay
+                + (note == null ? "" : ": " + note)));
+        record(AgreementEvents.TERMINATED, new AgreementEnded(id, estateId, street, community, companyId, lastDay,
+                reason.name()), now);
+    }
+
+    /** The estate exits (R-EXIT-1/2): the agreement is not in force from the exit date; nothing when already ended. */
+    public boolean endForExit(LocalDate exitDate, Instant now) {
+        if (!status.holds()) {
+            return false;
+        }
+        terminate(exitDate.minusDays(1).isAfter(termEnd) ? termEnd : exitDate.minusDays(1), TerminationReason.ESTATE_EXITED,
+                "the estate exited on " + exitDate, "system", now);
+        return true;
+    }
+
+    /** Flags (once) that the estate left the company mode from {@code since}; clears it when it came back. */
+    public boolean followMode(String mode, LocalDate since, Instant now) {
+        if (!status.holds()) {
+            return false;
+        }
+        boolean flagged = flag("MODE_CHANGED").isPresent();
+        boolean companyMode = EstateFacts.SERVICE_COMPANY_MODE.equals(mode);
+        if (!companyMode && !flagged) {
+            flags.add(new Flag("MODE_CHANGED", since, "the estate's management mode is " + mode + " from " + since
+                    + "; the parties must end or confirm this agreement"));
+            history.add(new HistoryLine("flagged", now, "system", status, "management mode " + mode + " from " + since));
+            changed();
+            return true;
+        }
+        if (companyMode && flagged) {
+            flags.removeIf(f -> f.code().equals("MODE_CHANGED"));
+            history.add(new HistoryLine("flag-cleared", now, "system", status, "management mode back to " + mode));
+            changed();
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the calendar has something to do with it on {@code now}: start a signed term or expire an ended one. */
+    public boolean expiresOrStarts(Instant now) {
+        LocalDate today = today(now);
+        return (status == AgreementStatus.SIGNED && !termStart.isAfter(today)) || (status.holds() && today.isAfter(termEnd));
+    }
+
+    /** The term's first day came: SIGNED becomes ACTIVE. */
+    public boolean activateIfDue(Instant now) {
+        if (status != AgreementStatus.SIGNED || termStart.isAfter(today(now))) {
+            return false;
+        }
+        status = AgreementStatus.ACTIVE;
+        history.add(new HistoryLine("in-force", now, "system", status, "term starts " + termStart));
+        changed();
+        return true;
+    }
+
+    /** The term's last day passed: ACTIVE (or a SIGNED one whose whole term passed) becomes EXPIRED. */
+    public boolean expireIfDue(Instant now) {
+        if (!status.holds() || !today(now).isAfter(termEnd)) {
+            return false;
+        }
+        status = AgreementStatus.EXPIRED;
+        lastDay = termEnd;
+        endReason = TERM_ENDED;
+        history.add(new HistoryLine("expired", now, "system", status, "term ended " + termEnd));
+        record(AgreementEvents.EXPIRED, new AgreementEnded(id, estateId, street, community, companyId, termEnd, TERM_ENDED), now);
+        return true;
+    }
+
+    /** Whether it is (or was) in force on {@code day}: signed, and the day lies between its first and last day. */
+    public boolean inForceOn(LocalDate day) {
+        if (status == AgreementStatus.DRAFT || day.isBefore(termStart)) {
+            return false;
+        }
+        return !day.isAfter(lastDayInForce());
+    }
+
+    /** The last day it is in force: the term's end, or the day an early end took effect. */
+    public LocalDate lastDayInForce() {
+        return lastDay == null ? termEnd : lastDay;
+    }
+
+    public static LocalDate today(Instant now) {
+        return now.atZone(BUSINESS_ZONE).toLocalDate();
+    }
+
+    /** The terms in force now (the latest version); a draft's only version. */
+    public Terms currentTerms() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /** The version in force on {@code day} (the latest that had started by then). */
+    public Terms termsOn(LocalDate day) {
+        Terms found = versions.get(0);
+        for (Terms terms : versions) {
+            if (!terms.effectiveFrom().isAfter(day)) {
+                found = terms;
+            }
+        }
+        return found;
+    }
+
+    /** events of agreements.v1 are keyed by estate id: all events of one estate stay in order. */
+    @Override
+    protected String partitionKey() {
+        return estateId;
+    }
+
+    private void setDraftTerms(Proposal proposal, String actor, Instant now) {
+        termStart = proposal.termStart();
+        termEnd = proposal.termEnd();
+        versions.add(new Terms(1, proposal.termStart(), proposal.basicServices(), proposal.extras(), proposal.fee(), null, now,
+                actor));
+    }
+
+    private static List<Violation> eligibility(EstateFacts estate, boolean companyActive) {
+        List<Violation> violations = new ArrayList<>();
+        if (!estate.included() || estate.exitedOn() != null) {
+            violations.add(new Violation("R-AGR-1", "estate-not-included",
+                    "estate " + estate.estateId() + " is not in long-term management"));
+        }
+        if (!EstateFacts.SERVICE_COMPANY_MODE.equals(estate.managementMode())) {
+            violations.add(new Violation("R-MODE-1", "not-company-mode",
+                    "estate " + estate.estateId() + " is not managed by a service company"));
+        }
+        if (!companyActive) {
+            violations.add(new Violation("R-AGR-1", "company-not-active", "the company is not active"));
+        }
+        return violations;
+    }
+
+    private static List<Violation> termViolations(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            return List.of(new Violation("R-AGR-1", "term-order", "the term ends before it starts"));
+        }
+        return List.of();
+    }
+
+    private void requireStatus(String command, AgreementStatus required) {
+        if (status != required) {
+            throw new StateConflictException(command, status.name());
+        }
+    }
+
+    private Optional<Flag> flag(String code) {
+        return flags.stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    public String estateId() {
+        return estateId;
+    }
+
+    public String estateName() {
+        return estateName;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String community() {
+        return community;
+    }
+
+    public String signingParty() {
+        return signingParty;
+    }
+
+    public String companyId() {
+        return companyId;
+    }
+
+    public String companyName() {
+        return companyName;
+    }
+
+    public LocalDate termStart() {
+        return termStart;
+    }
+
+    public LocalDate termEnd() {
+        return termEnd;
+    }
+
+    public AgreementStatus status() {
+        return status;
+    }
+
+    public List<Terms> versions() {
+        return List.copyOf(versions);
+    }
+
+    public Optional<String> renews() {
+        return Optional.ofNullable(renews);
+    }
+
+    public Optional<LocalDate> signedOn() {
+        return Optional.ofNullable(signedOn);
+    }
+
+    public Optional<String> signedBy() {
+        return Optional.ofNullable(signedBy);
+    }
+
+    public Optional<LocalDate> lastDay() {
+        return Optional.ofNullable(lastDay);
+    }
+
+    public Optional<String> endReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    public Optional<String> endNote() {
+        return Optional.ofNullable(endNote);
+    }
+
+    public List<Flag> flags() {
+        return List.copyOf(flags);
+    }
+
+    public List<HistoryLine> history() {
+        return List.copyOf(history);
+    }
+}

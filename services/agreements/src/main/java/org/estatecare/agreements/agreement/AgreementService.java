@@ -1,0 +1,229 @@
+package org.estatecare.agreements.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.estatecare.agreements.company.Companies;
+import org.estatecare.agreements.company.ServiceCompany;
+import org.estatecare.agreements.estates.EstateFacts;
+import org.estatecare.agreements.estates.EstateProjection;
+import org.estatecare.agreements.fee.Fee;
+import org.estatecare.agreements.fee.FeeStandards;
+import org.estatecare.kit.domain.NotFoundException;
+import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.Violation;
+import org.estatecare.kit.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Drafting, signing, amending, renewing and ending agreements, for callers allowed to; and following the estates. */
+@Service
+public class AgreementService {
+
+    private static final Logger log = LoggerFactory.getLogger(AgreementService.class);
+    private static final Criteria ALL = new Criteria();
+
+    private final Agreements agreements;
+    private final TermClaims claims;
+    private final EstateProjection estates;
+    private final Companies companies;
+    private final FeeStandards fees;
+    private final Clock clock;
+
+    public AgreementService(Agreements agreements, TermClaims claims, EstateProjection estates, Companies companies,
+                            FeeStandards fees, Clock clock) {
+        this.agreements = agreements;
+        this.claims = claims;
+        this.estates = estates;
+        this.companies = companies;
+        this.fees = fees;
+        this.clock = clock;
+    }
+
+    /** What a draft or its revision says; the company is fixed at drafting. */
+    public record Draft(String companyId, LocalDate termStart, LocalDate termEnd, BasicServices basicServices,
+                        List<ExtraService> extras, Fee fee) {
+    }
+
+    /** What an amendment says. */
+    public record Amendment(LocalDate effectiveFrom, BasicServices basicServices, List<ExtraService> extras, Fee fee,
+                            String reason) {
+    }
+
+    /**
+     * Drafts an agreement for an estate: by those acting for the estate (district, its street office,
+     * its residents' committee), or by a company for itself.
+     */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company')")
+    public Agreement draft(String estateId, Draft draft, Caller caller) {
+        EstateFacts estate = estateFor(estateId, caller);
+        if (!AgreementAccess.actsForEstate(caller, estate.street(), estate.community())
+                && !AgreementAccess.isCompany(caller, draft.companyId())) {
+            throw new AccessDeniedException("a company drafts only its own agreements");
+        }
+        ServiceCompany company = company(draft.companyId());
+        Agreement agreement = Agreement.draft(UUID.randomUUID().toString(), estate, company.isActive(),
+                new Agreement.Proposal(company.id(), company.name(), draft.termStart(), draft.termEnd(), draft.basicServices(),
+                        draft.extras(), draft.fee()), null, caller.username(), clock.instant());
+        agreements.add(agreement);
+        log.info("agreement drafted: id={} estate={} company={}", agreement.id(), estateId, company.id());
+        return agreement;
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company')")
+    public Agreement revise(String id, Draft draft, OptionalLong ifMatch, Caller caller) {
+        return agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
+            if (!AgreementAccess.actsForEstate(caller, agreement.street(), agreement.community())
+                    && !AgreementAccess.isCompany(caller, agreement.companyId())) {
+                throw new AccessDeniedException("not a party to this draft");
+            }
+            if (draft.companyId() != null && !draft.companyId().equals(agreement.companyId())) {
+                throw new IllegalArgumentException("the company of a draft does not change; draft a new agreement");
+            }
+            EstateFacts estate = estates.find(agreement.estateId()).orElseThrow();
+            agreement.revise(estate, new Agreement.Proposal(agreement.companyId(), agreement.companyName(), draft.termStart(),
+                    draft.termEnd(), draft.basicServices(), draft.extras(), draft.fee()), caller.username(), clock.instant());
+        });
+    }
+
+    /**
+     * Records the signing (R-AGR-1) by the estate's side; the term is claimed for the estate in the same
+     * step, so a second agreement overlapping it is refused.
+     */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
+    public Agreement sign(String id, LocalDate signedOn, OptionalLong ifMatch, Caller caller) {
+        var now = clock.instant();
+        LocalDate on = signedOn == null ? Agreement.today(now) : signedOn;
+        if (on.isAfter(Agreement.today(now))) {
+            throw new RuleViolationException(new Violation("R-AGR-1", "signed-in-future", "the signing day " + on + " is in the future"));
+        }
+        Agreement[] signed = new Agreement[1];
+        try {
+            return agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
+                actForEstate(caller, agreement);
+                signed[0] = agreement;
+                EstateFacts estate = estates.find(agreement.estateId()).orElseThrow();
+                boolean companyActive = companies.find(agreement.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
+                agreement.sign(on, estate, companyActive, fees.check(agreement.estateId(), agreement.currentTerms().fee(), on),
+                        caller.username(), now);
+                claims.claim(agreement.estateId(), agreement.id(), agreement.termStart(), agreement.termEnd(),
+                        agreements::holdsEstate);
+            });
+        } catch (RuntimeException failed) {
+            if (signed[0] != null && !agreements.holdsEstate(id)) {
+                claims.release(signed[0].estateId(), id);
+            }
+            throw failed;
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
+    public Agreement amend(String id, Amendment amendment, OptionalLong ifMatch, Caller caller) {
+        return asEstateSide(id, ifMatch, caller, agreement -> agreement.amend(amendment.effectiveFrom(), amendment.basicServices(),
+                amendment.extras(), amendment.fee(), amendment.reason(),
+                fees.check(agreement.estateId(), amendment.fee(), amendment.effectiveFrom()), caller.username(), clock.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
+    public Agreement terminate(String id, LocalDate lastDay, TerminationReason reason, String note, OptionalLong ifMatch,
+                               Caller caller) {
+        if (reason == TerminationReason.ESTATE_EXITED) {
+            throw new IllegalArgumentException("ESTATE_EXITED follows from the registry's exit event, not from a request");
+        }
+        Agreement ended = asEstateSide(id, ifMatch, caller,
+                agreement -> agreement.terminate(lastDay, reason, note, caller.username(), clock.instant()));
+        claims.shorten(ended.estateId(), ended.id(), ended.lastDayInForce());
+        log.info("agreement terminated: id={} lastDay={} reason={}", id, ended.lastDayInForce(), reason);
+        return ended;
+    }
+
+    /** A draft of the next term (same company, current terms), from the day after this one ends. */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
+    public Agreement renew(String id, LocalDate nextEnd, Caller caller) {
+        Agreement current = agreements.get(id, AgreementAccess.scope(caller));
+        actForEstate(caller, current);
+        EstateFacts estate = estates.find(current.estateId()).orElseThrow();
+        boolean companyActive = companies.find(current.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
+        Agreement next = Agreement.draft(UUID.randomUUID().toString(), estate, companyActive, current.nextTerm(nextEnd),
+                current.id(), caller.username(), clock.instant());
+        agreements.add(next);
+        log.info("renewal drafted: id={} renews={}", next.id(), id);
+        return next;
+    }
+
+    public Agreement get(String id, Caller caller) {
+        return agreements.get(id, AgreementAccess.scope(caller));
+    }
+
+    public Page<Agreement> list(Criteria filter, Pageable page, Caller caller) {
+        return agreements.page(new Criteria().andOperator(AgreementAccess.scope(caller), filter), page);
+    }
+
+    /**
+     * Brings the estate's agreements in line with what the registry announced: an exit ends them
+     * (R-EXIT-2), a mode away from "service company" flags them (R-MODE-1). Driven only by events;
+     * repeating it changes nothing.
+     */
+    public void followEstate(String estateId) {
+        EstateFacts estate = estates.find(estateId).orElse(null);
+        if (estate == null) {
+            return;
+        }
+        for (Agreement holding : agreements.holding(estateId)) {
+            Agreement after = agreements.update(holding.id(), ALL, OptionalLong.empty(), agreement -> {
+                if (estate.exitedOn() != null) {
+                    agreement.endForExit(estate.exitedOn(), clock.instant());
+                } else {
+                    agreement.followMode(estate.managementMode(), LocalDate.now(clock.withZone(Agreement.BUSINESS_ZONE)),
+                            clock.instant());
+                }
+            });
+            if (after.status() == AgreementStatus.TERMINATED) {
+                claims.shorten(estateId, after.id(), after.lastDayInForce());
+                log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), estateId,
+                        after.lastDayInForce());
+            }
+        }
+    }
+
+    private Agreement asEstateSide(String id, OptionalLong ifMatch, Caller caller, Consumer<Agreement> command) {
+        return agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
+            actForEstate(caller, agreement);
+            command.accept(agreement);
+        });
+    }
+
+    private static void actForEstate(Caller caller, Agreement agreement) {
+        if (!AgreementAccess.actsForEstate(caller, agreement.street(), agreement.community())) {
+            throw new AccessDeniedException("only the estate's side signs, amends, renews and ends agreements");
+        }
+    }
+
+    /** The estate as this service knows it; one the caller may not see is not found, one never announced is 422. */
+    private EstateFacts estateFor(String estateId, Caller caller) {
+        EstateFacts estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
+                new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here")));
+        boolean visible = AgreementAccess.actsForEstate(caller, estate.street(), estate.community())
+                || AgreementAccess.seesEstate(caller, estate.street(), estate.community())
+                || caller.has(org.estatecare.kit.security.Role.SERVICE_COMPANY);
+        if (!visible) {
+            throw new NotFoundException("estate", estateId);
+        }
+        return estate;
+    }
+
+    private ServiceCompany company(String companyId) {
+        return companies.find(companyId, ALL).orElseThrow(() -> new RuleViolationException(
+                new Violation("R-AGR-1", "unknown-company", "company " + companyId + " is not registered")));
+    }
+}

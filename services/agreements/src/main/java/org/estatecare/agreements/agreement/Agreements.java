@@ -1,0 +1,52 @@
+package org.estatecare.agreements.agreement;
+
+import java.util.List;
+
+import org.estatecare.agreements.company.CompanyCommitments;
+import org.estatecare.kit.persistence.AggregateStore;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** All agreements. */
+@Repository
+public class Agreements extends AggregateStore<Agreement> implements CompanyCommitments {
+
+    private static final List<AgreementStatus> HOLDING = List.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE);
+
+    public Agreements(MongoTemplate mongo) {
+        super(mongo, Agreement.class, "agreement");
+        var indexes = mongo.indexOps(Agreement.class);
+        indexes.createIndex(new Index().on("estateId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("companyId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("termEnd", Sort.Direction.ASC));
+    }
+
+    /** The estate's agreements that are signed and not ended. */
+    public List<Agreement> holding(String estateId) {
+        return mongo.find(Query.query(Criteria.where("estateId").is(estateId).and("status").in(HOLDING)), Agreement.class);
+    }
+
+    /** Every agreement of an estate that was ever signed, newest term first. */
+    public List<Agreement> signedFor(String estateId) {
+        return mongo.find(Query.query(Criteria.where("estateId").is(estateId).and("status").ne(AgreementStatus.DRAFT))
+                .with(Sort.by(Sort.Direction.DESC, "termStart")), Agreement.class);
+    }
+
+    /** Agreements whose status the calendar may move: signed ones waiting to start, and those in force. */
+    public List<Agreement> dueForTheCalendar() {
+        return mongo.find(Query.query(Criteria.where("status").in(HOLDING)), Agreement.class);
+    }
+
+    public boolean holdsEstate(String agreementId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(agreementId).and("status").in(HOLDING)), Agreement.class);
+    }
+
+    @Override
+    public boolean holdsAgreements(String companyId) {
+        return mongo.exists(Query.query(Criteria.where("companyId").is(companyId).and("status").in(HOLDING)), Agreement.class);
+    }
+}

@@ -1,0 +1,63 @@
+package org.estatecare.agreements.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.estatecare.kit.domain.Violation;
+
+/**
+ * The four basic services every agreement must contain (R-AGR-1), each with its service standard
+ * (R-AGR-5: the company keeps rules for each): gate duty, patrol, cleaning, parking management.
+ */
+public record BasicServices(GateDuty gateDuty, Patrol patrol, Cleaning cleaning, Parking parking) {
+
+    /** Gate duty: hours staffed per day and posts (the gate's video surveillance is staffed, R-AGR-5). */
+    public record GateDuty(int hoursPerDay, int posts) {
+    }
+
+    /** Security patrol rounds per day. */
+    public record Patrol(int roundsPerDay) {
+    }
+
+    /** Cleaning: how often per week and what it covers (garbage sorting help, R-AGR-5). */
+    public record Cleaning(int timesPerWeek, String scope) {
+    }
+
+    /** Parking management: what it covers (parking lines, abandoned vehicles, R-AGR-5). */
+    public record Parking(String scope) {
+    }
+
+    /** Each basic service missing or without a usable standard, named (R-AGR-1). */
+    public List<Violation> violations() {
+        List<Violation> violations = new ArrayList<>();
+        if (gateDuty == null) {
+            violations.add(missing("gateDuty", "gate duty"));
+        } else if (gateDuty.hoursPerDay() < 1 || gateDuty.hoursPerDay() > 24 || gateDuty.posts() < 1) {
+            violations.add(new Violation("R-AGR-1", "gate-duty-standard", "gate duty needs 1–24 hours a day and at least one post"));
+        }
+        if (patrol == null) {
+            violations.add(missing("patrol", "patrol"));
+        } else if (patrol.roundsPerDay() < 1) {
+            violations.add(new Violation("R-AGR-1", "patrol-standard", "patrol needs at least one round a day"));
+        }
+        if (cleaning == null) {
+            violations.add(missing("cleaning", "cleaning"));
+        } else if (cleaning.timesPerWeek() < 1 || blank(cleaning.scope())) {
+            violations.add(new Violation("R-AGR-1", "cleaning-standard", "cleaning needs a frequency (times a week) and a scope"));
+        }
+        if (parking == null) {
+            violations.add(missing("parking", "parking management"));
+        } else if (blank(parking.scope())) {
+            violations.add(new Violation("R-AGR-1", "parking-standard", "parking management needs its scope"));
+        }
+        return violations;
+    }
+
+    private static Violation missing(String service, String name) {
+        return new Violation("R-AGR-1", "missing-" + service, "the basic service '" + name + "' is missing");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

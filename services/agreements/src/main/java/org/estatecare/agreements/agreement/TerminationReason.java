@@ -1,0 +1,20 @@
+package org.estatecare.agreements.agreement;
+
+/** Why an agreement ended before its term. {@code ESTATE_EXITED} comes only from the registry's event. */
+public enum TerminationReason {
+    BY_PARTIES("双方协商解除"),
+    COMPANY_BREACH("服务企业违约"),
+    COMPANY_WITHDRAWAL("服务企业退出"),
+    ESTATE_EXITED("小区退出长效管理"),
+    OTHER("其他");
+
+    private final String label;
+
+    TerminationReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,190 @@
+package org.estatecare.agreements.agreement.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.estatecare.agreements.agreement.Agreement;
+import org.estatecare.agreements.agreement.AgreementService;
+import org.estatecare.agreements.agreement.AgreementStatus;
+import org.estatecare.agreements.agreement.BasicServices;
+import org.estatecare.agreements.agreement.ExtraService;
+import org.estatecare.agreements.agreement.TerminationReason;
+import org.estatecare.agreements.fee.Fee;
+import org.estatecare.agreements.fee.FeeBasis;
+import org.estatecare.agreements.web.IfMatch;
+import org.estatecare.agreements.web.PageView;
+import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.web.ETags;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "agreements", description = "Management service agreements (1+4+N)")
+@RestController
+@RequestMapping("/api/agreements")
+class AgreementController {
+
+    private final AgreementService service;
+
+    AgreementController(AgreementService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Draft an agreement", description = "For an included estate in the service-company mode; "
+            + "the four basic services (gateDuty, patrol, cleaning, parking) with their standards are required (R-AGR-1).")
+    @PostMapping
+    ResponseEntity<AgreementView> draft(@Valid @RequestBody DraftBody body, Caller caller) {
+        Agreement agreement = service.draft(body.estateId(), body.toDraft(), caller);
+        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).eTag(ETags.of(agreement.revision()))
+                .body(AgreementView.of(agreement));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<AgreementView> get(@PathVariable String id, Caller caller) {
+        return ok(service.get(id, caller));
+    }
+
+    @Operation(summary = "List agreements in the caller's scope", description = "Filters: estate, street, community, company, status.")
+    @GetMapping
+    PageView<AgreementView> list(@RequestParam(required = false) String estate, @RequestParam(required = false) String street,
+                                 @RequestParam(required = false) String community, @RequestParam(required = false) String company,
+                                 @RequestParam(required = false) AgreementStatus status,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
+        Criteria filter = new Criteria();
+        if (estate != null) {
+            filter.and("estateId").is(estate);
+        }
+        if (street != null) {
+            filter.and("street").is(street);
+        }
+        if (community != null) {
+            filter.and("community").is(community);
+        }
+        if (company != null) {
+            filter.and("companyId").is(company);
+        }
+        if (status != null) {
+            filter.and("status").is(status);
+        }
+        return PageView.of(service.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "termStart")), caller),
+                AgreementView::of);
+    }
+
+    @GetMapping("/{id}/history")
+    List<Agreement.HistoryLine> history(@PathVariable String id, Caller caller) {
+        return service.get(id, caller).history();
+    }
+
+    @Operation(summary = "Replace a draft's content", description = "Needs If-Match; the company stays.")
+    @PutMapping("/{id}")
+    ResponseEntity<AgreementView> revise(@PathVariable String id, @Valid @RequestBody DraftBody body,
+                                         @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(service.revise(id, body.toDraft(), IfMatch.required(ifMatch), caller));
+    }
+
+    @Operation(summary = "Record the signing", description = "By the estate's side (district, street office, residents' committee). "
+            + "The fee must lie within the standard in force on the signing day (R-AGR-2); one agreement per estate at a time.")
+    @PostMapping("/{id}/signing")
+    ResponseEntity<AgreementView> sign(@PathVariable String id, @Valid @RequestBody(required = false) Signing body,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(service.sign(id, body == null ? null : body.signedOn(), ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Amend: the next version of the terms from a date", description = "Needs If-Match; earlier versions are kept.")
+    @PostMapping("/{id}/amendments")
+    ResponseEntity<AgreementView> amend(@PathVariable String id, @Valid @RequestBody AmendmentBody body,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(service.amend(id, body.toAmendment(), IfMatch.required(ifMatch), caller));
+    }
+
+    @Operation(summary = "End it early", description = "In force up to and including lastDay. ESTATE_EXITED is not accepted here: "
+            + "an estate's exit ends its agreement by itself.")
+    @PostMapping("/{id}/termination")
+    ResponseEntity<AgreementView> terminate(@PathVariable String id, @Valid @RequestBody Termination body,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
+        return ok(service.terminate(id, body.lastDay(), body.reason(), body.note(), ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Draft the next term", description = "Same company and current terms, from the day after this term ends.")
+    @PostMapping("/{id}/renewal")
+    ResponseEntity<AgreementView> renew(@PathVariable String id, @Valid @RequestBody Renewal body, Caller caller) {
+        Agreement next = service.renew(id, body.termEnd(), caller);
+        return ResponseEntity.created(URI.create("/api/agreements/" + next.id())).eTag(ETags.of(next.revision()))
+                .body(AgreementView.of(next));
+    }
+
+    private static ResponseEntity<AgreementView> ok(Agreement agreement) {
+        return ResponseEntity.ok().eTag(ETags.of(agreement.revision())).body(AgreementView.of(agreement));
+    }
+
+    record DraftBody(@NotBlank @Size(max = 64) String estateId, @NotBlank @Size(max = 40) String companyId,
+                     @NotNull LocalDate termStart, @NotNull LocalDate termEnd, BasicServices basicServices,
+                     @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee) {
+
+        AgreementService.Draft toDraft() {
+            return new AgreementService.Draft(companyId, termStart, termEnd, services(basicServices), toExtras(extras), fee.toFee());
+        }
+    }
+
+    record AmendmentBody(@NotNull LocalDate effectiveFrom, BasicServices basicServices,
+                         @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee,
+                         @NotBlank @Size(max = 2000) String reason) {
+
+        AgreementService.Amendment toAmendment() {
+            return new AgreementService.Amendment(effectiveFrom, services(basicServices), toExtras(extras), fee.toFee(), reason);
+        }
+    }
+
+    record ExtraBody(@NotBlank @Size(max = 100) String name, @Size(max = 2000) String description,
+                     @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal price,
+                     @NotBlank @Size(max = 50) String priceUnit) {
+    }
+
+    record FeeBody(@NotNull FeeBasis basis, @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal amount) {
+
+        Fee toFee() {
+            return new Fee(basis, amount);
+        }
+    }
+
+    record Signing(LocalDate signedOn) {
+    }
+
+    record Termination(@NotNull LocalDate lastDay, @NotNull TerminationReason reason, @Size(max = 2000) String note) {
+    }
+
+    record Renewal(@NotNull LocalDate termEnd) {
+    }
+
+    private static BasicServices services(BasicServices given) {
+        return given == null ? new BasicServices(null, null, null, null) : given;
+    }
+
+    private static List<ExtraService> toExtras(List<ExtraBody> given) {
+        return given == null ? List.of()
+                : given.stream().map(e -> new ExtraService(e.name(), e.description(), e.price(), e.priceUnit())).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package org.estatecare.agreements.agreement.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.estatecare.agreements.agreement.Agreement;
+import org.estatecare.agreements.agreement.Terms;
+import org.estatecare.agreements.web.Coded;
+
+/** An agreement as the API shows it: the current terms, and every version of them. */
+public record AgreementView(String id, long revision, String estateId, String estateName, String street, String community,
+                            Coded signingParty, String companyId, String companyName, LocalDate termStart, LocalDate termEnd,
+                            Coded status, Terms currentTerms, List<Terms> versions, String renews, LocalDate signedOn,
+                            String signedBy, LocalDate lastDay, String endReason, String endNote, List<Agreement.Flag> flags) {
+
+    static AgreementView of(Agreement a) {
+        return new AgreementView(a.id(), a.revision(), a.estateId(), a.estateName(), a.street(), a.community(),
+                new Coded(a.signingParty(), "MANAGEMENT_COMMITTEE".equals(a.signingParty()) ? "业主委员会/管理委员会" : "社区居委会（代行）"),
+                a.companyId(), a.companyName(), a.termStart(), a.termEnd(), new Coded(a.status().name(), a.status().label()),
+                a.currentTerms(), a.versions(), a.renews().orElse(null), a.signedOn().orElse(null), a.signedBy().orElse(null),
+                a.lastDay().orElse(null), a.endReason().orElse(null), a.endNote().orElse(null), a.flags());
+    }
+}

@@ -1,0 +1,35 @@
+package org.estatecare.agreements.company;
+
+import org.bson.Document;
+import org.estatecare.kit.persistence.AggregateStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * All service companies. A credit code belongs to one company: it is claimed in its own collection
+ * (keyed by the code) before the company is written, so the rule holds without secondary indexes.
+ */
+@Repository
+public class Companies extends AggregateStore<ServiceCompany> {
+
+    private static final String CREDIT_CODES = "company_credit_code";
+
+    public Companies(MongoTemplate mongo) {
+        super(mongo, ServiceCompany.class, "company");
+    }
+
+    /** Adds a new company; {@link DuplicateKeyException} when its id or credit code is taken. */
+    public ServiceCompany register(ServiceCompany company) {
+        mongo.insert(new Document("_id", company.creditCode()).append("companyId", company.id()), CREDIT_CODES);
+        try {
+            return add(company);
+        } catch (RuntimeException failed) {
+            mongo.remove(Query.query(Criteria.where("_id").is(company.creditCode()).and("companyId").is(company.id())),
+                    CREDIT_CODES);
+            throw failed;
+        }
+    }
+}

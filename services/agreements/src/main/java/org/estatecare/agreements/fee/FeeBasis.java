@@ -1,0 +1,17 @@
+package org.estatecare.agreements.fee;
+
+/** What a management fee is charged per: floor area or household, each per month. */
+public enum FeeBasis {
+    PER_SQUARE_METRE_MONTH("元/平方米·月"),
+    PER_HOUSEHOLD_MONTH("元/户·月");
+
+    private final String label;
+
+    FeeBasis(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

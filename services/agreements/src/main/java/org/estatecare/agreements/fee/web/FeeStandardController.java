@@ -1,0 +1,74 @@
+package org.estatecare.agreements.fee.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.estatecare.agreements.fee.EstateClass;
+import org.estatecare.agreements.fee.FeeBasis;
+import org.estatecare.agreements.fee.FeeStandard;
+import org.estatecare.agreements.fee.FeeStandards;
+import org.estatecare.kit.security.Caller;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "fee standards", description = "The district's management fee standards (R-AGR-2)")
+@RestController
+class FeeStandardController {
+
+    private final FeeStandards standards;
+
+    FeeStandardController(FeeStandards standards) {
+        this.standards = standards;
+    }
+
+    @Operation(summary = "Set a fee standard", description = "A band (minimum–maximum yuan) for an estate class and basis, "
+            + "in force from a date until a later one for the same class and basis.")
+    @PostMapping("/api/fee-standards")
+    ResponseEntity<FeeStandard> set(@Valid @RequestBody StandardBody body, Caller caller) {
+        FeeStandard standard = standards.set(body.estateClass(), body.basis(), body.minimum(), body.maximum(),
+                body.effectiveFrom(), body.document(), caller);
+        return ResponseEntity.created(URI.create("/api/fee-standards/" + standard.id())).body(standard);
+    }
+
+    @Operation(summary = "List fee standards", description = "Filters: estateClass, basis, inForceOn (only those in force that day).")
+    @GetMapping("/api/fee-standards")
+    List<FeeStandard> list(@RequestParam(required = false) EstateClass estateClass, @RequestParam(required = false) FeeBasis basis,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn) {
+        return standards.list(estateClass, basis, inForceOn);
+    }
+
+    @Operation(summary = "Put an estate in a fee class", description = "The district decides which standard applies to an estate.")
+    @PutMapping("/api/estates/{estateId}/fee-class")
+    EstateClassView classify(@PathVariable String estateId, @Valid @RequestBody ClassBody body, Caller caller) {
+        standards.classify(estateId, body.estateClass(), caller);
+        return new EstateClassView(estateId, body.estateClass());
+    }
+
+    record StandardBody(@NotNull EstateClass estateClass, @NotNull FeeBasis basis,
+                        @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal minimum,
+                        @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal maximum,
+                        @NotNull LocalDate effectiveFrom, @Size(max = 200) String document) {
+    }
+
+    record ClassBody(@NotNull EstateClass estateClass) {
+    }
+
+    record EstateClassView(String estateId, EstateClass estateClass) {
+    }
+}

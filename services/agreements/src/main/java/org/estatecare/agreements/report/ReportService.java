@@ -1,0 +1,200 @@
+package org.estatecare.agreements.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.estatecare.agreements.agreement.Agreement;
+import org.estatecare.agreements.agreement.AgreementAccess;
+import org.estatecare.agreements.agreement.Agreements;
+import org.estatecare.agreements.estates.EstateFacts;
+import org.estatecare.agreements.estates.EstateProjection;
+import org.estatecare.kit.domain.NotFoundException;
+import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.StateConflictException;
+import org.estatecare.kit.domain.Violation;
+import org.estatecare.kit.persistence.AggregateStore;
+import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fee collection, its quarterly publication (R-AGR-4) and the subsidy-use report (R-AGR-3). The company
+ * serving the estate in the period records and reports; the district may do it for it. Reads follow
+ * the agreements' scope; residents read publications, which are addressed to them.
+ */
+@Service
+public class ReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+
+    private final MongoTemplate mongo;
+    private final Agreements agreements;
+    private final EstateProjection estates;
+    private final Publications publications;
+    private final SubsidyReports subsidyReports;
+    private final Clock clock;
+
+    public ReportService(MongoTemplate mongo, Agreements agreements, EstateProjection estates, Clock clock) {
+        this.mongo = mongo;
+        this.agreements = agreements;
+        this.estates = estates;
+        this.publications = new Publications(mongo);
+        this.subsidyReports = new SubsidyReports(mongo);
+        this.clock = clock;
+    }
+
+    /** What a company says about one month. */
+    public record MonthFigures(int householdsBilled, int householdsPaid, BigDecimal amountBilled, BigDecimal amountCollected) {
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','service-company')")
+    public FeeCollection recordCollection(String estateId, YearMonth month, MonthFigures figures, Caller caller) {
+        Agreement agreement = servingAgreement(estateId, month.atDay(1), month.atEndOfMonth(), caller);
+        if (figures.householdsPaid() > figures.householdsBilled()) {
+            throw new RuleViolationException(new Violation("R-AGR-4", "paid-more-than-billed",
+                    "more households paid (" + figures.householdsPaid() + ") than were billed (" + figures.householdsBilled() + ")"));
+        }
+        Quarter quarter = Quarter.of(month.atDay(1));
+        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter))), FeePublication.class)) {
+            throw new StateConflictException("record-collection", "PUBLISHED " + quarter);
+        }
+        FeeCollection collection = new FeeCollection(FeeCollection.idOf(estateId, month.toString()), estateId,
+                agreement.street(), agreement.community(), agreement.companyId(), agreement.id(), month.toString(),
+                figures.householdsBilled(), figures.householdsPaid(), figures.amountBilled(), figures.amountCollected(),
+                caller.username(), clock.instant());
+        return mongo.save(collection);
+    }
+
+    public List<FeeCollection> collections(String estateId, YearMonth from, YearMonth to, Caller caller) {
+        Criteria criteria = new Criteria().andOperator(AgreementAccess.scope(caller), Criteria.where("estateId").is(estateId),
+                Criteria.where("month").gte(from.toString()).lte(to.toString()));
+        return mongo.find(Query.query(criteria).with(Sort.by("month")), FeeCollection.class);
+    }
+
+    /**
+     * Publishes a quarter that has ended, from its three recorded months (422 naming the missing ones) and
+     * the uses the company declares; once per estate and quarter.
+     */
+    @PreAuthorize("hasAnyRole('district-admin','service-company')")
+    public FeePublication publish(String estateId, Quarter quarter, List<Spending> uses, Caller caller) {
+        Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
+        requireEnded(quarter);
+        Map<String, FeeCollection> recorded = mongo.find(Query.query(Criteria.where("estateId").is(estateId)
+                .and("month").in(quarter.months().stream().map(YearMonth::toString).toList())), FeeCollection.class)
+                .stream().collect(Collectors.toMap(FeeCollection::month, Function.identity()));
+        List<Violation> missing = new ArrayList<>();
+        for (YearMonth month : quarter.months()) {
+            if (!recorded.containsKey(month.toString())) {
+                missing.add(new Violation("R-AGR-4", "month-not-recorded", "the fee collection of " + month + " is not recorded",
+                        month.toString()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(missing);
+        }
+        List<FeeCollection> months = quarter.months().stream().map(m -> recorded.get(m.toString())).toList();
+        EstateFacts estate = estates.find(estateId).orElseThrow();
+        var stamp = new FeePublication.Stamp(estateId, estate.name(), agreement.street(), agreement.community(),
+                agreement.companyId(), agreement.companyName(), agreement.id());
+        FeePublication publication = publications.add(FeePublication.publish(stamp, quarter, months, uses, caller.username(),
+                clock.instant()));
+        log.info("fee period published: estate={} quarter={}", estateId, quarter);
+        return publication;
+    }
+
+    public FeePublication publication(String id, Caller caller) {
+        return publications.get(id, publicationScope(caller));
+    }
+
+    public List<FeePublication> publications(String estateId, Caller caller) {
+        return publications.all(new Criteria().andOperator(publicationScope(caller), Criteria.where("estateId").is(estateId)))
+                .stream().sorted(Comparator.comparing(FeePublication::id).reversed()).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('district-admin','service-company')")
+    public SubsidyUseReport reportSubsidyUse(String estateId, Quarter quarter, BigDecimal received, List<Spending> uses,
+                                             Caller caller) {
+        Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
+        requireEnded(quarter);
+        var stamp = new SubsidyUseReport.Stamp(estateId, agreement.street(), agreement.community(), agreement.companyId(),
+                agreement.companyName(), agreement.id(), agreement.signingParty());
+        SubsidyUseReport report = subsidyReports.add(SubsidyUseReport.report(stamp, quarter, received, uses, caller.username(),
+                clock.instant()));
+        log.info("subsidy use reported: estate={} quarter={}", estateId, quarter);
+        return report;
+    }
+
+    public SubsidyUseReport subsidyReport(String id, Caller caller) {
+        return subsidyReports.get(id, AgreementAccess.scope(caller));
+    }
+
+    public List<SubsidyUseReport> subsidyReports(String estateId, Caller caller) {
+        return subsidyReports.all(new Criteria().andOperator(AgreementAccess.scope(caller), Criteria.where("estateId").is(estateId)))
+                .stream().sorted(Comparator.comparing(SubsidyUseReport::id).reversed()).toList();
+    }
+
+    /**
+     * The agreement under which the caller reports for the estate in a period: for a company, its own
+     * agreement in force at some day of the period (else the estate is none of its business: 404); for
+     * the district, the latest agreement in force in the period (else 422).
+     */
+    private Agreement servingAgreement(String estateId, LocalDate from, LocalDate to, Caller caller) {
+        List<Agreement> inPeriod = agreements.signedFor(estateId).stream()
+                .filter(a -> !a.termStart().isAfter(to) && !a.lastDayInForce().isBefore(from)).toList();
+        if (caller.has(Role.DISTRICT_ADMIN)) {
+            return inPeriod.stream().findFirst().orElseThrow(() -> new RuleViolationException(new Violation("R-AGR-4",
+                    "no-agreement-in-period", "no agreement was in force for estate " + estateId + " from " + from + " to " + to)));
+        }
+        Optional<Agreement> own = inPeriod.stream().filter(a -> AgreementAccess.isCompany(caller, a.companyId())).findFirst();
+        if (own.isEmpty()) {
+            if (agreements.signedFor(estateId).stream().anyMatch(a -> AgreementAccess.isCompany(caller, a.companyId()))) {
+                throw new RuleViolationException(new Violation("R-AGR-4", "no-agreement-in-period",
+                        "the company's agreement for estate " + estateId + " was not in force from " + from + " to " + to));
+            }
+            throw new NotFoundException("estate", estateId);
+        }
+        return own.get();
+    }
+
+    private void requireEnded(Quarter quarter) {
+        if (!Agreement.today(clock.instant()).isAfter(quarter.lastDay())) {
+            throw new RuleViolationException(new Violation("R-AGR-4", "quarter-not-over",
+                    "the quarter " + quarter + " ends on " + quarter.lastDay() + "; it is reported after that"));
+        }
+    }
+
+    private static Criteria publicationScope(Caller caller) {
+        return caller.has(Role.RESIDENT) ? new Criteria() : AgreementAccess.scope(caller);
+    }
+
+    /** Published fee periods. */
+    static class Publications extends AggregateStore<FeePublication> {
+        Publications(MongoTemplate mongo) {
+            super(mongo, FeePublication.class, "publication");
+        }
+    }
+
+    /** Subsidy-use reports. */
+    static class SubsidyReports extends AggregateStore<SubsidyUseReport> {
+        SubsidyReports(MongoTemplate mongo) {
+            super(mongo, SubsidyUseReport.class, "subsidy-use report");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.estatecare.agreements.report.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.estatecare.agreements.report.FeeCollection;
+import org.estatecare.agreements.report.FeeFigures;
+import org.estatecare.agreements.report.FeePublication;
+import org.estatecare.agreements.report.Quarter;
+import org.estatecare.agreements.report.ReportService;
+import org.estatecare.agreements.report.Spending;
+import org.estatecare.agreements.report.SpendingCategory;
+import org.estatecare.agreements.report.SubsidyUseReport;
+import org.estatecare.kit.security.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "fees and subsidy use", description = "Fee collection, quarterly publication to residents (R-AGR-4), subsidy-use reports (R-AGR-3)")
+@RestController
+class ReportController {
+
+    private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
+    private static final String QUARTER = "^\\d{4}-Q[1-4]$";
+
+    private final ReportService service;
+
+    ReportController(ReportService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Record a month's fee collection", description = "By the company serving the estate that month "
+            + "(or the district); replaces the month's figures until its quarter is published.")
+    @PutMapping("/api/estates/{estateId}/fee-collections/{month}")
+    FeeCollectionView recordCollection(@PathVariable String estateId, @PathVariable @Pattern(regexp = MONTH) String month,
+                                       @Valid @RequestBody CollectionBody body, Caller caller) {
+        return FeeCollectionView.of(service.recordCollection(estateId, YearMonth.parse(month), body.toFigures(), caller));
+    }
+
+    @GetMapping("/api/estates/{estateId}/fee-collections")
+    List<FeeCollectionView> collections(@PathVariable String estateId, @RequestParam @Pattern(regexp = MONTH) String from,
+                                        @RequestParam @Pattern(regexp = MONTH) String to, Caller caller) {
+        return service.collections(estateId, YearMonth.parse(from), YearMonth.parse(to), caller).stream()
+                .map(FeeCollectionView::of).toList();
+    }
+
+    @Operation(summary = "Publish a quarter's fee collection and use to residents (公示)",
+            description = "After the quarter ends, from its three recorded months; once per estate and quarter.")
+    @PostMapping("/api/estates/{estateId}/fee-publications")
+    ResponseEntity<PublicationView> publish(@PathVariable String estateId, @Valid @RequestBody PublicationBody body, Caller caller) {
+        FeePublication publication = service.publish(estateId, Quarter.parse(body.quarter()), spendings(body.uses()), caller);
+        return ResponseEntity.created(URI.create("/api/fee-publications/" + publication.id())).body(PublicationView.of(publication));
+    }
+
+    @GetMapping("/api/estates/{estateId}/fee-publications")
+    List<PublicationView> publications(@PathVariable String estateId, Caller caller) {
+        return service.publications(estateId, caller).stream().map(PublicationView::of).toList();
+    }
+
+    @Operation(summary = "One publication", description = "JSON, or with Accept: text/html the printable notice residents read.")
+    @GetMapping(value = "/api/fee-publications/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    PublicationView publication(@PathVariable String id, Caller caller) {
+        return PublicationView.of(service.publication(id, caller));
+    }
+
+    @GetMapping(value = "/api/fee-publications/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> publicationNotice(@PathVariable String id, Caller caller) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(PublicationNotice.html(service.publication(id, caller)));
+    }
+
+    @Operation(summary = "Report the quarter's use of the government subsidy (R-AGR-3)",
+            description = "To the community and the management committee; after the quarter ends; once per estate and quarter.")
+    @PostMapping("/api/estates/{estateId}/subsidy-use-reports")
+    ResponseEntity<SubsidyReportView> reportSubsidyUse(@PathVariable String estateId, @Valid @RequestBody SubsidyBody body,
+                                                       Caller caller) {
+        SubsidyUseReport report = service.reportSubsidyUse(estateId, Quarter.parse(body.quarter()), body.subsidyReceived(),
+                spendings(body.uses()), caller);
+        return ResponseEntity.created(URI.create("/api/subsidy-use-reports/" + report.id())).body(SubsidyReportView.of(report));
+    }
+
+    @GetMapping("/api/estates/{estateId}/subsidy-use-reports")
+    List<SubsidyReportView> subsidyReports(@PathVariable String estateId, Caller caller) {
+        return service.subsidyReports(estateId, caller).stream().map(SubsidyReportView::of).toList();
+    }
+
+    @GetMapping("/api/subsidy-use-reports/{id}")
+    SubsidyReportView subsidyReport(@PathVariable String id, Caller caller) {
+        return SubsidyReportView.of(service.subsidyReport(id, caller));
+    }
+
+    private static List<Spending> spendings(List<UseBody> uses) {
+        return uses == null ? List.of() : uses.stream().map(u -> new Spending(u.category(), u.amount(), u.note())).toList();
+    }
+
+    record CollectionBody(@NotNull @Min(0) @Max(100000) Integer householdsBilled, @NotNull @Min(0) @Max(100000) Integer householdsPaid,
+                          @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountBilled,
+                          @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountCollected) {
+
+        ReportService.MonthFigures toFigures() {
+            return new ReportService.MonthFigures(householdsBilled, householdsPaid, amountBilled, amountCollected);
+        }
+    }
+
+    record UseBody(@NotNull SpendingCategory category, @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                   @Size(max = 500) String note) {
+    }
+
+    record PublicationBody(@NotBlank @Pattern(regexp = QUARTER) String quarter, @Size(max = 20) List<@Valid @NotNull UseBody> uses) {
+    }
+
+    record SubsidyBody(@NotBlank @Pattern(regexp = QUARTER) String quarter,
+                       @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal subsidyReceived,
+                       @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull UseBody> uses) {
+    }
+
+    record FeeCollectionView(String estateId, String month, String companyId, String agreementId, int householdsBilled,
+                             int householdsPaid, BigDecimal amountBilled, BigDecimal amountCollected, BigDecimal collectionRate,
+                             String recordedBy, Instant recordedAt) {
+
+        static FeeCollectionView of(FeeCollection c) {
+            return new FeeCollectionView(c.estateId(), c.month(), c.companyId(), c.agreementId(), c.householdsBilled(),
+                    c.householdsPaid(), c.amountBilled(), c.amountCollected(), c.collectionRate(), c.recordedBy(), c.recordedAt());
+        }
+    }
+
+    record PublicationView(String id, String estateId, String estateName, String street, String community, String companyId,
+                           String companyName, String agreementId, String quarter, List<FeeCollectionView> months,
+                           List<Spending> uses, FeeFigures figures, Instant publishedAt, String publishedBy) {
+
+        static PublicationView of(FeePublication p) {
+            return new PublicationView(p.id(), p.estateId(), p.estateName(), p.street(), p.community(), p.companyId(),
+                    p.companyName(), p.agreementId(), p.quarter().toString(), p.months().stream().map(FeeCollectionView::of).toList(),
+                    p.uses(), p.figures(), p.publishedAt(), p.publishedBy());
+        }
+    }
+
+    record SubsidyReportView(String id, String estateId, String street, String community, String companyId, String companyName,
+                             String agreementId, String quarter, BigDecimal subsidyReceived, List<Spending> uses,
+                             BigDecimal totalUsed, BigDecimal unused, List<String> submittedTo, Instant reportedAt,
+                             String reportedBy) {
+
+        static SubsidyReportView of(SubsidyUseReport r) {
+            return new SubsidyReportView(r.id(), r.estateId(), r.street(), r.community(), r.companyId(), r.companyName(),
+                    r.agreementId(), r.quarter().toString(), r.subsidyReceived(), r.uses(), r.totalUsed(), r.unused(),
+                    r.submittedTo(), r.reportedAt(), r.reportedBy());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Web types shared by the service's controllers. */
+package org.estatecare.agreements.web;

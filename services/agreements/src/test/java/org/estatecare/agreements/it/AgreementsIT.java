@@ -1,0 +1,301 @@
+package org.estatecare.agreements.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.estatecare.agreements.agreement.TermCalendar;
+import org.estatecare.events.estates.EstateDetailsChanged;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.estates.ManagementModeChanged;
+import org.estatecare.local.EventTap;
+import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Agreements over real HTTP, with estates learnt from estates.v1 and events checked on agreements.v1. */
+class AgreementsIT extends AgreementsServiceIT {
+
+    @Autowired
+    TermCalendar calendar;
+
+    @Test
+    void anAgreementWithTheFourBasicServicesIsSignedAndAnnounced_R_AGR_1() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String company = registeredCompany();
+        standards(admin());
+
+        TestHttp.Response draft = streetOfficer("chunhua").post("/api/agreements",
+                draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", null));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        JsonNode drafted = json(draft);
+        assertThat(drafted.get("status").get("code").asString()).isEqualTo("DRAFT");
+        assertThat(drafted.get("signingParty").get("code").asString()).isEqualTo("RESIDENTS_COMMITTEE"); // R-COMM-1: none announced
+        assertThat(drafted.get("currentTerms").get("extras")).hasSize(1);
+
+        String id = drafted.get("id").asString();
+        TestHttp.Response signed = streetOfficer("chunhua").header("If-Match", draft.header("ETag"))
+                .post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-03-09\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(json(signed).get("status").get("code").asString()).isEqualTo("ACTIVE");
+        assertThat(json(signed).get("signedOn").asString()).isEqualTo("2026-03-09");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !AGREEMENT_EVENTS.of(estate).isEmpty());
+        EventTap.Received event = AGREEMENT_EVENTS.of(estate).get(0);
+        assertThat(event.type()).isEqualTo("agreements.agreement.signed");
+        assertThat(event.subject()).isEqualTo(id);
+        JsonNode payload = JSON.readTree(event.payload());
+        assertThat(payload.get("companyId").asString()).isEqualTo(company);
+        assertThat(payload.get("feeAmount").decimalValue()).isEqualByComparingTo("1.20");
+        assertThat(payload.get("termEnd").asString()).isEqualTo("2029-02-28");
+    }
+
+    @Test
+    void aDraftWithoutOneOfTheFourBasicServicesIsRefusedNamingIt_R_AGR_1() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String company = registeredCompany();
+        for (String service : List.of("gateDuty", "patrol", "cleaning", "parking")) {
+            TestHttp.Response refused = admin().post("/api/agreements",
+                    draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", service));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("missing-" + service);
+        }
+        TestHttp.Response none = admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", "*"));
+        assertThat(none.status()).as(none.body()).isEqualTo(422);
+        assertThat(none.body()).contains("missing-gateDuty", "missing-patrol", "missing-cleaning", "missing-parking");
+        assertThat(json(admin().get("/api/agreements?estate=" + estate)).get("page").get("totalElements").asInt()).isZero();
+    }
+
+    @Test
+    void theFeeMustLieWithinTheStandardInForceOnTheSigningDay_R_AGR_2() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String company = registeredCompany();
+        standards(admin());
+        // 1.45 fits the 2025 band (0.80–1.50) but not the one in force from 1 March 2026 (0.90–1.40)
+        String id = json(admin().post("/api/agreements", draftJson(estate, company, "2026-01-01", "2028-12-31", "1.45", null)))
+                .get("id").asString();
+
+        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-03-02\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("fee-outside-standard");
+        assertThat(json(admin().get("/api/agreements/" + id)).get("status").get("code").asString()).isEqualTo("DRAFT");
+
+        TestHttp.Response signed = admin().post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-02-27\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anEstateWithoutAFeeClassCannotSign_R_AGR_2() {
+        String estate = estate("chunhua", "chunhua-xinhua", "SERVICE_COMPANY");
+        String company = registeredCompany();
+        standards(admin());
+        String id = json(admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", null)))
+                .get("id").asString();
+        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/signing", "{}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("no-estate-class");
+    }
+
+    @Test
+    void onlyOneAgreementPerEstateAtATime_R_AGR_1() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String first = signedAgreement(estate, registeredCompany(), "2026-03-01", "2027-02-28");
+
+        String rival = json(admin().post("/api/agreements", draftJson(estate, registeredCompany(), "2026-06-01", "2028-05-31", "1.20", null)))
+                .get("id").asString();
+        TestHttp.Response refused = admin().post("/api/agreements/" + rival + "/signing", "{}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("one-agreement-at-a-time", first);
+
+        // the next term, after the first ends, is fine: signed now, in force later
+        TestHttp.Response renewal = admin().post("/api/agreements/" + first + "/renewal", "{\"termEnd\": \"2030-02-28\"}");
+        assertThat(renewal.status()).as(renewal.body()).isEqualTo(201);
+        assertThat(json(renewal).get("termStart").asString()).isEqualTo("2027-03-01");
+        assertThat(json(renewal).get("renews").asString()).isEqualTo(first);
+        String next = json(renewal).get("id").asString();
+        TestHttp.Response signed = admin().post("/api/agreements/" + next + "/signing", "{}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(json(signed).get("status").get("code").asString()).isEqualTo("SIGNED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                .anyMatch(e -> e.type().equals("agreements.agreement.renewed") && e.subject().equals(next)));
+
+        // ended early, the first frees the rest of its term
+        TestHttp.Response ended = admin().post("/api/agreements/" + first + "/termination",
+                "{\"lastDay\": \"2026-05-31\", \"reason\": \"BY_PARTIES\", \"note\": \"协商解除\"}");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        String gap = json(admin().post("/api/agreements", draftJson(estate, registeredCompany(), "2026-06-01", "2027-02-28", "1.20", null)))
+                .get("id").asString();
+        assertThat(admin().post("/api/agreements/" + gap + "/signing", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyIncludedEstatesInTheCompanyModeTakeAgreements_R_AGR_1_R_MODE_1() {
+        String company = registeredCompany();
+        String registeredOnly = estate("chunhua", "chunhua-xinhua", null);
+        String selfGoverned = estate("chunhua", "chunhua-xinhua", "RESIDENT_SELF_GOVERNANCE");
+
+        TestHttp.Response notIncluded = admin().post("/api/agreements", draftJson(registeredOnly, company, "2026-03-01", "2029-02-28", "1.20", null));
+        assertThat(notIncluded.status()).isEqualTo(422);
+        assertThat(notIncluded.body()).contains("estate-not-included");
+        TestHttp.Response notCompanyMode = admin().post("/api/agreements", draftJson(selfGoverned, company, "2026-03-01", "2029-02-28", "1.20", null));
+        assertThat(notCompanyMode.status()).isEqualTo(422);
+        assertThat(notCompanyMode.body()).contains("not-company-mode").doesNotContain("estate-not-included");
+        TestHttp.Response unknown = admin().post("/api/agreements", draftJson("e-never-announced", company, "2026-03-01", "2029-02-28", "1.20", null));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body()).contains("unknown-estate");
+    }
+
+    @Test
+    void aSuspendedCompanySignsNothingNew() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String company = registeredCompany();
+        standards(admin());
+        String id = json(admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", null)))
+                .get("id").asString();
+        assertThat(admin().post("/api/companies/" + company + "/suspension", "{\"reason\": \"服务质量考核不合格\"}").status()).isEqualTo(200);
+
+        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/signing", "{}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("company-not-active");
+
+        assertThat(admin().post("/api/companies/" + company + "/reinstatement", "{\"reason\": \"整改完成\"}").status()).isEqualTo(200);
+        assertThat(admin().post("/api/agreements/" + id + "/signing", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theEstatesExitEndsItsAgreementThroughEventsAlone_R_EXIT_2() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+
+        publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
+                LocalDate.of(2026, 9, 1)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(admin().get("/api/agreements/" + id)).get("status").get("code").asString().equals("TERMINATED"));
+        JsonNode ended = json(admin().get("/api/agreements/" + id));
+        assertThat(ended.get("lastDay").asString()).isEqualTo("2026-08-31");
+        assertThat(ended.get("endReason").asString()).isEqualTo("ESTATE_EXITED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                .anyMatch(e -> e.type().equals("agreements.agreement.terminated") && e.payload().contains("2026-08-31")));
+
+        // redelivered, the exit changes nothing more: still one termination event
+        publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
+                LocalDate.of(2026, 9, 1)));
+        long revision = json(admin().get("/api/agreements/" + id)).get("revision").asLong();
+        // a later event of the same estate (same partition) has been handled once the projection shows it
+        publish(estate, 4, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里（拆除）", "chunhua",
+                "chunhua-xinhua", "春华街1号", 12, 480, new java.math.BigDecimal("31250.50")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estate).map(e -> e.name().equals("春华里（拆除）")).orElse(false));
+        assertThat(json(admin().get("/api/agreements/" + id)).get("revision").asLong()).isEqualTo(revision);
+        assertThat(AGREEMENT_EVENTS.of(estate).stream().filter(e -> e.type().equals("agreements.agreement.terminated"))).hasSize(1);
+    }
+
+    @Test
+    void aModeChangeAwayFromTheCompanyModeFlagsTheAgreement_R_MODE_1() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+
+        publish(estate, 3, EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged(estate, "chunhua", "chunhua-xinhua",
+                "OWNER_SELF_MANAGEMENT", LocalDate.of(2026, 7, 1)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(admin().get("/api/agreements/" + id)).get("flags").size() == 1);
+        JsonNode agreement = json(admin().get("/api/agreements/" + id));
+        assertThat(agreement.get("flags").get(0).get("code").asString()).isEqualTo("MODE_CHANGED");
+        assertThat(agreement.get("status").get("code").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void anAmendmentAddsAVersionAndKeepsTheEarlierOnes_R_AGR_1() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+        TestHttp.Response current = admin().get("/api/agreements/" + id);
+        String amendment = """
+                {"effectiveFrom": "2026-07-01", "reason": "业主大会决定增加巡查频次",
+                 "basicServices": {"gateDuty": {"hoursPerDay": 24, "posts": 2}, "patrol": {"roundsPerDay": 6},
+                   "cleaning": {"timesPerWeek": 7, "scope": "楼道、道路、绿地"}, "parking": {"scope": "施划停车位"}},
+                 "extras": [], "fee": {"basis": "PER_SQUARE_METRE_MONTH", "amount": 1.30}}""";
+
+        assertThat(admin().post("/api/agreements/" + id + "/amendments", amendment).status()).isEqualTo(428);
+        assertThat(admin().header("If-Match", "\"0\"").post("/api/agreements/" + id + "/amendments", amendment).status()).isEqualTo(412);
+        TestHttp.Response amended = admin().header("If-Match", current.header("ETag")).post("/api/agreements/" + id + "/amendments", amendment);
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+
+        JsonNode versions = json(amended).get("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("basicServices").get("patrol").get("roundsPerDay").asInt()).isEqualTo(4);
+        assertThat(versions.get(0).get("fee").get("amount").decimalValue()).isEqualByComparingTo("1.20");
+        assertThat(versions.get(1).get("version").asInt()).isEqualTo(2);
+        assertThat(versions.get(1).get("effectiveFrom").asString()).isEqualTo("2026-07-01");
+        assertThat(versions.get(1).get("basicServices").get("patrol").get("roundsPerDay").asInt()).isEqualTo(6);
+        assertThat(json(amended).get("currentTerms").get("fee").get("amount").decimalValue()).isEqualByComparingTo("1.30");
+        assertThat(json(admin().get("/api/agreements/" + id + "/history")).findValuesAsString("action"))
+                .containsSubsequence("drafted", "signed", "amended");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                .anyMatch(e -> e.type().equals("agreements.agreement.amended") && e.subject().equals(id)));
+    }
+
+    @Test
+    void theCalendarStartsTheNextTermAndExpiresTheEndedOne() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String first = signedAgreement(estate, registeredCompany(), "2026-01-01", "2026-03-31");
+        String next = json(admin().post("/api/agreements/" + first + "/renewal", "{\"termEnd\": \"2027-03-31\"}")).get("id").asString();
+        assertThat(admin().post("/api/agreements/" + next + "/signing", "{}").status()).isEqualTo(200);
+        try {
+            CLOCK.set(START.plus(Duration.ofDays(22))); // 1 April 2026
+            calendar.advance();
+            assertThat(json(admin().get("/api/agreements/" + first)).get("status").get("code").asString()).isEqualTo("EXPIRED");
+            assertThat(json(admin().get("/api/agreements/" + next)).get("status").get("code").asString()).isEqualTo("ACTIVE");
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                    .anyMatch(e -> e.type().equals("agreements.agreement.expired") && e.subject().equals(first)));
+        } finally {
+            CLOCK.set(START);
+        }
+    }
+
+    @Test
+    void badInputGetsAProblemAndChangesNothing() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String company = registeredCompany();
+        TestHttp.Response badFee = admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "-1", null));
+        assertThat(badFee.status()).isEqualTo(400);
+        assertThat(badFee.header("Content-Type")).startsWith("application/problem+json");
+        TestHttp.Response backwards = admin().post("/api/agreements", draftJson(estate, company, "2029-03-01", "2026-02-28", "1.20", null));
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(backwards.body()).contains("term-order");
+        TestHttp.Response unknownField = admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", null)
+                .replace("\"termStart\"", "\"surprise\": 1, \"termStart\""));
+        assertThat(unknownField.status()).isEqualTo(400);
+        TestHttp.Response exitByHand = admin().post("/api/agreements/x/termination", "{\"lastDay\": \"2026-05-31\", \"reason\": \"ESTATE_EXITED\"}");
+        assertThat(exitByHand.status()).isIn(400, 404);
+        assertThat(json(admin().get("/api/agreements?estate=" + estate)).get("page").get("totalElements").asInt()).isZero();
+    }
+
+    @Test
+    void aCompanySeesOnlyItsOwnAgreementsAndAStreetOfficerOnlyTheirStreets() {
+        String ownCompany = registeredCompany();
+        String otherCompany = registeredCompany();
+        String chunhua = signedAgreement(companyEstate("chunhua", "chunhua-xinhua"), ownCompany, "2026-03-01", "2029-02-28");
+        String dongxin = signedAgreement(companyEstate("dongxin", "dongxin-huaxin"), otherCompany, "2026-03-01", "2029-02-28");
+
+        assertThat(ids(company(ownCompany).get("/api/agreements?size=200"))).contains(chunhua).doesNotContain(dongxin);
+        assertThat(company(ownCompany).get("/api/agreements/" + dongxin).status()).isEqualTo(404);
+        assertThat(ids(streetOfficer("chunhua").get("/api/agreements?size=200"))).contains(chunhua).doesNotContain(dongxin);
+        assertThat(streetOfficer("chunhua").get("/api/agreements/" + dongxin).status()).isEqualTo(404);
+        assertThat(streetOfficer("chunhua").post("/api/agreements/" + dongxin + "/termination",
+                "{\"lastDay\": \"2026-05-31\", \"reason\": \"BY_PARTIES\"}").status()).isEqualTo(404);
+        assertThat(json(admin().get("/api/agreements/" + dongxin)).get("status").get("code").asString()).isEqualTo("ACTIVE");
+        assertThat(ids(as("resident", "resident", Map.of()).get("/api/agreements"))).isEmpty();
+    }
+
+    private static List<String> ids(TestHttp.Response page) {
+        return json(page).get("content").findValuesAsString("id");
+    }
+}
