@@ -36,10 +36,13 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, 
      * @param uri     where it listens
      * @param paths   path patterns routed to it
      * @param timeout longest wait for its answer; slower counts as a failure of the service
+     * @param order   lower is matched first (default 0): a service owning sub-resources of another's
+     *                paths, e.g. {@code /api/estates/*}{@code /fee-class}, comes before it
      */
-    public record Service(String name, @NotNull URI uri, @NotEmpty List<String> paths, Duration timeout) {
+    public record Service(String name, @NotNull URI uri, @NotEmpty List<String> paths, Duration timeout, Integer order) {
         public Service {
             timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+            order = order == null ? 0 : order;
         }
     }
 

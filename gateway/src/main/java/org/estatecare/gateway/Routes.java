@@ -22,7 +22,7 @@ class Routes {
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         properties.services().forEach((id, service) -> {
-            routes.route(id, route -> route.path(service.paths().toArray(String[]::new))
+            routes.route(id, route -> route.order(service.order()).path(service.paths().toArray(String[]::new))
                     .filters(f -> f.circuitBreaker(cb -> cb.setName(id).setFallbackUri("forward:/fallback/" + id)))
                     .uri(service.uri()));
             routes.route(id + "-api-docs", route -> route.path("/v3/api-docs/" + id)

@@ -23,8 +23,14 @@ import org.estatecare.local.Ports;
 import org.estatecare.local.TestInfrastructure;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +60,7 @@ class GatewayIT {
         registry.add("estatecare.gateway.services.registry.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
         registry.add("estatecare.gateway.services.registry.timeout", () -> "1s");
         registry.add("estatecare.gateway.services.complaints.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
+        registry.add("estatecare.gateway.services.agreements.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
         registry.add("estatecare.gateway.services.down.name", () -> "down");
         registry.add("estatecare.gateway.services.down.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("estatecare.gateway.services.down.paths", () -> "/api/down/**");
@@ -98,6 +105,29 @@ class GatewayIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Autowired
+    RouteLocator routeLocator;
+
+    /** Which shipped route the gateway picks for a path, by the same predicates and order it routes with. */
+    String routeFor(String method, String path) {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.method(HttpMethod.valueOf(method), path));
+        return routeLocator.getRoutes().filterWhen(route -> route.getPredicate().apply(exchange)).next()
+                .map(Route::getId).block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void estateSubResourcesOfTheAgreementsServiceGoThereAndTheRestOfEstatesToTheRegistry() {
+        assertThat(routeFor("PUT", "/api/estates/e-1/fee-class")).isEqualTo("agreements");
+        assertThat(routeFor("PUT", "/api/estates/e-1/fee-collections/2026-01")).isEqualTo("agreements");
+        assertThat(routeFor("POST", "/api/estates/e-1/fee-publications")).isEqualTo("agreements");
+        assertThat(routeFor("GET", "/api/estates/e-1/subsidy-use-reports")).isEqualTo("agreements");
+        assertThat(routeFor("GET", "/api/agreements/a-1/history")).isEqualTo("agreements");
+        assertThat(routeFor("GET", "/api/estates/e-1")).isEqualTo("registry");
+        assertThat(routeFor("GET", "/api/estates/e-1/history")).isEqualTo("registry");
+        assertThat(routeFor("GET", "/api/estates")).isEqualTo("registry");
+        assertThat(routeFor("GET", "/open311/v2/services.json")).isEqualTo("complaints");
     }
 
     @Test
@@ -238,7 +268,7 @@ class GatewayIT {
     @Test
     void swaggerUiListsEveryServiceAndTheirDescriptionsAreProxied() {
         JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config", null).body());
-        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints");
+        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints", "agreements");
         assertThat(config.path("oauth2RedirectUrl").asString()).isNotBlank();
 
         HttpResponse<String> docs = get("/v3/api-docs/registry", null);

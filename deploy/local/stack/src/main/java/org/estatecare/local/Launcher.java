@@ -25,6 +25,7 @@ public final class Launcher {
      */
     private static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry", "registry"),
+            new ServiceSpec("agreements", "services/agreements", 8082, 27102, "agreements", "agreements"),
             new ServiceSpec("complaints", "services/complaints", 8083, 27103, "complaints", "complaints"));
 
     record ServiceSpec(String name, String module, int defaultPort, int defaultMongoPort, String database,

@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The fee band the district sets for one estate class and basis, in force from {@code effectiveFrom}
  * until a later standard for the same class and basis takes over. Standards are never changed or
  * deleted: a new one is added.
  */
-@Document("fee_standard")
 public record FeeStandard(@Id String id, EstateClass estateClass, FeeBasis basis, BigDecimal minimum, BigDecimal maximum,
                           LocalDate effectiveFrom, String document, String setBy, Instant setAt) {
 

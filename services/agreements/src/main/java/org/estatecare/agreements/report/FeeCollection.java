@@ -5,14 +5,12 @@ import java.math.RoundingMode;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What the company billed and collected for one estate and month (R-AGR-4, R-RES-1): households billed
  * and paid, amounts in yuan. Recorded by the company serving the estate that month; it no longer
  * changes once its quarter is published.
  */
-@Document("fee_collection")
 public record FeeCollection(@Id String id, String estateId, String street, String community, String companyId,
                             String agreementId, String month, int householdsBilled, int householdsPaid,
                             BigDecimal amountBilled, BigDecimal amountCollected, String recordedBy, Instant recordedAt) {

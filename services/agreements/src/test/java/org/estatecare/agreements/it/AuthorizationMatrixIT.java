@@ -1,0 +1,275 @@
+package org.estatecare.agreements.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.estatecare.kit.security.Role;
+import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The agreements service's authorization matrix: every endpoint × role × own/other scope, walked over
+ * HTTP; an endpoint without a row fails; rendered to docs/authorization-agreements.md. "Own" is an
+ * estate of the caller's street and community served by the caller's company; "other" is an estate of
+ * another street served by another company.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT extends AgreementsServiceIT {
+
+    enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND }
+
+    /** What {@code {id}} in a row's path stands for. */
+    enum Target { NONE, COMPANY, FRESH_COMPANY, AGREEMENT, DRAFT, SIGNED, PUBLICATION, REPORT }
+
+    record Row(String method, String path, Target target, String body, Outcome[] outcomes) {
+    }
+
+    static final Outcome A = Outcome.ALLOWED;
+    static final Outcome F = Outcome.FORBIDDEN;
+    static final Outcome N = Outcome.NOT_FOUND;
+    static final Path DOC = Path.of("../../docs/authorization-agreements.md");
+    static final String OWN_COMPANY = "matrix-own";
+    static final String OTHER_COMPANY = "matrix-other";
+
+    //                                               admin  inspector street community department company resident auditor
+    static final Outcome[] ADMIN_ONLY = {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F};
+    static final Outcome[] EVERYONE = {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A};
+    static final Outcome[] READ_SCOPED = {A, A, A, A, A, N, A, N, A, A, A, N, N, N, A, A};
+    static final Outcome[] ESTATE_SIDE = {A, A, F, F, A, N, A, N, F, F, F, F, F, F, F, F};
+    static final Outcome[] COMPANY_REPORTS = {A, A, F, F, F, F, F, F, F, F, A, N, F, F, F, F};
+
+    static final List<Row> ROWS = List.of(
+            new Row("POST", "/api/companies", Target.NONE, "NEW_COMPANY", ADMIN_ONLY),
+            new Row("GET", "/api/companies", Target.NONE, null, EVERYONE),
+            new Row("GET", "/api/companies/{id}", Target.COMPANY, null, EVERYONE),
+            new Row("PUT", "/api/companies/{id}", Target.COMPANY, "COMPANY_FACTS", ADMIN_ONLY),
+            new Row("POST", "/api/companies/{id}/suspension", Target.FRESH_COMPANY, "{\"reason\": \"r\"}", ADMIN_ONLY),
+            new Row("POST", "/api/companies/{id}/reinstatement", Target.FRESH_COMPANY, "{\"reason\": \"r\"}", ADMIN_ONLY),
+            new Row("POST", "/api/companies/{id}/deregistration", Target.FRESH_COMPANY, "{\"reason\": \"r\"}", ADMIN_ONLY),
+            new Row("POST", "/api/agreements", Target.NONE, "DRAFT", new Outcome[] {A, A, F, F, A, N, A, N, F, F, A, F, F, F, F, F}),
+            new Row("GET", "/api/agreements", Target.NONE, null, EVERYONE),
+            new Row("GET", "/api/agreements/{id}", Target.AGREEMENT, null, READ_SCOPED),
+            new Row("GET", "/api/agreements/{id}/history", Target.AGREEMENT, null, READ_SCOPED),
+            new Row("PUT", "/api/agreements/{id}", Target.DRAFT, "DRAFT", new Outcome[] {A, A, F, F, A, N, A, N, F, F, A, N, F, F, F, F}),
+            new Row("POST", "/api/agreements/{id}/signing", Target.DRAFT, "{}", ESTATE_SIDE),
+            new Row("POST", "/api/agreements/{id}/amendments", Target.AGREEMENT, "AMENDMENT", ESTATE_SIDE),
+            new Row("POST", "/api/agreements/{id}/termination", Target.SIGNED,
+                    "{\"lastDay\": \"2026-12-31\", \"reason\": \"BY_PARTIES\"}", ESTATE_SIDE),
+            new Row("POST", "/api/agreements/{id}/renewal", Target.AGREEMENT, "{\"termEnd\": \"2031-12-31\"}", ESTATE_SIDE),
+            new Row("POST", "/api/fee-standards", Target.NONE, "STANDARD", ADMIN_ONLY),
+            new Row("GET", "/api/fee-standards", Target.NONE, null, EVERYONE),
+            new Row("PUT", "/api/estates/{estateId}/fee-class", Target.NONE, "{\"estateClass\": \"CLASS_2\"}", ADMIN_ONLY),
+            new Row("PUT", "/api/estates/{estateId}/fee-collections/{month}", Target.NONE,
+                    "{\"householdsBilled\": 480, \"householdsPaid\": 400, \"amountBilled\": 36000, \"amountCollected\": 30000}",
+                    COMPANY_REPORTS),
+            new Row("GET", "/api/estates/{estateId}/fee-collections?from=2026-01&to=2026-12", Target.NONE, null, EVERYONE),
+            new Row("POST", "/api/estates/{estateId}/fee-publications", Target.NONE, "{\"quarter\": \"2026-Q1\", \"uses\": []}",
+                    COMPANY_REPORTS),
+            new Row("GET", "/api/estates/{estateId}/fee-publications", Target.NONE, null, EVERYONE),
+            new Row("GET", "/api/fee-publications/{id}", Target.PUBLICATION, null, new Outcome[] {A, A, A, A, A, N, A, N, A, A, A, N, A, A, A, A}),
+            new Row("POST", "/api/estates/{estateId}/subsidy-use-reports", Target.NONE,
+                    "{\"quarter\": \"2026-Q1\", \"subsidyReceived\": 100, \"uses\": [{\"category\": \"STAFF\", \"amount\": 1}]}",
+                    COMPANY_REPORTS),
+            new Row("GET", "/api/estates/{estateId}/subsidy-use-reports", Target.NONE, null, EVERYONE),
+            new Row("GET", "/api/subsidy-use-reports/{id}", Target.REPORT, null, READ_SCOPED),
+            new Row("GET", "/api/codes/agreements", Target.NONE, null, EVERYONE));
+
+    private final AtomicInteger years = new AtomicInteger(2040);
+    private final AtomicInteger standardDays = new AtomicInteger();
+    private final Map<String, String> creditCodes = new LinkedHashMap<>();
+    private String[] estates;
+    private String[] agreements;
+    private String[] publications;
+    private String[] reports;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @BeforeAll
+    void scene() {
+        for (String company : List.of(OWN_COMPANY, OTHER_COMPANY)) {
+            String code = CreditCodes.next();
+            creditCodes.put(company, code);
+            TestHttp.Response registered = admin().post("/api/companies", companyJson(company, code));
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        }
+        estates = new String[] {companyEstate("chunhua", "chunhua-xinhua"), companyEstate("dongxin", "dongxin-huaxin")};
+        agreements = new String[] {signedAgreement(estates[0], OWN_COMPANY, "2026-01-01", "2028-12-31"),
+                signedAgreement(estates[1], OTHER_COMPANY, "2026-01-01", "2028-12-31")};
+        publications = new String[2];
+        reports = new String[2];
+        CLOCK.set(java.time.LocalDateTime.of(2026, 4, 2, 10, 0).atZone(org.estatecare.agreements.agreement.Agreement.BUSINESS_ZONE)
+                .toInstant());
+        for (int i = 0; i < 2; i++) {
+            for (String month : List.of("2026-01", "2026-02", "2026-03")) {
+                admin().send("PUT", "/api/estates/" + estates[i] + "/fee-collections/" + month,
+                        "{\"householdsBilled\": 480, \"householdsPaid\": 400, \"amountBilled\": 36000, \"amountCollected\": 30000}");
+            }
+            publications[i] = json(admin().post("/api/estates/" + estates[i] + "/fee-publications",
+                    "{\"quarter\": \"2026-Q1\", \"uses\": []}")).get("id").asString();
+            reports[i] = json(admin().post("/api/estates/" + estates[i] + "/subsidy-use-reports",
+                    "{\"quarter\": \"2026-Q1\", \"subsidyReceived\": 100, \"uses\": [{\"category\": \"STAFF\", \"amount\": 1}]}"))
+                    .get("id").asString();
+        }
+        CLOCK.set(START);
+    }
+
+    @AfterAll
+    void backToStart() {
+        CLOCK.set(START);
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("org.estatecare")) {
+                info.getPatternValues().forEach(path ->
+                        info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + path)));
+            }
+        });
+        Set<String> rows = new TreeSet<>();
+        ROWS.forEach(row -> rows.add(row.method() + " " + row.path().split("\\?")[0]));
+
+        assertThat(rows).as("endpoints without a row").containsAll(endpoints);
+        assertThat(endpoints).as("rows without an endpoint").containsAll(rows);
+    }
+
+    @Test
+    void everyRoleOnOwnAndOtherScopeGetsWhatTheMatrixSays() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (Role role : Role.values()) {
+                for (int scope = 0; scope < 2; scope++) {
+                    String company = scope == 0 ? OWN_COMPANY : OTHER_COMPANY;
+                    String id = switch (row.target()) {
+                        case NONE -> "";
+                        case COMPANY -> company;
+                        case FRESH_COMPANY -> registeredCompany();
+                        case AGREEMENT -> agreements[scope];
+                        case DRAFT -> json(admin().post("/api/agreements", draft(estates[scope], company))).get("id").asString();
+                        case SIGNED -> signedInFuture(estates[scope], company);
+                        case PUBLICATION -> publications[scope];
+                        case REPORT -> reports[scope];
+                    };
+                    String path = row.path().replace("{id}", id).replace("{estateId}", estates[scope]).replace("{month}", "2026-02");
+                    TestHttp.Response response = caller(role).header("If-Match", "*").send(row.method(), path, body(row, scope, company));
+                    Outcome actual = switch (response.status()) {
+                        case 403 -> F;
+                        case 404 -> N;
+                        default -> response.status() >= 500 || response.status() == 401 ? null : A;
+                    };
+                    Outcome expected = row.outcomes()[2 * role.ordinal() + scope];
+                    if (actual != expected) {
+                        mismatches.add(row.method() + " " + row.path() + " as " + role.code() + " (" + (scope == 0 ? "own" : "other")
+                                + "): expected " + expected + ", got " + response);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void theDocsShowTheMatrixAsTested() throws Exception {
+        StringBuilder md = new StringBuilder("""
+                # Authorization matrix: agreements
+
+                Generated from `AuthorizationMatrixIT` in the agreements service, which calls every endpoint
+                as every role. Each cell is *own / other*: "own" is an estate of the caller's street and
+                community served by the caller's company; "other" is an estate of another street served by
+                another company. ✔ allowed, 403 the role may not, 404 outside the caller's scope. The district
+                keeps the company register and the fee standards; the estate's side (district, street office,
+                residents' committee) signs, amends, renews and ends agreements; a company drafts its own and
+                records and reports the money of the estates it serves. Residents read the quarterly fee
+                publications, which are addressed to them.
+
+                """);
+        md.append("| endpoint |");
+        for (Role role : Role.values()) {
+            md.append(' ').append(role.code()).append(" |");
+        }
+        md.append("\n|---|").append("---|".repeat(Role.values().length)).append('\n');
+        Map<Outcome, String> marks = new LinkedHashMap<>(Map.of(A, "✔", F, "403", N, "404"));
+        for (Row row : ROWS) {
+            md.append("| `").append(row.method()).append(' ').append(row.path()).append("` |");
+            for (Role role : Role.values()) {
+                md.append(' ').append(marks.get(row.outcomes()[2 * role.ordinal()])).append(" / ")
+                        .append(marks.get(row.outcomes()[2 * role.ordinal() + 1])).append(" |");
+            }
+            md.append('\n');
+        }
+        if (Boolean.getBoolean("authorization.matrix.write")) {
+            Files.writeString(DOC, md.toString());
+        }
+        assertThat(Files.exists(DOC)).as("run with -Dauthorization.matrix.write=true").isTrue();
+        assertThat(Files.readString(DOC)).as("docs/authorization-agreements.md is out of date: run with "
+                + "-Dauthorization.matrix.write=true").isEqualTo(md.toString());
+    }
+
+    TestHttp caller(Role role) {
+        Map<String, String> scope = switch (role) {
+            case STREET_OFFICER -> Map.of("street", "chunhua");
+            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", "chunhua", "community", "chunhua-xinhua");
+            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
+            case SERVICE_COMPANY -> Map.of("company_id", OWN_COMPANY);
+            default -> Map.of();
+        };
+        return as("matrix-" + role.code(), role.code(), scope);
+    }
+
+    private String body(Row row, int scope, String company) {
+        if (row.body() == null) {
+            return null;
+        }
+        return switch (row.body()) {
+            case "NEW_COMPANY" -> companyJson("matrix-" + years.incrementAndGet(), CreditCodes.next());
+            case "COMPANY_FACTS" -> """
+                    {"name": "矩阵物业 %s", "creditCode": "%s", "legalRepresentative": "李四"}""".formatted(company, creditCodes.get(company));
+            case "DRAFT" -> draft(estates[scope], company);
+            case "AMENDMENT" -> """
+                    {"effectiveFrom": "2028-12-01", "reason": "r",
+                     "basicServices": {"gateDuty": {"hoursPerDay": 24, "posts": 2}, "patrol": {"roundsPerDay": 4},
+                       "cleaning": {"timesPerWeek": 7, "scope": "s"}, "parking": {"scope": "p"}},
+                     "fee": {"basis": "PER_SQUARE_METRE_MONTH", "amount": 1.20}}""";
+            case "STANDARD" -> """
+                    {"estateClass": "CLASS_3", "basis": "PER_HOUSEHOLD_MONTH", "minimum": 10, "maximum": 30,
+                     "effectiveFrom": "%s"}""".formatted(java.time.LocalDate.of(2030, 1, 1).plusDays(standardDays.incrementAndGet()));
+            default -> row.body();
+        };
+    }
+
+    /** A draft whose term lies in a year of its own, so signing it never overlaps anything. */
+    private String draft(String estate, String company) {
+        int year = years.incrementAndGet();
+        return draftJson(estate, company, year + "-01-01", year + "-12-31", "1.20", null);
+    }
+
+    private String signedInFuture(String estate, String company) {
+        String id = json(admin().post("/api/agreements", draft(estate, company))).get("id").asString();
+        TestHttp.Response signed = admin().post("/api/agreements/" + id + "/signing", "{}");
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private static String companyJson(String id, String code) {
+        return """
+                {"id": "%s", "name": "矩阵物业 %s", "creditCode": "%s", "legalRepresentative": "李四"}""".formatted(id, id, code);
+    }
+}
