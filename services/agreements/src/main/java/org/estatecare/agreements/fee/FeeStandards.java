@@ -68,7 +68,8 @@ public class FeeStandards {
         if (inForceOn == null) {
             return all;
         }
-        return all.stream().filter(s -> inForce(s.estateClass(), s.basis(), inForceOn).map(s.id()::equals).orElse(false))
+        return all.stream()
+                .filter(s -> inForce(s.estateClass(), s.basis(), inForceOn).map(found -> found.id().equals(s.id())).orElse(false))
                 .toList();
     }
 

@@ -89,6 +89,13 @@ class AgreementsIT extends AgreementsServiceIT {
 
         TestHttp.Response signed = admin().post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-02-27\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+
+        JsonNode inForce = json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-02-27"));
+        assertThat(inForce).hasSize(1);
+        assertThat(inForce.get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.50");
+        assertThat(json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-03-01"))
+                .get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.40");
+        assertThat(json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH"))).hasSize(2);
     }
 
     @Test
