@@ -1,27 +1,37 @@
 package org.estatecare.complaints.complaint;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.estatecare.complaints.agreements.AgreementProjection;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.security.Role;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
 
 /**
  * Who sees and does what with complaints. Reads are scoped in the query: the district, auditors and
  * the municipal bureau see all; a street officer their street; a community officer their community; a
- * department officer what was routed to their department; a resident what they filed; a service
- * company nothing yet (which estates it serves comes with the agreements service). Personal data of
+ * department officer what was routed to their department; a service company the complaints about the
+ * estates it serves today (from {@code agreements.v1}); a resident what they filed. Personal data of
  * the complainant is shown only to the district, the complainant, and the handlers the complaint has
  * been with.
  */
-public final class ComplaintAccess {
+@Component
+public class ComplaintAccess {
 
-    private ComplaintAccess() {
+    private final AgreementProjection agreements;
+    private final Clock clock;
+
+    public ComplaintAccess(AgreementProjection agreements, Clock clock) {
+        this.agreements = agreements;
+        this.clock = clock;
     }
 
-    public static Criteria scope(Caller caller) {
+    public Criteria scope(Caller caller) {
         if (caller.hasAny(Role.DISTRICT_ADMIN, Role.AUDITOR, Role.MUNICIPAL_INSPECTOR)) {
             return new Criteria();
         }
@@ -35,14 +45,35 @@ public final class ComplaintAccess {
         if (caller.has(Role.DEPARTMENT_OFFICER)) {
             caller.department().ifPresent(department -> any.add(Criteria.where("handlers").is("DEPARTMENT:" + department)));
         }
+        Set<String> served = servedEstates(caller);
+        if (!served.isEmpty()) {
+            any.add(Criteria.where("estate.estateId").in(served));
+        }
         if (caller.has(Role.RESIDENT)) {
             any.add(Criteria.where("filerSubject").is(caller.subject()));
         }
         return any.isEmpty() ? Criteria.where("_id").exists(false) : new Criteria().orOperator(any);
     }
 
+    public boolean seesPersonalData(Caller caller, Complaint complaint) {
+        return caller.has(Role.DISTRICT_ADMIN)
+                || complaint.filerSubject().map(caller.subject()::equals).orElse(false)
+                || handlerKeys(caller).stream().anyMatch(complaint.handlers()::contains);
+    }
+
+    /** The district, or whoever the complaint is with now, acknowledges, escalates and resolves it. */
+    public boolean mayHandle(Caller caller, Complaint complaint) {
+        Optional<String> current = complaint.currentHandler();
+        return caller.has(Role.DISTRICT_ADMIN) || current.map(handlerKeys(caller)::contains).orElse(false);
+    }
+
+    /** The complainant closes or reopens their complaint; the district may do it for them (hotline). */
+    public boolean mayJudge(Caller caller, Complaint complaint) {
+        return caller.has(Role.DISTRICT_ADMIN) || complaint.filerSubject().map(caller.subject()::equals).orElse(false);
+    }
+
     /** The handler keys this caller stands for (see {@link Complaint#handlerKey}). */
-    static List<String> handlerKeys(Caller caller) {
+    List<String> handlerKeys(Caller caller) {
         List<String> keys = new ArrayList<>();
         if (caller.has(Role.STREET_OFFICER)) {
             caller.street().ifPresent(street -> keys.add("STREET_OFFICE:" + street));
@@ -53,23 +84,15 @@ public final class ComplaintAccess {
         if (caller.has(Role.DEPARTMENT_OFFICER)) {
             caller.department().ifPresent(department -> keys.add("DEPARTMENT:" + department));
         }
+        servedEstates(caller).forEach(estate -> keys.add("SERVICE_COMPANY:" + estate));
         return keys;
     }
 
-    public static boolean seesPersonalData(Caller caller, Complaint complaint) {
-        return caller.has(Role.DISTRICT_ADMIN)
-                || complaint.filerSubject().map(caller.subject()::equals).orElse(false)
-                || handlerKeys(caller).stream().anyMatch(complaint.handlers()::contains);
-    }
-
-    /** The district, or whoever the complaint is with now, acknowledges, escalates and resolves it. */
-    public static boolean mayHandle(Caller caller, Complaint complaint) {
-        Optional<String> current = complaint.currentHandler();
-        return caller.has(Role.DISTRICT_ADMIN) || current.map(handlerKeys(caller)::contains).orElse(false);
-    }
-
-    /** The complainant closes or reopens their complaint; the district may do it for them (hotline). */
-    public static boolean mayJudge(Caller caller, Complaint complaint) {
-        return caller.has(Role.DISTRICT_ADMIN) || complaint.filerSubject().map(caller.subject()::equals).orElse(false);
+    /** The estates the caller's company serves today; none for anyone else. */
+    private Set<String> servedEstates(Caller caller) {
+        if (!caller.has(Role.SERVICE_COMPANY) || caller.companyId().isEmpty()) {
+            return Set.of();
+        }
+        return agreements.estatesServedBy(caller.companyId().get(), Complaint.today(clock.instant()));
     }
 }

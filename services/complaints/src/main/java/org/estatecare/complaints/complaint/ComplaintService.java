@@ -31,15 +31,17 @@ public class ComplaintService {
     private final RoutingTable routing;
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings settings;
+    private final ComplaintAccess access;
     private final Clock clock;
 
     public ComplaintService(Complaints complaints, EstateProjection estates, RoutingTable routing, WorkingDayCalendar calendar,
-                            ComplaintSettings settings, Clock clock) {
+                            ComplaintSettings settings, ComplaintAccess access, Clock clock) {
         this.complaints = complaints;
         this.estates = estates;
         this.routing = routing;
         this.calendar = calendar;
         this.settings = settings;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -76,11 +78,11 @@ public class ComplaintService {
     }
 
     public Complaint get(String id, Caller caller) {
-        return complaints.get(id, ComplaintAccess.scope(caller));
+        return complaints.get(id, access.scope(caller));
     }
 
     public Page<Complaint> list(Criteria filter, Pageable page, Caller caller) {
-        return complaints.page(new Criteria().andOperator(ComplaintAccess.scope(caller), filter), page);
+        return complaints.page(new Criteria().andOperator(access.scope(caller), filter), page);
     }
 
     public Complaint acknowledge(String id, OptionalLong ifMatch, Caller caller) {
@@ -105,8 +107,8 @@ public class ComplaintService {
     }
 
     private Complaint asHandler(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
-        return complaints.update(id, ComplaintAccess.scope(caller), ifMatch, complaint -> {
-            if (!ComplaintAccess.mayHandle(caller, complaint)) {
+        return complaints.update(id, access.scope(caller), ifMatch, complaint -> {
+            if (!access.mayHandle(caller, complaint)) {
                 throw new AccessDeniedException("not the current handler");
             }
             command.accept(complaint);
@@ -114,8 +116,8 @@ public class ComplaintService {
     }
 
     private Complaint asComplainant(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
-        return complaints.update(id, ComplaintAccess.scope(caller), ifMatch, complaint -> {
-            if (!ComplaintAccess.mayJudge(caller, complaint)) {
+        return complaints.update(id, access.scope(caller), ifMatch, complaint -> {
+            if (!access.mayJudge(caller, complaint)) {
                 throw new AccessDeniedException("only the complainant or the district");
             }
             command.accept(complaint);

@@ -42,13 +42,13 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/complaints", "FILE", new Outcome[] {A, A, A, A, A, A, A, A, F, F, A, A, A, A, F, F}),
             new Row("GET", "/api/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
-            new Row("GET", "/api/complaints/{id}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
-            new Row("GET", "/api/complaints/{id}/history", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
-            new Row("POST", "/api/complaints/{id}/acknowledgement", null, new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, F, N, F, F}),
-            new Row("POST", "/api/complaints/{id}/escalation", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, F, N, F, F}),
-            new Row("POST", "/api/complaints/{id}/resolution", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, F, N, F, F}),
-            new Row("POST", "/api/complaints/{id}/closure", "{\"satisfaction\": 3}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, A, N, F, F}),
-            new Row("POST", "/api/complaints/{id}/reopening", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, N, N, A, N, F, F}),
+            new Row("GET", "/api/complaints/{id}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, A, N, A, N, A, A}),
+            new Row("GET", "/api/complaints/{id}/history", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, A, N, A, N, A, A}),
+            new Row("POST", "/api/complaints/{id}/acknowledgement", null, new Outcome[] {A, A, F, F, F, N, F, N, N, N, A, N, F, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/escalation", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, A, N, F, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/resolution", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, A, N, F, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/closure", "{\"satisfaction\": 3}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, F, N, A, N, F, F}),
+            new Row("POST", "/api/complaints/{id}/reopening", "{\"reason\": \"r\"}", new Outcome[] {A, A, F, F, F, N, F, N, N, N, F, N, A, N, F, F}),
             new Row("GET", "/api/complaints/statistics?by=STREET&from=2026-01-01&to=2026-12-31", null,
                     new Outcome[] {A, A, A, A, A, A, A, A, A, A, F, F, F, F, A, A}),
             new Row("GET", "/open311/v2/discovery.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
@@ -56,7 +56,7 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
             new Row("GET", "/open311/v2/services/{code}.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
             new Row("POST", "/open311/v2/requests.{format}", "FORM", new Outcome[] {A, A, A, A, A, A, A, A, F, F, A, A, A, A, F, F}),
             new Row("GET", "/open311/v2/requests.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
-            new Row("GET", "/open311/v2/requests/{id}.{format}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, N, N, A, N, A, A}),
+            new Row("GET", "/open311/v2/requests/{id}.{format}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, A, N, A, N, A, A}),
             new Row("GET", "/api/codes/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}));
 
     @Autowired
@@ -82,6 +82,7 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
     @Test
     void everyRoleOnOwnAndOtherScopeGetsWhatTheMatrixSays() throws Exception {
         String ownEstate = estate("chunhua", "chunhua-xinhua", true);
+        servedBy(ownEstate, "anju");
         String otherEstate = estate("dongxin", "dongxin-huaxin", true);
         List<String> mismatches = new ArrayList<>();
         for (Row row : ROWS) {
@@ -118,12 +119,12 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
 
                 Generated from `AuthorizationMatrixIT` in the complaints service, which calls every endpoint
                 as every role. Each cell is *own / other*: "own" is a complaint the calling resident filed on
-                an estate of the caller's street and community, still with its first handler (the service
-                company); "other" is one filed elsewhere by someone else. ✔ allowed, 403 the role may not,
-                404 outside the caller's scope. Acting on a complaint is for its current handler (street
+                an estate of the caller's street and community, served by the caller's company and still with
+                its first handler (that company); "other" is one filed elsewhere by someone else. ✔ allowed,
+                403 the role may not, 404 outside the caller's scope. Acting on a complaint is for its current handler (street
                 office, residents' committee or department, by their claim) and the district; closing and
-                reopening for the complainant and the district. Service companies see no complaints until the
-                agreements service says which estates they serve.
+                reopening for the complainant and the district. A service company sees and handles the complaints
+                about the estates it serves today, as the agreements service announces them (agreements.v1).
 
                 """);
         md.append("| endpoint |");

@@ -15,6 +15,8 @@ import org.estatecare.complaints.complaint.Complaints;
 import org.estatecare.complaints.complaint.Escalator;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.agreements.AgreementEnded;
+import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.local.EventTap;
 import org.estatecare.local.TestHttp;
@@ -89,6 +91,31 @@ class ComplaintsIT extends ComplaintsServiceIT {
         assertThat(COMPLAINT_EVENTS.of(included)).allSatisfy(e -> assertThat(e.payload()).doesNotContain("王建华", "13812345678"));
         assertThat(fireLane.path("handler").path("resolveBy").asString()).isEqualTo("2026-03-11");
         assertThat(cleaning.path("handler").path("kind").path("code").asString()).isEqualTo("SERVICE_COMPANY");
+    }
+
+    @Test
+    @DisplayName("R-AGR-5, R-CMP-2: the company serving the estate sees and handles its complaints, until its agreement ends")
+    void theServingCompanyHandlesItsEstatesComplaints() {
+        String agreement = servedBy(included, "anju-it");
+        TestHttp company = as("anju-staff", "service-company", Map.of("company_id", "anju-it"));
+        TestHttp otherCompany = as("hexie-staff", "service-company", Map.of("company_id", "hexie-it"));
+        String id = json(resident().post("/api/complaints", complaint(included, "SERVICE_CLEANING", "5号楼楼道"))).path("id").asString();
+
+        JsonNode seen = json(company.get("/api/complaints/" + id));
+        assertThat(seen.path("complainant").path("name").asString()).isEqualTo("王建华"); // the handler sees who complains
+        assertThat(company.get("/api/complaints?size=200").body()).contains(id);
+        assertThat(otherCompany.get("/api/complaints/" + id).status()).isEqualTo(404);
+        assertThat(otherCompany.get("/api/complaints?size=200").body()).doesNotContain(id);
+
+        assertThat(company.post("/api/complaints/" + id + "/acknowledgement", null).status()).isEqualTo(200);
+        TestHttp.Response resolved = company.post("/api/complaints/" + id + "/resolution", "{\"reason\": \"已清扫\"}");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(company.post("/api/complaints/" + id + "/closure", "{\"satisfaction\": 5}").status()).isEqualTo(403);
+
+        // the agreement ended before today: the company no longer answers for the estate
+        publish(included, agreement, 2, AgreementEvents.TERMINATED, new AgreementEnded(agreement, included, "chunhua",
+                "chunhua-xinhua", "anju-it", LocalDate.of(2026, 3, 9), "BY_PARTIES"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> company.get("/api/complaints/" + id).status() == 404);
     }
 
     @Test

@@ -12,11 +12,14 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
+import org.estatecare.complaints.agreements.AgreementProjection;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.events.CloudEventAttributes;
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
+import org.estatecare.events.agreements.AgreementEvents;
+import org.estatecare.events.agreements.AgreementSigned;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
@@ -71,6 +74,8 @@ abstract class ComplaintsServiceIT {
     KafkaTemplate<String, String> eventTemplate;
     @Autowired
     EstateProjection estates;
+    @Autowired
+    AgreementProjection agreements;
 
     TestHttp as(String subject, String role, Map<String, String> scope) {
         return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token(subject, List.of(role), scope));
@@ -92,10 +97,29 @@ abstract class ComplaintsServiceIT {
         return id;
     }
 
+    /**
+     * The company serves the estate from 1 January 2026 to the end of 2028, as the agreements service
+     * announces a signed agreement; returns the agreement id once the projection knows it.
+     */
+    String servedBy(String estateId, String companyId) {
+        String agreementId = "a-" + UUID.randomUUID();
+        publish(estateId, agreementId, 1, AgreementEvents.SIGNED, new AgreementSigned(agreementId, estateId, "chunhua",
+                "chunhua-xinhua", companyId, "RESIDENTS_COMMITTEE", LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2028, 12, 31), "PER_SQUARE_METRE_MONTH", new BigDecimal("1.20"), 0, null));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> agreements.estatesServedBy(companyId, LocalDate.of(2026, 3, 10)).contains(estateId));
+        return agreementId;
+    }
+
     <T extends Record> void publish(String estateId, long sequence, EventContract<T> contract, T payload) {
+        publish(estateId, estateId, sequence, contract, payload);
+    }
+
+    /** An event on the contract's topic, keyed by the estate, about {@code subject}. */
+    <T extends Record> void publish(String estateId, String subject, long sequence, EventContract<T> contract, T payload) {
         ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), estateId, EventJson.write(payload));
-        new CloudEventAttributes(UUID.randomUUID().toString(), "/estatecare/estate-registry", contract.type(), estateId,
-                sequence, Instant.now()).toHeaders()
+        new CloudEventAttributes(UUID.randomUUID().toString(), contract.topic().equals(AgreementEvents.TOPIC) ? "/estatecare/agreements" : "/estatecare/estate-registry",
+                contract.type(), subject, sequence, Instant.now()).toHeaders()
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         eventTemplate.send(record).join();
     }

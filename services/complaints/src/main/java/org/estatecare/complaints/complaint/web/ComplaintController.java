@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.estatecare.complaints.complaint.Channel;
 import org.estatecare.complaints.complaint.Complainant;
+import org.estatecare.complaints.complaint.ComplaintAccess;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.ComplaintService;
 import org.estatecare.complaints.complaint.ComplaintStatus;
@@ -43,10 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     private final ComplaintService service;
+    private final ComplaintAccess access;
     private final Clock clock;
 
-    ComplaintController(ComplaintService service, Clock clock) {
+    ComplaintController(ComplaintService service, ComplaintAccess access, Clock clock) {
         this.service = service;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ class ComplaintController {
     ResponseEntity<ComplaintView> file(@Valid @RequestBody FileRequest body, Caller caller) {
         Complaint complaint = service.file(body.toFiling(), caller);
         return ResponseEntity.created(URI.create("/api/complaints/" + complaint.id())).eTag(ETags.of(complaint.revision()))
-                .body(ComplaintView.of(complaint, caller, clock.instant()));
+                .body(ComplaintView.of(complaint, access.seesPersonalData(caller, complaint), clock.instant()));
     }
 
     @GetMapping("/{id}")
@@ -96,7 +99,7 @@ class ComplaintController {
         }
         var now = clock.instant();
         return service.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "filedAt")), caller)
-                .map(c -> ComplaintView.of(c, caller, now)).getContent();
+                .map(c -> ComplaintView.of(c, access.seesPersonalData(caller, c), now)).getContent();
     }
 
     @GetMapping("/{id}/history")
@@ -138,7 +141,7 @@ class ComplaintController {
     }
 
     private ResponseEntity<ComplaintView> ok(Complaint complaint, Caller caller) {
-        return ResponseEntity.ok().eTag(ETags.of(complaint.revision())).body(ComplaintView.of(complaint, caller, clock.instant()));
+        return ResponseEntity.ok().eTag(ETags.of(complaint.revision())).body(ComplaintView.of(complaint, access.seesPersonalData(caller, complaint), clock.instant()));
     }
 
     record FileRequest(@NotBlank @Size(max = 64) String estateId, @NotNull Category category, @NotNull Channel channel,

@@ -7,7 +7,6 @@ import java.util.List;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.ComplaintAccess;
 import org.estatecare.complaints.complaint.Place;
-import org.estatecare.kit.security.Caller;
 
 /** A complaint as one caller may see it: the complainant in full only for those allowed, else masked. */
 public record ComplaintView(String id, long revision, String estateId, String street, String community, Coded category,
@@ -26,8 +25,8 @@ public record ComplaintView(String id, long revision, String estateId, String st
     public record Handler(Coded kind, String department, int step, LocalDate acknowledgeBy, LocalDate resolveBy) {
     }
 
-    public static ComplaintView of(Complaint c, Caller caller, Instant now) {
-        boolean full = ComplaintAccess.seesPersonalData(caller, c);
+    /** {@code full}: whether this caller may see the complainant ({@link ComplaintAccess#seesPersonalData}). */
+    public static ComplaintView of(Complaint c, boolean full, Instant now) {
         var person = c.complainant();
         Contact contact = person.anonymous() ? null : full ? new Contact(person.name(), person.phone(), false)
                 : new Contact(person.masked().name(), person.masked().phone(), true);

@@ -25,9 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 class StatisticsController {
 
     private final Complaints complaints;
+    private final ComplaintAccess access;
     private final java.time.Clock clock;
 
-    StatisticsController(Complaints complaints, java.time.Clock clock) {
+    StatisticsController(Complaints complaints, ComplaintAccess access, java.time.Clock clock) {
+        this.access = access;
         this.complaints = complaints;
         this.clock = clock;
     }
@@ -45,7 +47,7 @@ class StatisticsController {
         Criteria period = Criteria.where("filedAt")
                 .gte(Date.from(from.atStartOfDay(Complaint.BUSINESS_ZONE).toInstant()))
                 .lt(Date.from(to.plusDays(1).atStartOfDay(Complaint.BUSINESS_ZONE).toInstant()));
-        return ComplaintStatistics.of(complaints.all(new Criteria().andOperator(ComplaintAccess.scope(caller), period)), by,
+        return ComplaintStatistics.of(complaints.all(new Criteria().andOperator(access.scope(caller), period)), by,
                 clock.instant());
     }
 }
