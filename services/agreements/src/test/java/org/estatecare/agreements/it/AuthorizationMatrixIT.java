@@ -1,18 +1,20 @@
 package org.estatecare.agreements.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.estatecare.kit.testing.AuthorizationMatrices.assertDocShows;
+import static org.estatecare.kit.testing.AuthorizationMatrices.assertEveryEndpointHasALine;
+import static org.estatecare.kit.testing.AuthorizationMatrices.markdown;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.estatecare.kit.security.Role;
+import org.estatecare.kit.testing.AuthorizationMatrices.Line;
+import org.estatecare.kit.testing.AuthorizationMatrices.Outcome;
 import org.estatecare.local.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,18 +33,30 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends AgreementsServiceIT {
 
-    enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND }
-
     /** What {@code {id}} in a row's path stands for. */
     enum Target { NONE, COMPANY, FRESH_COMPANY, AGREEMENT, DRAFT, SIGNED, PUBLICATION, REPORT }
 
     record Row(String method, String path, Target target, String body, Outcome[] outcomes) {
+
+        Line line() {
+            return new Line(method, path, outcomes);
+        }
     }
 
     static final Outcome A = Outcome.ALLOWED;
     static final Outcome F = Outcome.FORBIDDEN;
     static final Outcome N = Outcome.NOT_FOUND;
     static final Path DOC = Path.of("../../docs/authorization-agreements.md");
+    static final String INTRODUCTION = """
+            Generated from `AuthorizationMatrixIT` in the agreements service, which calls every endpoint
+            as every role. Each cell is *own / other*: "own" is an estate of the caller's street and
+            community served by the caller's company; "other" is an estate of another street served by
+            another company. ✔ allowed, 403 the role may not, 404 outside the caller's scope. The district
+            keeps the company register and the fee standards; the estate's side (district, street office,
+            residents' committee) signs, amends, renews and ends agreements; a company drafts its own and
+            records and reports the money of the estates it serves. Residents read the quarterly fee
+            publications, which are addressed to them.
+            """;
     static final String OWN_COMPANY = "matrix-own";
     static final String OTHER_COMPANY = "matrix-other";
 
@@ -137,18 +151,7 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
 
     @Test
     void everyEndpointHasARow() {
-        Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (method.getBeanType().getPackageName().startsWith("org.estatecare")) {
-                info.getPatternValues().forEach(path ->
-                        info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + path)));
-            }
-        });
-        Set<String> rows = new TreeSet<>();
-        ROWS.forEach(row -> rows.add(row.method() + " " + row.path().split("\\?")[0]));
-
-        assertThat(rows).as("endpoints without a row").containsAll(endpoints);
-        assertThat(endpoints).as("rows without an endpoint").containsAll(rows);
+        assertEveryEndpointHasALine(mappings, ROWS.stream().map(Row::line).toList());
     }
 
     @Test
@@ -170,12 +173,8 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
                     };
                     String path = row.path().replace("{id}", id).replace("{estateId}", estates[scope]).replace("{month}", "2026-02");
                     TestHttp.Response response = caller(role).header("If-Match", "*").send(row.method(), path, body(row, scope, company));
-                    Outcome actual = switch (response.status()) {
-                        case 403 -> F;
-                        case 404 -> N;
-                        default -> response.status() >= 500 || response.status() == 401 ? null : A;
-                    };
-                    Outcome expected = row.outcomes()[2 * role.ordinal() + scope];
+                    Outcome actual = Outcome.of(response.status());
+                    Outcome expected = row.line().expected(role, scope == 0);
                     if (actual != expected) {
                         mismatches.add(row.method() + " " + row.path() + " as " + role.code() + " (" + (scope == 0 ? "own" : "other")
                                 + "): expected " + expected + ", got " + response);
@@ -187,40 +186,8 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
     }
 
     @Test
-    void theDocsShowTheMatrixAsTested() throws Exception {
-        StringBuilder md = new StringBuilder("""
-                # Authorization matrix: agreements
-
-                Generated from `AuthorizationMatrixIT` in the agreements service, which calls every endpoint
-                as every role. Each cell is *own / other*: "own" is an estate of the caller's street and
-                community served by the caller's company; "other" is an estate of another street served by
-                another company. ✔ allowed, 403 the role may not, 404 outside the caller's scope. The district
-                keeps the company register and the fee standards; the estate's side (district, street office,
-                residents' committee) signs, amends, renews and ends agreements; a company drafts its own and
-                records and reports the money of the estates it serves. Residents read the quarterly fee
-                publications, which are addressed to them.
-
-                """);
-        md.append("| endpoint |");
-        for (Role role : Role.values()) {
-            md.append(' ').append(role.code()).append(" |");
-        }
-        md.append("\n|---|").append("---|".repeat(Role.values().length)).append('\n');
-        Map<Outcome, String> marks = new LinkedHashMap<>(Map.of(A, "✔", F, "403", N, "404"));
-        for (Row row : ROWS) {
-            md.append("| `").append(row.method()).append(' ').append(row.path()).append("` |");
-            for (Role role : Role.values()) {
-                md.append(' ').append(marks.get(row.outcomes()[2 * role.ordinal()])).append(" / ")
-                        .append(marks.get(row.outcomes()[2 * role.ordinal() + 1])).append(" |");
-            }
-            md.append('\n');
-        }
-        if (Boolean.getBoolean("authorization.matrix.write")) {
-            Files.writeString(DOC, md.toString());
-        }
-        assertThat(Files.exists(DOC)).as("run with -Dauthorization.matrix.write=true").isTrue();
-        assertThat(Files.readString(DOC)).as("docs/authorization-agreements.md is out of date: run with "
-                + "-Dauthorization.matrix.write=true").isEqualTo(md.toString());
+    void theDocsShowTheMatrixAsTested() {
+        assertDocShows(DOC, markdown("Authorization matrix: agreements", INTRODUCTION, ROWS.stream().map(Row::line).toList()));
     }
 
     TestHttp caller(Role role) {

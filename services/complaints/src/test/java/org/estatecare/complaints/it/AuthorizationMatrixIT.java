@@ -1,18 +1,19 @@
 package org.estatecare.complaints.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.estatecare.kit.testing.AuthorizationMatrices.assertDocShows;
+import static org.estatecare.kit.testing.AuthorizationMatrices.assertEveryEndpointHasALine;
+import static org.estatecare.kit.testing.AuthorizationMatrices.markdown;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.estatecare.kit.security.Role;
+import org.estatecare.kit.testing.AuthorizationMatrices.Line;
+import org.estatecare.kit.testing.AuthorizationMatrices.Outcome;
 import org.estatecare.local.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AuthorizationMatrixIT extends ComplaintsServiceIT {
 
-    enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND }
-
     record Row(String method, String path, String body, Outcome[] outcomes) {
+
+        Line line() {
+            return new Line(method, path, outcomes);
+        }
     }
 
     static final Outcome A = Outcome.ALLOWED;
@@ -65,18 +68,7 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
 
     @Test
     void everyEndpointHasARow() {
-        Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (method.getBeanType().getPackageName().startsWith("org.estatecare")) {
-                info.getPatternValues().forEach(path ->
-                        info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + path)));
-            }
-        });
-        Set<String> rows = new TreeSet<>();
-        ROWS.forEach(row -> rows.add(row.method() + " " + row.path().split("\\?")[0]));
-
-        assertThat(rows).as("endpoints without a row").containsAll(endpoints);
-        assertThat(endpoints).as("rows without an endpoint").containsAll(rows);
+        assertEveryEndpointHasALine(mappings, ROWS.stream().map(Row::line).toList());
     }
 
     @Test
@@ -96,12 +88,8 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                             ? caller(role).header("Content-Type", "application/x-www-form-urlencoded").sendRaw(row.method(), path,
                                     "service_code=OTHER&description=d&address_string=" + UUID.randomUUID() + "&attribute%5Bestate_id%5D=" + estate)
                             : caller(role).send(row.method(), path, "FILE".equals(row.body()) ? complaintJson(estate) : row.body());
-                    Outcome actual = switch (response.status()) {
-                        case 403 -> F;
-                        case 404 -> N;
-                        default -> response.status() >= 500 || response.status() == 401 ? null : A;
-                    };
-                    Outcome expected = row.outcomes()[2 * role.ordinal() + scope];
+                    Outcome actual = Outcome.of(response.status());
+                    Outcome expected = row.line().expected(role, own);
                     if (actual != expected) {
                         mismatches.add(row.method() + " " + row.path() + " as " + role.code() + " (" + (own ? "own" : "other")
                                 + "): expected " + expected + ", got " + response);
@@ -113,10 +101,8 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
     }
 
     @Test
-    void theDocsShowTheMatrixAsTested() throws Exception {
-        StringBuilder md = new StringBuilder("""
-                # Authorization matrix: complaints
-
+    void theDocsShowTheMatrixAsTested() {
+        assertDocShows(DOC, markdown("Authorization matrix: complaints", """
                 Generated from `AuthorizationMatrixIT` in the complaints service, which calls every endpoint
                 as every role. Each cell is *own / other*: "own" is a complaint the calling resident filed on
                 an estate of the caller's street and community, served by the caller's company and still with
@@ -126,27 +112,8 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                 reopening for the complainant and the district. A service company sees and handles the complaints
                 about the estates it serves today, as the agreements service announces them (agreements.v1).
 
-                """);
-        md.append("| endpoint |");
-        for (Role role : Role.values()) {
-            md.append(' ').append(role.code()).append(" |");
-        }
-        md.append("\n|---|").append("---|".repeat(Role.values().length)).append('\n');
-        Map<Outcome, String> marks = new LinkedHashMap<>(Map.of(A, "✔", F, "403", N, "404"));
-        for (Row row : ROWS) {
-            md.append("| `").append(row.method()).append(' ').append(row.path()).append("` |");
-            for (Role role : Role.values()) {
-                md.append(' ').append(marks.get(row.outcomes()[2 * role.ordinal()])).append(" / ")
-                        .append(marks.get(row.outcomes()[2 * role.ordinal() + 1])).append(" |");
-            }
-            md.append('\n');
-        }
-        if (Boolean.getBoolean("authorization.matrix.write")) {
-            Files.writeString(DOC, md.toString());
-        }
-        assertThat(Files.exists(DOC)).as("run with -Dauthorization.matrix.write=true").isTrue();
-        assertThat(Files.readString(DOC)).as("docs/authorization-complaints.md is out of date: run with "
-                + "-Dauthorization.matrix.write=true").isEqualTo(md.toString());
+                """,
+                ROWS.stream().map(Row::line).toList()));
     }
 
     TestHttp caller(Role role) {

@@ -1,15 +1,16 @@
 package org.estatecare.registry.it;
 
-import static org.estatecare.registry.it.AuthorizationMatrix.Outcome.ALLOWED;
-import static org.estatecare.registry.it.AuthorizationMatrix.Outcome.FORBIDDEN;
-import static org.estatecare.registry.it.AuthorizationMatrix.Outcome.NOT_FOUND;
+import static org.estatecare.kit.testing.AuthorizationMatrices.Outcome.ALLOWED;
+import static org.estatecare.kit.testing.AuthorizationMatrices.Outcome.FORBIDDEN;
+import static org.estatecare.kit.testing.AuthorizationMatrices.Outcome.NOT_FOUND;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.estatecare.kit.security.Role;
+import org.estatecare.kit.testing.AuthorizationMatrices;
+import org.estatecare.kit.testing.AuthorizationMatrices.Line;
+import org.estatecare.kit.testing.AuthorizationMatrices.Outcome;
 
 /**
  * Who may call which endpoint of the registry, on their own scope and on someone else's: the
@@ -19,23 +20,12 @@ import org.estatecare.kit.security.Role;
  */
 final class AuthorizationMatrix {
 
-    enum Outcome {
-        /** passes authorization (the answer may still be 2xx, 409 or 422) */
-        ALLOWED("✔"),
-        /** 403: the role may not do this at all */
-        FORBIDDEN("403"),
-        /** 404: the object is outside the caller's scope, and said not to exist */
-        NOT_FOUND("404");
-
-        final String mark;
-
-        Outcome(String mark) {
-            this.mark = mark;
-        }
-    }
-
     /** One endpoint: its method and path pattern, a body that passes validation, and an outcome per role: own/other. */
-    record Row(String method, String path, String body, Map<Role, Outcome[]> outcomes) {
+    record Row(String method, String path, String body, Outcome[] outcomes) {
+
+        Line line() {
+            return new Line(method, path, outcomes);
+        }
     }
 
     static final String ESTATE_BODY = """
@@ -44,7 +34,7 @@ final class AuthorizationMatrix {
     static final List<Row> ROWS = new ArrayList<>();
 
     static {
-        Map<Role, Outcome[]> readers = roles(
+        Outcome[] readers = roles(
                 ALLOWED, ALLOWED,       // district-admin
                 ALLOWED, ALLOWED,       // municipal-inspector
                 ALLOWED, NOT_FOUND,     // street-officer
@@ -53,23 +43,23 @@ final class AuthorizationMatrix {
                 FORBIDDEN, FORBIDDEN,   // service-company (until agreements say which estates it serves)
                 FORBIDDEN, FORBIDDEN,   // resident
                 ALLOWED, ALLOWED);      // auditor
-        Map<Role, Outcome[]> listReaders = roles(
+        Outcome[] listReaders = roles(
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED,
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED);
-        Map<Role, Outcome[]> streetWriters = roles(
+        Outcome[] streetWriters = roles(
                 ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-        Map<Role, Outcome[]> districtOnly = roles(
+        Outcome[] districtOnly = roles(
                 ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-        Map<Role, Outcome[]> bureauAndDistrict = roles(
+        Outcome[] bureauAndDistrict = roles(
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-        Map<Role, Outcome[]> everyone = roles(
+        Outcome[] everyone = roles(
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED,
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
         // registering: "own" = in the officer's street, "other" = in another street
-        Map<Role, Outcome[]> registrars = roles(
+        Outcome[] registrars = roles(
                 ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 
@@ -95,46 +85,25 @@ final class AuthorizationMatrix {
     private AuthorizationMatrix() {
     }
 
-    private static void row(String method, String path, String body, Map<Role, Outcome[]> outcomes) {
+    private static void row(String method, String path, String body, Outcome[] outcomes) {
         ROWS.add(new Row(method, path, body, outcomes));
     }
 
     /** Outcomes in the order of {@link Role#values()}, own then other for each. */
-    private static Map<Role, Outcome[]> roles(Outcome... ownOther) {
-        Map<Role, Outcome[]> map = new LinkedHashMap<>();
-        Role[] roles = Role.values();
-        for (int i = 0; i < roles.length; i++) {
-            map.put(roles[i], new Outcome[] {ownOther[2 * i], ownOther[2 * i + 1]});
-        }
-        return map;
+    private static Outcome[] roles(Outcome... ownOther) {
+        return ownOther;
     }
 
     /** The table as Markdown, for docs/authorization.md. */
     static String markdown() {
-        StringBuilder md = new StringBuilder("""
-                # Authorization matrix: estate registry
-
+        return AuthorizationMatrices.markdown("Authorization matrix: estate registry", """
                 Generated from `AuthorizationMatrix` in the registry's tests, which call every endpoint as
                 every role on an estate of the caller's own scope and of another's. Each cell is *own / other*:
                 ✔ allowed, 403 the role may not, 404 the estate is outside the caller's scope and is reported
                 as missing. Scope: street officer = their `street` claim, community officer = their
                 `community` claim; the other roles have no scope claim in the registry.
 
-                """);
-        md.append("| endpoint |");
-        for (Role role : Role.values()) {
-            md.append(' ').append(role.code()).append(" |");
-        }
-        md.append("\n|---|");
-        md.append("---|".repeat(Role.values().length)).append('\n');
-        for (Row row : ROWS) {
-            md.append("| `").append(row.method()).append(' ').append(row.path()).append("` |");
-            for (Role role : Role.values()) {
-                Outcome[] o = row.outcomes().get(role);
-                md.append(' ').append(o[0].mark).append(" / ").append(o[1].mark).append(" |");
-            }
-            md.append('\n');
-        }
-        return md.toString();
+                """,
+                ROWS.stream().map(Row::line).toList());
     }
 }

@@ -1,18 +1,16 @@
 package org.estatecare.registry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.estatecare.kit.testing.AuthorizationMatrices.assertDocShows;
+import static org.estatecare.kit.testing.AuthorizationMatrices.assertEveryEndpointHasALine;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.estatecare.kit.security.Role;
-import org.estatecare.registry.it.AuthorizationMatrix.Outcome;
+import org.estatecare.kit.testing.AuthorizationMatrices.Outcome;
 import org.estatecare.registry.it.AuthorizationMatrix.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,19 +28,7 @@ class AuthorizationMatrixIT extends RegistryIntegrationTest {
 
     @Test
     void everyEndpointHasARow() {
-        Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (method.getBeanType().getPackageName().startsWith("org.estatecare")) {
-                for (String path : info.getPatternValues()) {
-                    info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + path));
-                }
-            }
-        });
-        Set<String> rows = new TreeSet<>();
-        AuthorizationMatrix.ROWS.forEach(row -> rows.add(row.method() + " " + row.path()));
-
-        assertThat(rows).as("endpoints without a row in AuthorizationMatrix").containsAll(endpoints);
-        assertThat(endpoints).as("rows for endpoints that no longer exist").containsAll(rows);
+        assertEveryEndpointHasALine(mappings, AuthorizationMatrix.ROWS.stream().map(Row::line).toList());
     }
 
     @Test
@@ -59,13 +45,8 @@ class AuthorizationMatrixIT extends RegistryIntegrationTest {
                     String path = row.path().replace("{id}", estate);
                     String body = body(row, own);
                     Api.Response response = caller(role).header("If-Match", "*").send(row.method(), path, body);
-                    Outcome actual = switch (response.status()) {
-                        case 401 -> null;
-                        case 403 -> Outcome.FORBIDDEN;
-                        case 404 -> Outcome.NOT_FOUND;
-                        default -> response.status() >= 500 ? null : Outcome.ALLOWED;
-                    };
-                    Outcome expected = row.outcomes().get(role)[scope];
+                    Outcome actual = Outcome.of(response.status());
+                    Outcome expected = row.line().expected(role, own);
                     if (actual != expected) {
                         mismatches.add(row.method() + " " + row.path() + " as " + role.code() + " (" + (own ? "own" : "other")
                                 + "): expected " + expected + ", got " + response.status() + " " + response.body());
@@ -77,14 +58,8 @@ class AuthorizationMatrixIT extends RegistryIntegrationTest {
     }
 
     @Test
-    void theDocsShowTheMatrixAsTested() throws IOException {
-        String rendered = AuthorizationMatrix.markdown();
-        if (Boolean.getBoolean("authorization.matrix.write")) {
-            Files.writeString(DOC, rendered);
-        }
-        assertThat(Files.exists(DOC)).as("docs/authorization.md missing: run with -Dauthorization.matrix.write=true").isTrue();
-        assertThat(Files.readString(DOC)).as("docs/authorization.md is out of date: run the registry's integration tests "
-                + "with -Dauthorization.matrix.write=true").isEqualTo(rendered);
+    void theDocsShowTheMatrixAsTested() {
+        assertDocShows(DOC, AuthorizationMatrix.markdown());
     }
 
     /** The row's body; estate facts name the own or the other street, new codes are unique. */
