@@ -1,0 +1,225 @@
+package org.estatecare.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.estatecare.local.LocalKeycloak;
+import org.estatecare.local.Ports;
+import org.estatecare.local.ServiceProcess;
+import org.estatecare.local.TestHttp;
+import org.estatecare.local.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The services as deployed — packaged jars as processes behind the gateway, the real broker, the wire
+ * server and Keycloak's tokens — and the flows that cross them: estates announced by the registry,
+ * agreements announced by the agreements service, learnt by the others from Kafka alone.
+ */
+class AcrossTheServicesIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    static LocalKeycloak keycloak;
+    static ServiceProcess registry;
+    static ServiceProcess complaints;
+    static ServiceProcess agreements;
+    static ServiceProcess gateway;
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        keycloak = TestInfrastructure.keycloak().orElse(null);
+        Assumptions.assumeTrue(keycloak != null, LocalKeycloak.unavailableReason());
+        Path logs = Files.createTempDirectory("estatecare-system");
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", INFRA.kafka().bootstrapServers());
+        common.put("MONGODB_URI", INFRA.mongo().uri());
+        common.put("OAUTH2_ISSUER_URI", keycloak.issuer());
+        common.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+
+        registry = new ServiceProcess("estate-registry", jar("services/estate-registry", "estate-registry"), Ports.free(),
+                logs.resolve("registry.log"));
+        complaints = new ServiceProcess("complaints", jar("services/complaints", "complaints"), Ports.free(),
+                logs.resolve("complaints.log"));
+        agreements = new ServiceProcess("agreements", jar("services/agreements", "agreements"), Ports.free(),
+                logs.resolve("agreements.log"));
+        gateway = new ServiceProcess("gateway", jar("gateway", "gateway"), Ports.free(), logs.resolve("gateway.log"));
+        // each service its own database and consumer group, as deployed (the group defaults to the service name)
+        String run = "-" + System.nanoTime();
+        registry.start(with(with(common, "MONGODB_DATABASE", "system-registry"), "SPRING_KAFKA_CONSUMER_GROUP_ID", "registry" + run));
+        complaints.start(with(with(common, "MONGODB_DATABASE", "system-complaints"), "SPRING_KAFKA_CONSUMER_GROUP_ID", "complaints" + run));
+        agreements.start(with(with(common, "MONGODB_DATABASE", "system-agreements"), "SPRING_KAFKA_CONSUMER_GROUP_ID", "agreements" + run));
+        gateway.start(Map.of("OAUTH2_ISSUER_URI", keycloak.issuer(),
+                "ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI", "http://127.0.0.1:" + registry.port(),
+                "ESTATECARE_GATEWAY_SERVICES_COMPLAINTS_URI", "http://127.0.0.1:" + complaints.port(),
+                "ESTATECARE_GATEWAY_SERVICES_AGREEMENTS_URI", "http://127.0.0.1:" + agreements.port()));
+        for (ServiceProcess process : List.of(registry, complaints, agreements, gateway)) {
+            process.awaitReady(Duration.ofMinutes(2));
+        }
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        for (ServiceProcess process : new ServiceProcess[] {gateway, agreements, complaints, registry}) {
+            if (process != null) {
+                process.stop();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("R-ELIG-1, R-CMP-2: estate included in the registry → complaint filed and tracked through Open311 at the gateway")
+    void open311RoundTripThroughTheGateway() {
+        String estate = includedEstate("系统测试里");
+
+        TestHttp anonymous = at(null);
+        JsonNode discovery = JSON.readTree(anonymous.get("/open311/v2/discovery.json").body());
+        assertThat(discovery.path("endpoints").get(0).path("url").asString()).isEqualTo("/open311/v2");
+        JsonNode services = JSON.readTree(anonymous.get("/open311/v2/services.json").body());
+        assertThat(services).extracting(s -> s.path("service_code").asString()).contains("GROUND_LOCK");
+
+        String resident = token("resident");
+        String form = "service_code=GROUND_LOCK&description=" + enc("车棚里私设地锁") + "&address_string=" + enc("车棚")
+                + "&attribute%5Bestate_id%5D=" + estate + "&first_name=" + enc("建华") + "&last_name=" + enc("王")
+                + "&phone=13812345678";
+        // the complaints service learns the inclusion from estates.v1: retry until it has
+        HttpResponse<String>[] posted = new HttpResponse[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            posted[0] = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/open311/v2/requests.json"))
+                    .header("Authorization", "Bearer " + resident)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return posted[0].statusCode() == 200;
+        });
+        String id = JSON.readTree(posted[0].body()).get(0).path("service_request_id").asString();
+
+        JsonNode request = JSON.readTree(at(resident).get("/open311/v2/requests/" + id + ".json").body()).get(0);
+        assertThat(request.path("status").asString()).isEqualTo("open");
+        assertThat(request.path("service_code").asString()).isEqualTo("GROUND_LOCK");
+        assertThat(request.path("agency_responsible").asString()).isEqualTo("管理服务企业");
+        assertThat(request.path("address_id").asString()).isEqualTo(estate);
+    }
+
+    @Test
+    @DisplayName("R-AGR-1, R-AGR-5, R-EXIT-2: an agreement signed through the gateway; its company handles the estate's "
+            + "complaints; the registry's exit ends the agreement and the company's access")
+    void anAgreementAcrossTheRegistryAgreementsAndComplaints() {
+        String estate = includedEstate("协议测试里");
+        TestHttp admin = at(token("admin"));
+        assertThat(admin.post("/api/companies", """
+                {"id": "anju", "name": "天津安居物业服务有限公司", "creditCode": "91120102MA05KXXX1Y", "legalRepresentative": "王安居"}""")
+                .status()).isIn(201, 409);
+        admin.post("/api/fee-standards", """
+                {"estateClass": "CLASS_2", "basis": "PER_SQUARE_METRE_MONTH", "minimum": 0.80, "maximum": 1.50, "effectiveFrom": "2025-01-01"}""");
+        // the agreements service learns the estate from estates.v1: retry until it has
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                admin.send("PUT", "/api/estates/" + estate + "/fee-class", "{\"estateClass\": \"CLASS_2\"}").status() == 200);
+
+        TestHttp street = at(token("chunhua-officer"));
+        TestHttp.Response draft = street.post("/api/agreements", """
+                {"estateId": "%s", "companyId": "anju", "termStart": "2026-02-01", "termEnd": "2029-01-31",
+                 "basicServices": {"gateDuty": {"hoursPerDay": 24, "posts": 2}, "patrol": {"roundsPerDay": 4},
+                   "cleaning": {"timesPerWeek": 7, "scope": "楼道、道路"}, "parking": {"scope": "施划停车位"}},
+                 "fee": {"basis": "PER_SQUARE_METRE_MONTH", "amount": 1.10}}""".formatted(estate));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String agreement = JSON.readTree(draft.body()).path("id").asString();
+        TestHttp.Response signed = street.post("/api/agreements/" + agreement + "/signing", "{}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+
+        TestHttp resident = at(token("resident"));
+        String[] complaint = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            TestHttp.Response filed = resident.post("/api/complaints", """
+                    {"estateId": "%s", "category": "SERVICE_CLEANING", "channel": "ONLINE", "reporterKind": "RESIDENT",
+                     "place": "2号楼楼道", "description": "楼道三天没有清扫"}""".formatted(estate));
+            complaint[0] = filed.status() == 201 ? JSON.readTree(filed.body()).path("id").asString() : null;
+            return complaint[0] != null;
+        });
+        // the complaints service learns from agreements.v1 that 安居物业 serves the estate
+        TestHttp company = at(token("company-anju"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> company.get("/api/complaints/" + complaint[0]).status() == 200);
+        assertThat(company.post("/api/complaints/" + complaint[0] + "/acknowledgement", null).status()).isEqualTo(200);
+
+        // the district records the estate's exit in the registry; the agreement ends the day before, by events alone
+        assertThat(admin.post("/api/estates/" + estate + "/exit", "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \"2026-11-01\"}")
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                JSON.readTree(admin.get("/api/agreements/" + agreement).body()).path("status").path("code").asString().equals("TERMINATED"));
+        assertThat(JSON.readTree(admin.get("/api/agreements/" + agreement).body()).path("lastDay").asString()).isEqualTo("2026-10-31");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> company.get("/api/complaints/" + complaint[0]).status() == 404);
+    }
+
+    /** An estate of 新华社区 registered, accepted, filed and included (company mode) through the gateway; returns its id. */
+    static String includedEstate(String name) {
+        TestHttp admin = at(token("admin"));
+        admin.post("/api/streets", "{\"code\": \"chunhua\", \"name\": \"春华街道\", \"communities\": "
+                + "[{\"code\": \"chunhua-xinhua\", \"name\": \"新华社区\"}]}");
+        String estate = JSON.readTree(admin.post("/api/estates", """
+                {"name": "%s", "street": "chunhua", "community": "chunhua-xinhua", "address": "春华街9号",
+                 "buildings": 6, "households": 240, "floorArea": 15000,
+                 "renovation": {"approvalDocument": "津政批〔2025〕1号", "approvedOn": "2025-04-01",
+                   "acceptance": "QUALIFIED", "acceptedOn": "2025-12-20", "municipalSubsidy": true}}""".formatted(name))
+                .body()).path("id").asString();
+        assertThat(estate).isNotBlank();
+        assertThat(at(token("inspector")).post("/api/estates/" + estate + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}").status()).isEqualTo(200);
+        assertThat(admin.post("/api/estates/" + estate + "/filing", "{\"filedOn\": \"2026-01-20\"}").status()).isEqualTo(200);
+        assertThat(admin.post("/api/estates/" + estate + "/inclusion",
+                "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}").status()).isEqualTo(200);
+        return estate;
+    }
+
+    static String base() {
+        return "http://127.0.0.1:" + gateway.port();
+    }
+
+    static TestHttp at(String token) {
+        return new TestHttp(base(), token);
+    }
+
+    static String token(String user) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=estatecare-cli&username=" + user
+                            + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body()).path("access_token").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static Path jar(String module, String name) {
+        return Path.of("..").resolve(module).resolve("target").resolve(name + "-exec.jar").toAbsolutePath().normalize();
+    }
+
+    static Map<String, String> with(Map<String, String> base, String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(base);
+        copy.put(key, value);
+        return copy;
+    }
+}
