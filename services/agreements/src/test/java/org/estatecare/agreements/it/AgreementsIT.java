@@ -67,6 +67,11 @@ class AgreementsIT extends AgreementsServiceIT {
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
             assertThat(refused.body()).contains("missing-" + service);
         }
+        assertThat(admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", "patrol")).body())
+                .contains("缺少基本服务：秩序巡查");
+        assertThat(admin().header("Accept-Language", "en").post("/api/agreements",
+                draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", "patrol")).body())
+                .contains("The basic service 'patrol' is missing");
         TestHttp.Response none = admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", "*"));
         assertThat(none.status()).as(none.body()).isEqualTo(422);
         assertThat(none.body()).contains("missing-gateDuty", "missing-patrol", "missing-cleaning", "missing-parking");

@@ -147,6 +147,9 @@ class ComplaintsIT extends ComplaintsServiceIT {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(json(response).path("violations").get(0).path("condition").asString()).isEqualTo("unknown-estate");
+        assertThat(json(response).path("violations").get(0).path("message").asString()).isEqualTo("本服务尚不知道该小区");
+        TestHttp.Response english = resident().header("Accept-Language", "en").post("/api/complaints", complaint("e-nowhere", "OTHER", "x"));
+        assertThat(json(english).path("violations").get(0).path("message").asString()).isEqualTo("This service does not know the estate yet");
     }
 
     @Test
