@@ -1,6 +1,8 @@
 package org.estatecare.agreements.agreement;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.estatecare.agreements.company.CompanyCommitments;
 import org.estatecare.kit.persistence.AggregateStore;
@@ -43,6 +45,15 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
 
     public boolean holdsEstate(String agreementId) {
         return mongo.exists(Query.query(Criteria.where("_id").is(agreementId).and("status").in(HOLDING)), Agreement.class);
+    }
+
+    /** How many agreements stand in each status (every status, zero included). */
+    public Map<AgreementStatus, Long> countByStatus() {
+        Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
+        for (AgreementStatus status : AgreementStatus.values()) {
+            counts.put(status, mongo.count(Query.query(Criteria.where("status").is(status)), Agreement.class));
+        }
+        return counts;
     }
 
     @Override

@@ -2,13 +2,18 @@ package org.estatecare.complaints.complaint;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.bson.Document;
 import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,8 +41,34 @@ public class Complaints extends AggregateStore<Complaint> {
                 .filter(open -> open.isRepeatedBy(report, window, now)).findFirst();
     }
 
+    /** Open complaints per street; with {@code overdueOn}, only those whose resolve-by day is before it. */
+    public Map<String, Long> openByStreet(LocalDate overdueOn) {
+        Criteria open = Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS);
+        if (overdueOn != null) {
+            open.and("assignment.resolveBy").lt(overdueOn);
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(open), Aggregation.group("estate.street").count().as("count")),
+                        Complaint.class, Document.class).getMappedResults()
+                .forEach(row -> counts.put(String.valueOf(row.get("_id")), ((Number) row.get("count")).longValue()));
+        return counts;
+    }
+
+    /** Complaints resolved since {@code since}, per street and whether on time: street → (on time → count). */
+    public Map<String, Map<Boolean, Long>> resolvedByStreetSince(Instant since) {
+        Map<String, Map<Boolean, Long>> counts = new TreeMap<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(Criteria.where("resolvedAt").gte(Date.from(since))),
+                        Aggregation.group("estate.street", "resolvedOnTime").count().as("count")), Complaint.class, Document.class)
+                .getMappedResults().forEach(row -> {
+                    Document key = row.get("_id", Document.class);
+                    counts.computeIfAbsent(key.getString("street"), street -> new TreeMap<>())
+                            .merge(Boolean.TRUE.equals(key.getBoolean("resolvedOnTime")), ((Number) row.get("count")).longValue(), Long::sum);
+                });
+        return counts;
+    }
+
     /** Open complaints whose resolve-by day is before {@code today}: candidates for escalation. */
-    public List<Complaint> overdue(java.time.LocalDate today) {
+    public List<Complaint> overdue(LocalDate today) {
         return mongo.find(Query.query(Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
                 .and("assignment.resolveBy").lt(today)), Complaint.class);
     }

@@ -23,6 +23,11 @@ public final class EstateScope {
         this.community = community;
     }
 
+    /** The whole district: for the service's own counts (metrics), never for a caller. */
+    public static EstateScope wholeDistrict() {
+        return new EstateScope(new Criteria(), true, null, null);
+    }
+
     public static EstateScope of(Caller caller) {
         if (caller.hasAny(Role.DISTRICT_ADMIN, Role.MUNICIPAL_INSPECTOR, Role.AUDITOR, Role.DEPARTMENT_OFFICER)) {
             return new EstateScope(new Criteria(), true, null, null);

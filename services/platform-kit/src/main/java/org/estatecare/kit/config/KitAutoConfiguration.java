@@ -1,6 +1,7 @@
 package org.estatecare.kit.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.inbox.DeadLetters;
 import org.estatecare.kit.inbox.SequenceGuard;
+import org.estatecare.kit.metrics.BusinessGauges;
 import org.estatecare.kit.outbox.OutboxProperties;
 import org.estatecare.kit.outbox.OutboxRelay;
 import org.estatecare.kit.security.ResourceServerConfiguration;
@@ -24,6 +26,7 @@ import org.estatecare.kit.web.PayloadSizeLimitFilter;
 import org.estatecare.kit.web.ProblemHandler;
 import org.estatecare.kit.web.ProblemMessages;
 import org.estatecare.kit.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,6 +36,8 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -40,6 +45,7 @@ import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -109,6 +115,26 @@ public class KitAutoConfiguration {
     @Bean
     SequenceGuard sequenceGuard(MongoTemplate mongo) {
         return new SequenceGuard(mongo);
+    }
+
+    @Bean(destroyMethod = "close")
+    BusinessGauges businessGauges(MeterRegistry meters,
+                                  @Value("${estatecare.metrics.business-refresh-interval:30s}") Duration interval) {
+        return new BusinessGauges(meters, interval);
+    }
+
+    /** The DLT counter of every topic a listener consumes, at zero from the start. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> deadLetterCounters(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                                                  MeterRegistry meters) {
+        return ready -> listeners.ifAvailable(registry -> registry.getListenerContainers().forEach(container -> {
+            String[] topics = container.getContainerProperties().getTopics();
+            if (topics != null) {
+                for (String topic : topics) {
+                    DeadLetters.counter(meters, topic);
+                }
+            }
+        }));
     }
 
     @Bean

@@ -29,11 +29,20 @@ public final class DeadLetters {
                 (record, failure) -> new TopicPartition(record.topic() + SUFFIX, -1));
         DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
             recoverer.accept(record, failure);
-            Counter.builder("estatecare.events.dead.lettered").tag("topic", record.topic())
-                    .description("events that failed every retry and went to the DLT").register(meters).increment();
+            counter(meters, record.topic()).increment();
             log.warn("event dead-lettered: topic={} partition={} offset={} key={} cause={}", record.topic(),
                     record.partition(), record.offset(), record.key(), failure.getMessage());
         }, new FixedBackOff(retryIntervalMillis, retries));
         return handler;
+    }
+
+    /**
+     * The count of events of {@code topic} sent to its DLT. Registered at zero for every consumed topic
+     * when listeners start ({@code KitAutoConfiguration}), so "nothing dead-lettered" is a series, not an
+     * absence.
+     */
+    public static Counter counter(MeterRegistry meters, String topic) {
+        return Counter.builder("estatecare.events.dead.lettered").tag("topic", topic)
+                .description("events that failed every retry and went to the DLT").register(meters);
     }
 }

@@ -1,0 +1,17 @@
+package org.estatecare.registry.statistics;
+
+import org.estatecare.kit.metrics.BusinessGauges;
+import org.estatecare.registry.estate.EstateScope;
+import org.estatecare.registry.estate.Estates;
+import org.springframework.stereotype.Component;
+
+/** {@code estatecare_estates{street, status}}: the district's estates by street and status, for Grafana. */
+@Component
+class EstateMetrics {
+
+    EstateMetrics(BusinessGauges gauges, Estates estates) {
+        gauges.gauge("estatecare.estates", "estates by street and status", () -> estates
+                .countByStreetAndStatus(EstateScope.wholeDistrict()).stream()
+                .map(c -> BusinessGauges.Row.of(c.count(), "street", c.street(), "status", c.status().name())).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** Business gauges computed from a service's own database, refreshed on a schedule. */
+package org.estatecare.kit.metrics;
