@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.estatecare.local.LocalKeycloak;
 import org.estatecare.local.Ports;
@@ -25,7 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server and Keycloak's tokens — and the flows that cross them: estates announced by the registry,
  * agreements announced by the agreements service, learnt by the others from Kafka alone.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AcrossTheServicesIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,6 +61,7 @@ class AcrossTheServicesIT {
         common.put("MONGODB_URI", INFRA.mongo().uri());
         common.put("OAUTH2_ISSUER_URI", keycloak.issuer());
         common.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+        common.put("ESTATECARE_METRICS_BUSINESS_REFRESH_INTERVAL", "2s");
 
         registry = new ServiceProcess("estate-registry", jar("services/estate-registry", "estate-registry"), Ports.free(),
                 logs.resolve("registry.log"));
@@ -87,6 +94,7 @@ class AcrossTheServicesIT {
     }
 
     @Test
+    @Order(1)
     @DisplayName("R-ELIG-1, R-CMP-2: estate included in the registry → complaint filed and tracked through Open311 at the gateway")
     void open311RoundTripThroughTheGateway() {
         String estate = includedEstate("系统测试里");
@@ -120,6 +128,7 @@ class AcrossTheServicesIT {
     }
 
     @Test
+    @Order(2)
     @DisplayName("R-AGR-1, R-AGR-5, R-EXIT-2: an agreement signed through the gateway; its company handles the estate's "
             + "complaints; the registry's exit ends the agreement and the company's access")
     void anAgreementAcrossTheRegistryAgreementsAndComplaints() {
@@ -168,6 +177,37 @@ class AcrossTheServicesIT {
         assertThat(JSON.readTree(admin.get("/api/agreements/" + agreement).body()).path("lastDay").asString()).isEqualTo("2026-10-31");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> company.get("/api/complaints/" + complaint[0]).status() == 404);
+    }
+
+    /**
+     * Every metric the Grafana dashboards and the Prometheus alerts use is exported by a running
+     * service or the gateway (after the flows above, so business gauges have something to count).
+     */
+    @Test
+    @Order(3)
+    @DisplayName("every metric of deploy/grafana/dashboards and deploy/prometheus/rules is exported by the running services")
+    void everyMetricTheDashboardsAndAlertsUseIsExported() {
+        Map<String, Set<String>> used = PromQl.usedByDashboardsAndAlerts(Path.of(".."));
+        assertThat(used).as("dashboards and alert rules found").hasSizeGreaterThanOrEqualTo(4);
+        Set<String> all = new TreeSet<>();
+        used.values().forEach(all::addAll);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Set<String> missing = new TreeSet<>(all);
+            missing.removeAll(exported());
+            assertThat(missing).as("metrics used but exported by no service").isEmpty();
+        });
+    }
+
+    /** The metric names the four processes export on /actuator/prometheus now. */
+    static Set<String> exported() throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (ServiceProcess process : List.of(registry, complaints, agreements, gateway)) {
+            String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port() + "/actuator/prometheus"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            body.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0]).forEach(names::add);
+        }
+        return names;
     }
 
     /** An estate of 新华社区 registered, accepted, filed and included (company mode) through the gateway; returns its id. */

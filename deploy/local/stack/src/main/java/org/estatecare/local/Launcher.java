@@ -58,7 +58,8 @@ public final class Launcher {
     private void startAll() throws Exception {
         long begin = System.nanoTime();
         out.println("EstateCare local stack — data in " + settings.dataDir());
-        int total = 3 + SERVICES.size() + (settings.externalMongoUri().isPresent() ? 0 : SERVICES.size());
+        int total = 3 + SERVICES.size() + (settings.externalMongoUri().isPresent() ? 0 : SERVICES.size())
+                + (settings.prometheus() ? 1 : 0);
         Step step = new Step(total);
 
         String kafka = settings.externalKafka().orElseGet(() -> step.run("Kafka broker (KRaft)", () -> {
@@ -118,6 +119,8 @@ public final class Launcher {
             return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
         });
 
+        Optional<LocalPrometheus> prometheus = settings.prometheus() ? startPrometheus(step) : Optional.empty();
+
         out.printf("%nReady in %.1f s.%n%n", (System.nanoTime() - begin) / 1e9);
         String front = "http://" + Ports.LOOPBACK + ":" + gateway.port();
         out.printf("  %-18s %s/api        Swagger UI: %s/swagger-ui.html%n", "gateway (API)", front, front);
@@ -126,11 +129,35 @@ public final class Launcher {
                     settings.home().relativize(service.log()));
         }
         out.printf("  %-18s %s%n", "identity", issuer);
-        out.printf("  %-18s %s%n%n", "kafka", kafka);
+        out.printf("  %-18s %s%n", "kafka", kafka);
+        prometheus.ifPresent(p -> out.printf("  %-18s %s   (alerts: %s/alerts)%n", "prometheus", p.url(), p.url()));
+        out.println();
         out.println("Get a token (development users, password 'demo'):");
         out.printf("  curl -s -d grant_type=password -d client_id=estatecare-cli -d username=admin -d password=demo \\%n"
                 + "    %s/protocol/openid-connect/token%n%n", issuer);
         out.println("Press Ctrl-C to stop everything.");
+    }
+
+    /**
+     * A real Prometheus scraping every service and the gateway with the platform's alert rules, when
+     * asked for ({@code ESTATECARE_PROMETHEUS=true}) and installed (Debian package {@code prometheus}).
+     */
+    private Optional<LocalPrometheus> startPrometheus(Step step) {
+        Optional<java.nio.file.Path> binary = SystemTools.find("prometheus");
+        if (binary.isEmpty()) {
+            out.println("  • Prometheus asked for but not installed: apt-get install prometheus");
+            return Optional.empty();
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (ServiceProcess service : services) {
+            targets.put(service.name(), Ports.LOOPBACK + ":" + service.port());
+        }
+        return Optional.of(step.run("Prometheus (alerts of deploy/prometheus/rules)", () -> {
+            LocalPrometheus started = LocalPrometheus.start(binary.get(), settings.dataDir().resolve("prometheus"),
+                    settings.prometheusPort(), targets, settings.home().resolve("deploy/prometheus/rules/estatecare-alerts.yml"));
+            this.started.add(started);
+            return new Started<>(started, started.url() + "  pid " + started.pid());
+        }));
     }
 
     /**

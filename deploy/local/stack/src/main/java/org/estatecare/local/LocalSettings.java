@@ -9,7 +9,8 @@ import java.util.Optional;
  * matching environment variable ({@code ESTATECARE_DATA_DIR}), else its default.
  */
 record LocalSettings(Path home, Path dataDir, int kafkaPort, int identityPort, String identity,
-                     Optional<String> externalMongoUri, Optional<String> externalKafka) {
+                     Optional<String> externalMongoUri, Optional<String> externalKafka, boolean prometheus,
+                     int prometheusPort) {
 
     static LocalSettings fromEnvironment() {
         Path home = Path.of(get("estatecare.home", ".")).toAbsolutePath().normalize();
@@ -20,7 +21,9 @@ record LocalSettings(Path home, Path dataDir, int kafkaPort, int identityPort, S
                 Integer.parseInt(get("estatecare.identity-port", "8180")),
                 get("estatecare.identity", "keycloak"),
                 firstOf("MONGODB_URI", "SPRING_MONGODB_URI"),
-                firstOf("KAFKA_BOOTSTRAP_SERVERS", "SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+                firstOf("KAFKA_BOOTSTRAP_SERVERS", "SPRING_KAFKA_BOOTSTRAP_SERVERS"),
+                Boolean.parseBoolean(get("estatecare.prometheus", "false")),
+                Integer.parseInt(get("estatecare.prometheus-port", "9090")));
     }
 
     /** Port setting of one service, e.g. {@code estatecare.estate-registry.port}. */

@@ -82,6 +82,11 @@ public class EstateProjection {
                 Boolean.TRUE.equals(doc.getBoolean("inScheme"))));
     }
 
+    /** Every street of an estate this service knows. */
+    public java.util.List<String> streets() {
+        return mongo.findDistinct(new org.springframework.data.mongodb.core.query.Query(), "street", COLLECTION, String.class);
+    }
+
     private static Update territory(Update update, String street, String community) {
         return update.set("street", street).set("community", community);
     }

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.Complaints;
+import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.kit.metrics.BusinessGauges;
 import org.estatecare.kit.metrics.BusinessGauges.Row;
 import org.springframework.stereotype.Component;
@@ -21,21 +25,33 @@ class ComplaintMetrics {
 
     static final Duration RECENT = Duration.ofDays(30);
 
-    ComplaintMetrics(BusinessGauges gauges, Complaints complaints, Clock clock) {
+    ComplaintMetrics(BusinessGauges gauges, Complaints complaints, EstateProjection estates, Clock clock) {
         gauges.gauge("estatecare.complaints.open", "open complaints (assigned or in progress) by street",
-                () -> perStreet(complaints.openByStreet(null)));
+                () -> perStreet(estates.streets(), complaints.openByStreet(null)));
         gauges.gauge("estatecare.complaints.overdue", "open complaints past their resolve-by day, by street",
-                () -> perStreet(complaints.openByStreet(Complaint.today(clock.instant()))));
+                () -> perStreet(estates.streets(), complaints.openByStreet(Complaint.today(clock.instant()))));
         gauges.gauge("estatecare.complaints.resolved.recent", "complaints resolved in the last 30 days, by street and on time",
                 () -> {
+                    Map<String, Map<Boolean, Long>> resolved = complaints.resolvedByStreetSince(clock.instant().minus(RECENT));
                     List<Row> rows = new ArrayList<>();
-                    complaints.resolvedByStreetSince(clock.instant().minus(RECENT)).forEach((street, byOnTime) ->
-                            byOnTime.forEach((onTime, count) -> rows.add(Row.of(count, "street", street, "on_time", onTime.toString()))));
+                    for (String street : streets(estates.streets(), resolved.keySet())) {
+                        for (boolean onTime : new boolean[] {true, false}) {
+                            long count = resolved.getOrDefault(street, Map.of()).getOrDefault(onTime, 0L);
+                            rows.add(Row.of(count, "street", street, "on_time", Boolean.toString(onTime)));
+                        }
+                    }
                     return rows;
                 });
     }
 
-    private static List<Row> perStreet(java.util.Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> Row.of(e.getValue(), "street", e.getKey())).toList();
+    /** Every known street, zero where nothing counts: "no overdue complaints" is a 0, not a missing series. */
+    private static List<Row> perStreet(List<String> known, Map<String, Long> counts) {
+        return streets(known, counts.keySet()).stream().map(street -> Row.of(counts.getOrDefault(street, 0L), "street", street)).toList();
+    }
+
+    private static Set<String> streets(List<String> known, Set<String> counted) {
+        Set<String> streets = new TreeSet<>(counted);
+        known.stream().filter(java.util.Objects::nonNull).forEach(streets::add);
+        return streets;
     }
 }
