@@ -190,6 +190,21 @@ class ComposeAndDockerfilesTest {
         softly.assertAll();
     }
 
+    /**
+     * One Dockerfile per deployable, but one recipe: they may differ only in the module, its jar name,
+     * its port and its description, so a fix to one is a fix to all.
+     */
+    @Test
+    void theDockerfilesAreOneRecipe() {
+        List<String> recipes = deployables().stream().map(deployable -> read(deployable.dockerfile()).lines()
+                        .filter(line -> !line.startsWith("#") && !line.contains("org.opencontainers.image.description"))
+                        .map(line -> line.replace(deployable.module(), "<module>").replace(finalName(deployable), "<module>")
+                                .replace(String.valueOf(deployable.port()), "<port>"))
+                        .collect(java.util.stream.Collectors.joining("\n")))
+                .toList();
+        assertThat(recipes).as("the Dockerfiles, module, jar name and port aside").allMatch(recipes.get(0)::equals);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The launcher's services (its SERVICES list) and the gateway: what compose and the Dockerfiles must cover. */
