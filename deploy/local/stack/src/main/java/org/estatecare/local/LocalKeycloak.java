@@ -151,9 +151,13 @@ public final class LocalKeycloak implements AutoCloseable {
         process = null;
     }
 
-    /** kc.sh runs Keycloak in a child JVM it cannot hand our watchdog to: a thread here ends both with us. */
+    /**
+     * kc.sh runs Keycloak in a JVM we cannot hand our watchdog to: a shutdown hook stops it with us, and
+     * a shell watcher stops it even if we are killed outright.
+     */
     private void watchParent() {
         Process started = process;
+        Orphans.killWhenGone(ProcessHandle.current().pid(), started.pid());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (started.isAlive()) {
                 started.descendants().forEach(ProcessHandle::destroy);

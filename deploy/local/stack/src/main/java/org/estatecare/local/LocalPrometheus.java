@@ -39,6 +39,7 @@ final class LocalPrometheus implements AutoCloseable {
                     "--storage.tsdb.retention.time=2d"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("prometheus.log").toFile()).start();
+            Orphans.killWhenGone(ProcessHandle.current().pid(), process.pid());
             LocalPrometheus prometheus = new LocalPrometheus(process, port);
             prometheus.awaitReady(Duration.ofSeconds(60));
             return prometheus;
