@@ -322,6 +322,8 @@ metadata:
     {{- toYaml . | nindent 4 }}
     {{- end }}
 spec:
+  # job = the component's name whatever the release is called: alerts and dashboards select on it
+  jobLabel: app.kubernetes.io/name
   selector:
     matchLabels:
       {{- include "estatecare.selectorLabels" $ctx | nindent 6 }}

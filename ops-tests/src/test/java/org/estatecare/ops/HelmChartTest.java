@@ -148,7 +148,9 @@ class HelmChartTest {
         }
         Ingress ingress = named(manifests, Ingress.class, "gateway");
         assertThat(ingress.getSpec().getTls().get(0).getHosts()).containsExactly("estatecare.hedong.gov.cn");
-        assertThat(generic(manifests, "ServiceMonitor")).hasSize(4);
+        assertThat(generic(manifests, "ServiceMonitor")).hasSize(4).allSatisfy(monitor -> assertThat(
+                ((Map<?, ?>) monitor.getAdditionalProperties().get("spec")).get("jobLabel"))
+                .as("job is the component's name, as the alerts select").isEqualTo("app.kubernetes.io/name"));
         GenericKubernetesResource rules = generic(manifests, "PrometheusRule").get(0);
         Map<?, ?> spec = (Map<?, ?>) rules.getAdditionalProperties().get("spec");
         assertThat((List<?>) spec.get("groups")).as("the alert groups of deploy/prometheus/rules").isNotEmpty();

@@ -30,6 +30,8 @@ public class Agreement extends Aggregate {
     /** Business dates are dates in Beijing time. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String TERM_ENDED = "TERM_ENDED";
+    /** Amendments are versions kept in the document: bounded, so it stays well under MongoDB's 16 MB. */
+    static final int MAX_VERSIONS = 50;
 
     private String estateId;
     private String estateName;
@@ -175,6 +177,10 @@ public class Agreement extends Aggregate {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
+        if (versions.size() >= MAX_VERSIONS) {
+            throw new RuleViolationException(new Violation("R-AGR-1", "too-many-versions",
+                    "the agreement has " + MAX_VERSIONS + " versions; renew it as a new term instead"));
+        }
         Terms next = new Terms(current.version() + 1, effectiveFrom, services, extras, fee, reason, now, actor);
         versions.add(next);
         history.add(new HistoryLine("amended", now, actor, status, "version " + next.version() + " from " + effectiveFrom
@@ -184,8 +190,9 @@ public class Agreement extends Aggregate {
     }
 
     /**
-     * Ends it early: in force up to and including {@code last} (a signed term that has not begun is
-     * cancelled with a last day before its first). Not after the term's own end.
+     * Ends it early: in force up to and including {@code last}, not after the term's own end. A signed
+     * term that has not begun may be cancelled (a last day before its first); one that has begun cannot
+     * be erased: its last day is at least its first.
      */
     public void terminate(LocalDate last, TerminationReason reason, String note, String actor, Instant now) {
         if (!status.holds()) {
@@ -195,24 +202,38 @@ public class Agreement extends Aggregate {
             throw new RuleViolationException(new Violation("R-AGR-1", "termination-after-term",
                     "the last day " + last + " is after the term's end " + termEnd));
         }
-        lastDay = last.isBefore(termStart) ? termStart.minusDays(1) : last;
-        endReason = reason.name();
-        endNote = note;
-        status = AgreementStatus.TERMINATED;
-        history.add(new HistoryLine("terminated", now, actor, status, reason.name() + ", last day " + lastDay
-                + (note == null ? "" : ": " + note)));
-        record(AgreementEvents.TERMINATED, new AgreementEnded(id, estateId, street, community, companyId, lastDay,
-                reason.name()), now);
+        if (status == AgreementStatus.ACTIVE && last.isBefore(termStart)) {
+            throw new RuleViolationException(new Violation("R-AGR-1", "termination-before-start",
+                    "the agreement has been in force since " + termStart + "; its last day cannot be before that"));
+        }
+        end(last, reason.name(), note, actor, now);
     }
 
-    /** The estate exits (R-EXIT-1/2): the agreement is not in force from the exit date; nothing when already ended. */
+    /**
+     * The estate exits (R-EXIT-1/2): the agreement is not in force from the exit date. Applies to a
+     * signed agreement still in force, and to one already ended whose last day lies after the exit
+     * (it is shortened); false when nothing changes.
+     */
     public boolean endForExit(LocalDate exitDate, Instant now) {
-        if (!status.holds()) {
+        if (status == AgreementStatus.DRAFT || status == AgreementStatus.EXPIRED) {
             return false;
         }
-        terminate(exitDate.minusDays(1).isAfter(termEnd) ? termEnd : exitDate.minusDays(1), TerminationReason.ESTATE_EXITED,
-                "the estate exited on " + exitDate, "system", now);
+        LocalDate last = exitDate.minusDays(1).isAfter(termEnd) ? termEnd : exitDate.minusDays(1);
+        if (!status.holds() && !lastDayInForce().isAfter(last)) {
+            return false;
+        }
+        end(last, TerminationReason.ESTATE_EXITED.name(), "the estate exited on " + exitDate, "system", now);
         return true;
+    }
+
+    private void end(LocalDate last, String reason, String note, String actor, Instant now) {
+        lastDay = last.isBefore(termStart) ? termStart.minusDays(1) : last;
+        endReason = reason;
+        endNote = note;
+        status = AgreementStatus.TERMINATED;
+        history.add(new HistoryLine("terminated", now, actor, status, reason + ", last day " + lastDay
+                + (note == null ? "" : ": " + note)));
+        record(AgreementEvents.TERMINATED, new AgreementEnded(id, estateId, street, community, companyId, lastDay, reason), now);
     }
 
     /** Flags (once) that the estate left the company mode from {@code since}; clears it when it came back. */
@@ -242,6 +263,19 @@ public class Agreement extends Aggregate {
     public boolean expiresOrStarts(Instant now) {
         LocalDate today = today(now);
         return (status == AgreementStatus.SIGNED && !termStart.isAfter(today)) || (status.holds() && today.isAfter(termEnd));
+    }
+
+    /** The registry moved the estate to another street or community: the agreement follows (scope, events). */
+    public boolean moveTo(String newStreet, String newCommunity, Instant now) {
+        if (newStreet.equals(street) && newCommunity.equals(community)) {
+            return false;
+        }
+        history.add(new HistoryLine("estate-moved", now, "system", status, street + "/" + community + " → " + newStreet + "/"
+                + newCommunity));
+        street = newStreet;
+        community = newCommunity;
+        changed();
+        return true;
     }
 
     /** The term's first day came: SIGNED becomes ACTIVE. */
@@ -274,6 +308,16 @@ public class Agreement extends Aggregate {
             return false;
         }
         return !day.isAfter(lastDayInForce());
+    }
+
+    /** Whether it was ever in force: signed, and not cancelled before its first day. */
+    public boolean everInForce() {
+        return status != AgreementStatus.DRAFT && !lastDayInForce().isBefore(termStart);
+    }
+
+    /** Whether it still counts on {@code day} or later: signed and its last day not before {@code day}. */
+    public boolean inForceFrom(LocalDate day) {
+        return everInForce() && !lastDayInForce().isBefore(day);
     }
 
     /** The last day it is in force: the term's end, or the day an early end took effect. */

@@ -19,6 +19,7 @@ import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,15 +39,17 @@ public class AgreementService {
     private final EstateProjection estates;
     private final Companies companies;
     private final FeeStandards fees;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AgreementService(Agreements agreements, TermClaims claims, EstateProjection estates, Companies companies,
-                            FeeStandards fees, Clock clock) {
+                            FeeStandards fees, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.claims = claims;
         this.estates = estates;
         this.companies = companies;
         this.fees = fees;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,24 +110,32 @@ public class AgreementService {
         if (on.isAfter(Agreement.today(now))) {
             throw new RuleViolationException(new Violation("R-AGR-1", "signed-in-future", "the signing day " + on + " is in the future"));
         }
-        Agreement[] signed = new Agreement[1];
+        Agreement[] drafted = new Agreement[1];
+        Agreement signed;
         try {
-            return agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
+            signed = agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
                 actForEstate(caller, agreement);
-                signed[0] = agreement;
+                drafted[0] = agreement;
                 EstateFacts estate = estates.find(agreement.estateId()).orElseThrow();
                 boolean companyActive = companies.find(agreement.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
                 agreement.sign(on, estate, companyActive, fees.check(agreement.estateId(), agreement.currentTerms().fee(), on),
                         caller.username(), now);
                 claims.claim(agreement.estateId(), agreement.id(), agreement.termStart(), agreement.termEnd(),
-                        agreements::holdsEstate);
+                        agreements::wasSigned);
             });
         } catch (RuntimeException failed) {
-            if (signed[0] != null && !agreements.holdsEstate(id)) {
-                claims.release(signed[0].estateId(), id);
+            // the claim this call may have written is released only if the agreement stayed a draft
+            if (drafted[0] != null && !agreements.wasSigned(id)) {
+                claims.release(drafted[0].estateId(), id);
             }
             throw failed;
         }
+        // an exit announced while this signing was under way is applied now
+        if (estates.find(signed.estateId()).map(e -> e.exitedOn() != null).orElse(false)) {
+            followEstate(signed.estateId());
+            return agreements.get(id, ALL);
+        }
+        return signed;
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
@@ -170,30 +181,37 @@ public class AgreementService {
     }
 
     /**
-     * Brings the estate's agreements in line with what the registry announced: an exit ends them
-     * (R-EXIT-2), a mode away from "service company" flags them (R-MODE-1). Driven only by events;
-     * repeating it changes nothing.
+     * Brings the estate's agreements in line with what the registry announced: a move to another street
+     * or community moves them (scope follows), an exit ends every one still in force after it, also one
+     * ended early with a later last day (R-EXIT-2), a mode away from "service company" flags them
+     * (R-MODE-1). Driven only by events; repeating it changes nothing.
      */
     public void followEstate(String estateId) {
         EstateFacts estate = estates.find(estateId).orElse(null);
         if (estate == null) {
             return;
         }
-        for (Agreement holding : agreements.holding(estateId)) {
-            Agreement after = agreements.update(holding.id(), ALL, OptionalLong.empty(), agreement -> {
+        for (Agreement any : agreements.ofEstate(estateId)) {
+            Agreement after = agreements.update(any.id(), ALL, OptionalLong.empty(), agreement -> {
+                agreement.moveTo(estate.street(), estate.community(), clock.instant());
                 if (estate.exitedOn() != null) {
                     agreement.endForExit(estate.exitedOn(), clock.instant());
                 } else {
-                    agreement.followMode(estate.managementMode(), LocalDate.now(clock.withZone(Agreement.BUSINESS_ZONE)),
-                            clock.instant());
+                    agreement.followMode(estate.managementMode(), estate.managementModeFrom(), clock.instant());
                 }
             });
-            if (after.status() == AgreementStatus.TERMINATED) {
+            if (estate.exitedOn() != null && after.status() == AgreementStatus.TERMINATED
+                    && TerminationReason.ESTATE_EXITED.name().equals(after.endReason().orElse(null))) {
                 claims.shorten(estateId, after.id(), after.lastDayInForce());
                 log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), estateId,
                         after.lastDayInForce());
             }
         }
+        events.publishEvent(new EstateTerritory(estateId, estate.street(), estate.community()));
+    }
+
+    /** Where an estate lies now, as the registry last said: reports that belong to it follow. */
+    public record EstateTerritory(String estateId, String street, String community) {
     }
 
     private Agreement asEstateSide(String id, OptionalLong ifMatch, Caller caller, Consumer<Agreement> command) {

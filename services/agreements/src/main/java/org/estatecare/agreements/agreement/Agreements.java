@@ -1,5 +1,9 @@
 package org.estatecare.agreements.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,11 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
 
     private static final List<AgreementStatus> HOLDING = List.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE);
 
-    public Agreements(MongoTemplate mongo) {
+    private final Clock clock;
+
+    public Agreements(MongoTemplate mongo, Clock clock) {
         super(mongo, Agreement.class, "agreement");
+        this.clock = clock;
         var indexes = mongo.indexOps(Agreement.class);
         indexes.createIndex(new Index().on("estateId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("companyId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
@@ -43,8 +50,15 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
         return mongo.find(Query.query(Criteria.where("status").in(HOLDING)), Agreement.class);
     }
 
-    public boolean holdsEstate(String agreementId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(agreementId).and("status").in(HOLDING)), Agreement.class);
+    /** Whether the agreement was ever signed (it may have ended since): its claim on the estate's terms stands. */
+    public boolean wasSigned(String agreementId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(agreementId).and("status").ne(AgreementStatus.DRAFT)),
+                Agreement.class);
+    }
+
+    /** Every agreement of the estate, drafts included. */
+    public List<Agreement> ofEstate(String estateId) {
+        return mongo.find(Query.query(Criteria.where("estateId").is(estateId)), Agreement.class);
     }
 
     /** How many agreements stand in each status (every status, zero included). */
@@ -56,8 +70,11 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
         return counts;
     }
 
+    /** Signed and not ended, or ended early with a last day still to come. */
     @Override
     public boolean holdsAgreements(String companyId) {
-        return mongo.exists(Query.query(Criteria.where("companyId").is(companyId).and("status").in(HOLDING)), Agreement.class);
+        LocalDate today = Agreement.today(clock.instant());
+        return mongo.find(Query.query(Criteria.where("companyId").is(companyId).and("status").ne(AgreementStatus.DRAFT)),
+                Agreement.class).stream().anyMatch(a -> a.status().holds() || a.inForceFrom(today));
     }
 }

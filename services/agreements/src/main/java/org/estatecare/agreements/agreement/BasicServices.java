@@ -3,28 +3,32 @@ package org.estatecare.agreements.agreement;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
+
 import org.estatecare.kit.domain.Violation;
 
 /**
  * The four basic services every agreement must contain (R-AGR-1), each with its service standard
  * (R-AGR-5: the company keeps rules for each): gate duty, patrol, cleaning, parking management.
  */
-public record BasicServices(GateDuty gateDuty, Patrol patrol, Cleaning cleaning, Parking parking) {
+public record BasicServices(@Valid GateDuty gateDuty, @Valid Patrol patrol, @Valid Cleaning cleaning, @Valid Parking parking) {
 
     /** Gate duty: hours staffed per day and posts (the gate's video surveillance is staffed, R-AGR-5). */
-    public record GateDuty(int hoursPerDay, int posts) {
+    public record GateDuty(@Max(24) int hoursPerDay, @Max(100) int posts) {
     }
 
     /** Security patrol rounds per day. */
-    public record Patrol(int roundsPerDay) {
+    public record Patrol(@Max(48) int roundsPerDay) {
     }
 
     /** Cleaning: how often per week and what it covers (garbage sorting help, R-AGR-5). */
-    public record Cleaning(int timesPerWeek, String scope) {
+    public record Cleaning(@Max(50) int timesPerWeek, @Size(max = 500) String scope) {
     }
 
     /** Parking management: what it covers (parking lines, abandoned vehicles, R-AGR-5). */
-    public record Parking(String scope) {
+    public record Parking(@Size(max = 500) String scope) {
     }
 
     /** Each basic service missing or without a usable standard, named (R-AGR-1). */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code estates.v1}: the projection learns the event (once, by sequence), then the estate's
- * agreements follow the projection's state — an exit ends them, a mode change flags them. Following is
- * idempotent, so it runs for every exit and mode event, including redeliveries: a crash between the two
+ * agreements follow the projection's state — a move, an exit, a mode change. Following is
+ * idempotent, so it runs for every such event, including redeliveries: a crash between the two
  * steps cannot leave an agreement running past its estate's exit.
  */
 @Component
@@ -28,7 +28,8 @@ class EstateEventsListener {
     void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
         projection.apply(event);
-        if (event.is(EstateEvents.EXITED) || event.is(EstateEvents.MANAGEMENT_MODE_CHANGED)) {
+        if (event.is(EstateEvents.EXITED) || event.is(EstateEvents.MANAGEMENT_MODE_CHANGED)
+                || event.is(EstateEvents.DETAILS_CHANGED)) {
             agreements.followEstate(event.subject());
         }
     }

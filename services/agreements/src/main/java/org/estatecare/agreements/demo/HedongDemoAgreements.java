@@ -76,6 +76,9 @@ class HedongDemoAgreements {
     private final AgreementService agreementService;
     private final ReportService reports;
     private boolean done;
+    private int passes;
+    /** 15 s apart: two minutes for the last estates' inclusion and committee events to arrive. */
+    private static final int SETTLING_PASSES = 8;
 
     HedongDemoAgreements(CompanyService companyService, Companies companies, FeeStandards standards, EstateProjection estates,
                          Agreements agreements, AgreementService agreementService, ReportService reports) {
@@ -109,7 +112,9 @@ class HedongDemoAgreements {
                     signed++;
                 }
             }
-            done = waiting == 0;
+            // the registry's demo announces each estate in several events: keep looking for a while after all arrived
+            passes++;
+            done = waiting == 0 && passes >= SETTLING_PASSES;
             if (signed > 0) {
                 log.info("demo agreements signed: {}", signed);
             }

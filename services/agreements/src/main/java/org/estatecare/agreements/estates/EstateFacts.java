@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record EstateFacts(String estateId, String name, String street, String community, int households,
                           BigDecimal floorArea, boolean included, LocalDate includedOn, LocalDate exitedOn,
-                          String managementMode, String signingParty) {
+                          String managementMode, LocalDate managementModeFrom, String signingParty) {
 
     public static final String SERVICE_COMPANY_MODE = "SERVICE_COMPANY";
     public static final String ACTING_RESIDENTS_COMMITTEE = "RESIDENTS_COMMITTEE";

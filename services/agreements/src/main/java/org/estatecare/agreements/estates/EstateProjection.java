@@ -81,7 +81,8 @@ public class EstateProjection {
                 doc.getInteger("households", 0),
                 area instanceof Decimal128 d ? d.bigDecimalValue() : area == null ? null : new BigDecimal(area.toString()),
                 Boolean.TRUE.equals(doc.getBoolean("included")), date(doc, "includedOn"), date(doc, "exitedOn"),
-                doc.getString("managementMode"),
+                doc.getString("managementMode"), date(doc, "managementModeFrom") == null ? date(doc, "includedOn")
+                        : date(doc, "managementModeFrom"),
                 doc.getString("signingParty") == null ? EstateFacts.ACTING_RESIDENTS_COMMITTEE : doc.getString("signingParty")));
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.AgreementAccess;
+import org.estatecare.agreements.agreement.AgreementService;
 import org.estatecare.agreements.agreement.Agreements;
 import org.estatecare.agreements.estates.EstateFacts;
 import org.estatecare.agreements.estates.EstateProjection;
@@ -26,10 +27,12 @@ import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -133,8 +136,10 @@ public class ReportService {
                                              Caller caller) {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
         requireEnded(quarter);
+        // R-COMM-1: to whoever signs for the residents now (a committee formed since signing takes over)
+        String signingParty = estates.find(estateId).map(EstateFacts::signingParty).orElse(agreement.signingParty());
         var stamp = new SubsidyUseReport.Stamp(estateId, agreement.street(), agreement.community(), agreement.companyId(),
-                agreement.companyName(), agreement.id(), agreement.signingParty());
+                agreement.companyName(), agreement.id(), signingParty);
         SubsidyUseReport report = subsidyReports.add(SubsidyUseReport.report(stamp, quarter, received, uses, caller.username(),
                 clock.instant()));
         log.info("subsidy use reported: estate={} quarter={}", estateId, quarter);
@@ -157,7 +162,7 @@ public class ReportService {
      */
     private Agreement servingAgreement(String estateId, LocalDate from, LocalDate to, Caller caller) {
         List<Agreement> inPeriod = agreements.signedFor(estateId).stream()
-                .filter(a -> !a.termStart().isAfter(to) && !a.lastDayInForce().isBefore(from)).toList();
+                .filter(a -> a.everInForce() && !a.termStart().isAfter(to) && !a.lastDayInForce().isBefore(from)).toList();
         if (caller.has(Role.DISTRICT_ADMIN)) {
             return inPeriod.stream().findFirst().orElseThrow(() -> new RuleViolationException(new Violation("R-AGR-4",
                     "no-agreement-in-period", "no agreement was in force for estate " + estateId + " from " + from + " to " + to)));
@@ -171,6 +176,20 @@ public class ReportService {
             throw new NotFoundException("estate", estateId);
         }
         return own.get();
+    }
+
+    /** The registry moved the estate: its months, publications and reports follow (scope). */
+    @EventListener
+    void on(AgreementService.EstateTerritory territory) {
+        Query ofEstate = Query.query(Criteria.where("estateId").is(territory.estateId())
+                .orOperator(Criteria.where("street").ne(territory.street()), Criteria.where("community").ne(territory.community())));
+        Update move = new Update().set("street", territory.street()).set("community", territory.community());
+        mongo.updateMulti(ofEstate, move, FeeCollection.class);
+        // aggregates: the storage version moves too, so a writer holding the old state retries on the new
+        mongo.updateMulti(ofEstate, new Update().set("street", territory.street()).set("community", territory.community())
+                .inc("version", 1), FeePublication.class);
+        mongo.updateMulti(ofEstate, new Update().set("street", territory.street()).set("community", territory.community())
+                .inc("version", 1), SubsidyUseReport.class);
     }
 
     private void requireEnded(Quarter quarter) {

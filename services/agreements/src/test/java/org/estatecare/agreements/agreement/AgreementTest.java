@@ -23,7 +23,7 @@ class AgreementTest {
 
     static final Instant NOW = LocalDateTime.of(2026, 3, 10, 9, 0).atZone(Agreement.BUSINESS_ZONE).toInstant();
     static final EstateFacts ESTATE = new EstateFacts("e-1", "春华里", "chunhua", "chunhua-1", 480, new BigDecimal("31250.50"),
-            true, LocalDate.of(2026, 2, 1), null, "SERVICE_COMPANY", "MANAGEMENT_COMMITTEE");
+            true, LocalDate.of(2026, 2, 1), null, "SERVICE_COMPANY", LocalDate.of(2026, 2, 1), "MANAGEMENT_COMMITTEE");
     static final BasicServices FOUR = new BasicServices(new BasicServices.GateDuty(24, 2), new BasicServices.Patrol(4),
             new BasicServices.Cleaning(7, "楼道、道路"), new BasicServices.Parking("停车位"));
     static final Fee FEE = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.2"));
@@ -50,7 +50,7 @@ class AgreementTest {
     @Test
     void onlyAnIncludedEstateInTheCompanyModeWithAnActiveCompany_R_MODE_1() {
         var exited = new EstateFacts("e-1", "春华里", "chunhua", "chunhua-1", 480, null, true, LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 3, 1), "RESIDENT_SELF_GOVERNANCE", "RESIDENTS_COMMITTEE");
+                LocalDate.of(2026, 3, 1), "RESIDENT_SELF_GOVERNANCE", LocalDate.of(2026, 3, 1), "RESIDENTS_COMMITTEE");
         assertThatThrownBy(() -> Agreement.draft("a-1", exited, false, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::condition)
                         .containsExactly("estate-not-included", "not-company-mode", "company-not-active"));
@@ -115,6 +115,40 @@ class AgreementTest {
         assertThat(agreement.pendingEvents()).extracting(OutboxEvent::type).filteredOn(t -> t.endsWith("terminated")).hasSize(1);
         assertThatThrownBy(() -> agreement.amend(LocalDate.of(2026, 7, 1), FOUR, List.of(), FEE, "x", List.of(), "o", NOW))
                 .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void anAgreementInForceCannotBeErasedOnlyEndedAndASignedOneMayBeCancelled() {
+        Agreement active = signed("2026-03-01", "2029-02-28");
+        assertThatThrownBy(() -> active.terminate(LocalDate.of(2026, 2, 1), TerminationReason.BY_PARTIES, null, "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::condition).containsExactly("termination-before-start"));
+        assertThat(active.status()).isEqualTo(AgreementStatus.ACTIVE);
+
+        Agreement waiting = signed("2026-06-01", "2029-05-31");
+        waiting.terminate(LocalDate.of(2026, 4, 30), TerminationReason.BY_PARTIES, null, "o", NOW);
+        assertThat(waiting.everInForce()).isFalse();
+        assertThat(waiting.inForceOn(LocalDate.of(2026, 6, 1))).isFalse();
+    }
+
+    @Test
+    void anExitShortensAnAgreementAlreadyEndedWithALaterLastDay_R_EXIT_2() {
+        Agreement agreement = signed("2026-03-01", "2029-02-28");
+        agreement.terminate(LocalDate.of(2026, 12, 31), TerminationReason.BY_PARTIES, null, "o", NOW);
+
+        assertThat(agreement.endForExit(LocalDate.of(2026, 12, 1), NOW)).isTrue();
+        assertThat(agreement.lastDayInForce()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(agreement.endReason()).contains("ESTATE_EXITED");
+        assertThat(agreement.endForExit(LocalDate.of(2027, 6, 1), NOW)).as("an exit after its end changes nothing").isFalse();
+    }
+
+    @Test
+    void itFollowsItsEstateToAnotherStreet() {
+        Agreement agreement = signed("2026-03-01", "2029-02-28");
+        assertThat(agreement.moveTo("chunhua", "chunhua-1", NOW)).isFalse();
+        assertThat(agreement.moveTo("dongxin", "dongxin-1", NOW)).isTrue();
+        assertThat(agreement.street()).isEqualTo("dongxin");
+        assertThat(agreement.community()).isEqualTo("dongxin-1");
     }
 
     @Test

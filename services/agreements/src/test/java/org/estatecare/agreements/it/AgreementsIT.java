@@ -138,10 +138,21 @@ class AgreementsIT extends AgreementsServiceIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
                 .anyMatch(e -> e.type().equals("agreements.agreement.renewed") && e.subject().equals(next)));
 
-        // ended early, the first frees the rest of its term
+        // ended early, the first frees the rest of its term, but not the part it was (or will be) in force,
+        // however long after the termination the next one is signed
         TestHttp.Response ended = admin().post("/api/agreements/" + first + "/termination",
                 "{\"lastDay\": \"2026-05-31\", \"reason\": \"BY_PARTIES\", \"note\": \"协商解除\"}");
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        String overlapping = json(admin().post("/api/agreements", draftJson(estate, registeredCompany(), "2026-05-01", "2027-02-28", "1.20", null)))
+                .get("id").asString();
+        try {
+            CLOCK.advance(Duration.ofMinutes(10));
+            TestHttp.Response stillHeld = admin().post("/api/agreements/" + overlapping + "/signing", "{}");
+            assertThat(stillHeld.status()).as(stillHeld.body()).isEqualTo(422);
+            assertThat(stillHeld.body()).contains("one-agreement-at-a-time", first);
+        } finally {
+            CLOCK.set(START);
+        }
         String gap = json(admin().post("/api/agreements", draftJson(estate, registeredCompany(), "2026-06-01", "2027-02-28", "1.20", null)))
                 .get("id").asString();
         assertThat(admin().post("/api/agreements/" + gap + "/signing", "{}").status()).isEqualTo(200);
@@ -210,6 +221,46 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
+    void anExitShortensAnAgreementAlreadyEndingLater_R_EXIT_2() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+        assertThat(admin().post("/api/agreements/" + id + "/termination",
+                "{\"lastDay\": \"2026-12-31\", \"reason\": \"BY_PARTIES\"}").status()).isEqualTo(200);
+
+        publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
+                LocalDate.of(2026, 9, 1)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(admin().get("/api/agreements/" + id)).get("lastDay").asString().equals("2026-08-31"));
+        assertThat(json(admin().get("/api/agreements/" + id)).get("endReason").asString()).isEqualTo("ESTATE_EXITED");
+    }
+
+    @Test
+    void anAgreementInForceCannotBeTerminatedBeforeItsFirstDay() {
+        String id = signedAgreement(companyEstate("chunhua", "chunhua-xinhua"), registeredCompany(), "2026-03-01", "2029-02-28");
+        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/termination",
+                "{\"lastDay\": \"2025-12-31\", \"reason\": \"BY_PARTIES\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("termination-before-start");
+        assertThat(json(admin().get("/api/agreements/" + id)).get("status").get("code").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void whenTheRegistryMovesTheEstateItsAgreementAndReportsFollowAndSoDoesScope() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+
+        publish(estate, 3, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里", "dongxin", "dongxin-huaxin",
+                "东新街1号", 12, 480, new java.math.BigDecimal("31250.50")));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(admin().get("/api/agreements/" + id)).get("street").asString().equals("dongxin"));
+        assertThat(streetOfficer("chunhua").get("/api/agreements/" + id).status()).isEqualTo(404);
+        assertThat(streetOfficer("dongxin").get("/api/agreements/" + id).status()).isEqualTo(200);
+        assertThat(json(admin().get("/api/agreements/" + id)).get("community").asString()).isEqualTo("dongxin-huaxin");
+    }
+
+    @Test
     void aModeChangeAwayFromTheCompanyModeFlagsTheAgreement_R_MODE_1() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
@@ -221,6 +272,7 @@ class AgreementsIT extends AgreementsServiceIT {
                 .until(() -> json(admin().get("/api/agreements/" + id)).get("flags").size() == 1);
         JsonNode agreement = json(admin().get("/api/agreements/" + id));
         assertThat(agreement.get("flags").get(0).get("code").asString()).isEqualTo("MODE_CHANGED");
+        assertThat(agreement.get("flags").get(0).get("since").asString()).isEqualTo("2026-07-01");
         assertThat(agreement.get("status").get("code").asString()).isEqualTo("ACTIVE");
     }
 
@@ -247,7 +299,9 @@ class AgreementsIT extends AgreementsServiceIT {
         assertThat(versions.get(1).get("version").asInt()).isEqualTo(2);
         assertThat(versions.get(1).get("effectiveFrom").asString()).isEqualTo("2026-07-01");
         assertThat(versions.get(1).get("basicServices").get("patrol").get("roundsPerDay").asInt()).isEqualTo(6);
-        assertThat(json(amended).get("currentTerms").get("fee").get("amount").decimalValue()).isEqualByComparingTo("1.30");
+        // version 2 waits for 1 July: today the signed terms are in force
+        assertThat(json(amended).get("currentTerms").get("version").asInt()).isEqualTo(1);
+        assertThat(json(amended).get("currentTerms").get("fee").get("amount").decimalValue()).isEqualByComparingTo("1.20");
         assertThat(json(admin().get("/api/agreements/" + id + "/history")).findValuesAsString("action"))
                 .containsSubsequence("drafted", "signed", "amended");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()

@@ -51,9 +51,17 @@ class CompaniesIT extends AgreementsServiceIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("company-holds-agreements");
 
+        // ended, but in force until the end of the month: still bound
         admin().post("/api/agreements/" + agreement + "/termination", "{\"lastDay\": \"2026-03-31\", \"reason\": \"COMPANY_WITHDRAWAL\"}");
-        TestHttp.Response deregistered = admin().post("/api/companies/" + id + "/deregistration", "{\"reason\": \"企业注销\"}");
-        assertThat(deregistered.status()).as(deregistered.body()).isEqualTo(200);
-        assertThat(json(deregistered).get("status").get("code").asString()).isEqualTo("DEREGISTERED");
+        assertThat(admin().post("/api/companies/" + id + "/deregistration", "{\"reason\": \"企业注销\"}").status()).isEqualTo(422);
+
+        CLOCK.set(START.plus(java.time.Duration.ofDays(22))); // 1 April
+        try {
+            TestHttp.Response deregistered = admin().post("/api/companies/" + id + "/deregistration", "{\"reason\": \"企业注销\"}");
+            assertThat(deregistered.status()).as(deregistered.body()).isEqualTo(200);
+            assertThat(json(deregistered).get("status").get("code").asString()).isEqualTo("DEREGISTERED");
+        } finally {
+            CLOCK.set(START);
+        }
     }
 }

@@ -55,10 +55,17 @@ public class ComplaintAccess {
         return any.isEmpty() ? Criteria.where("_id").exists(false) : new Criteria().orOperator(any);
     }
 
+    /**
+     * The district, the complainant, and the public handlers the complaint has been with (street office,
+     * residents' committee, department). A company sees the complainant only while the complaint is with
+     * it: the company key names the estate, not the company, and a successor must not read what its
+     * predecessor handled.
+     */
     public boolean seesPersonalData(Caller caller, Complaint complaint) {
         return caller.has(Role.DISTRICT_ADMIN)
                 || complaint.filerSubject().map(caller.subject()::equals).orElse(false)
-                || handlerKeys(caller).stream().anyMatch(complaint.handlers()::contains);
+                || publicHandlerKeys(caller).stream().anyMatch(complaint.handlers()::contains)
+                || (complaint.status().isOpen() && mayHandle(caller, complaint) && caller.has(Role.SERVICE_COMPANY));
     }
 
     /** The district, or whoever the complaint is with now, acknowledges, escalates and resolves it. */
@@ -74,6 +81,13 @@ public class ComplaintAccess {
 
     /** The handler keys this caller stands for (see {@link Complaint#handlerKey}). */
     List<String> handlerKeys(Caller caller) {
+        List<String> keys = publicHandlerKeys(caller);
+        servedEstates(caller).forEach(estate -> keys.add("SERVICE_COMPANY:" + estate));
+        return keys;
+    }
+
+    /** The keys of the public handlers (street office, residents' committee, department) this caller stands for. */
+    private static List<String> publicHandlerKeys(Caller caller) {
         List<String> keys = new ArrayList<>();
         if (caller.has(Role.STREET_OFFICER)) {
             caller.street().ifPresent(street -> keys.add("STREET_OFFICE:" + street));
@@ -84,7 +98,6 @@ public class ComplaintAccess {
         if (caller.has(Role.DEPARTMENT_OFFICER)) {
             caller.department().ifPresent(department -> keys.add("DEPARTMENT:" + department));
         }
-        servedEstates(caller).forEach(estate -> keys.add("SERVICE_COMPANY:" + estate));
         return keys;
     }
 

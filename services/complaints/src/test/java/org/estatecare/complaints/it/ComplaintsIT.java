@@ -111,6 +111,8 @@ class ComplaintsIT extends ComplaintsServiceIT {
         TestHttp.Response resolved = company.post("/api/complaints/" + id + "/resolution", "{\"reason\": \"已清扫\"}");
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(company.post("/api/complaints/" + id + "/closure", "{\"satisfaction\": 5}").status()).isEqualTo(403);
+        // no longer with the company: the complainant is masked for it (a successor company must not read it either)
+        assertThat(json(company.get("/api/complaints/" + id)).path("complainant").path("masked").asBoolean()).isTrue();
 
         // the agreement ended before today: the company no longer answers for the estate
         publish(included, agreement, 2, AgreementEvents.TERMINATED, new AgreementEnded(agreement, included, "chunhua",

@@ -2,6 +2,7 @@ package org.estatecare.agreements.agreement.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,9 +48,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementController {
 
     private final AgreementService service;
+    private final Clock clock;
 
-    AgreementController(AgreementService service) {
+    AgreementController(AgreementService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return Agreement.today(clock.instant());
     }
 
     @Operation(summary = "Draft an agreement", description = "For an included estate in the service-company mode; "
@@ -58,7 +65,7 @@ class AgreementController {
     ResponseEntity<AgreementView> draft(@Valid @RequestBody DraftBody body, Caller caller) {
         Agreement agreement = service.draft(body.estateId(), body.toDraft(), caller);
         return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).eTag(ETags.of(agreement.revision()))
-                .body(AgreementView.of(agreement));
+                .body(AgreementView.of(agreement, today()));
     }
 
     @GetMapping("/{id}")
@@ -90,7 +97,7 @@ class AgreementController {
             filter.and("status").is(status);
         }
         return PageView.of(service.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "termStart")), caller),
-                AgreementView::of);
+                a -> AgreementView.of(a, today()));
     }
 
     @GetMapping("/{id}/history")
@@ -133,15 +140,15 @@ class AgreementController {
     ResponseEntity<AgreementView> renew(@PathVariable String id, @Valid @RequestBody Renewal body, Caller caller) {
         Agreement next = service.renew(id, body.termEnd(), caller);
         return ResponseEntity.created(URI.create("/api/agreements/" + next.id())).eTag(ETags.of(next.revision()))
-                .body(AgreementView.of(next));
+                .body(AgreementView.of(next, today()));
     }
 
-    private static ResponseEntity<AgreementView> ok(Agreement agreement) {
-        return ResponseEntity.ok().eTag(ETags.of(agreement.revision())).body(AgreementView.of(agreement));
+    private ResponseEntity<AgreementView> ok(Agreement agreement) {
+        return ResponseEntity.ok().eTag(ETags.of(agreement.revision())).body(AgreementView.of(agreement, today()));
     }
 
     record DraftBody(@NotBlank @Size(max = 64) String estateId, @NotBlank @Size(max = 40) String companyId,
-                     @NotNull LocalDate termStart, @NotNull LocalDate termEnd, BasicServices basicServices,
+                     @NotNull LocalDate termStart, @NotNull LocalDate termEnd, @Valid BasicServices basicServices,
                      @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee) {
 
         AgreementService.Draft toDraft() {
@@ -149,7 +156,7 @@ class AgreementController {
         }
     }
 
-    record AmendmentBody(@NotNull LocalDate effectiveFrom, BasicServices basicServices,
+    record AmendmentBody(@NotNull LocalDate effectiveFrom, @Valid BasicServices basicServices,
                          @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee,
                          @NotBlank @Size(max = 2000) String reason) {
 

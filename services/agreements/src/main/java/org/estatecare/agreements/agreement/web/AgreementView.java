@@ -13,11 +13,12 @@ public record AgreementView(String id, long revision, String estateId, String es
                             Coded status, Terms currentTerms, List<Terms> versions, String renews, LocalDate signedOn,
                             String signedBy, LocalDate lastDay, String endReason, String endNote, List<Agreement.Flag> flags) {
 
-    static AgreementView of(Agreement a) {
+    /** {@code currentTerms}: the version in force {@code today} (a later amendment waits in {@code versions}). */
+    static AgreementView of(Agreement a, LocalDate today) {
         return new AgreementView(a.id(), a.revision(), a.estateId(), a.estateName(), a.street(), a.community(),
                 new Coded(a.signingParty(), "MANAGEMENT_COMMITTEE".equals(a.signingParty()) ? "业主委员会/管理委员会" : "社区居委会（代行）"),
                 a.companyId(), a.companyName(), a.termStart(), a.termEnd(), new Coded(a.status().name(), a.status().label()),
-                a.currentTerms(), a.versions(), a.renews().orElse(null), a.signedOn().orElse(null), a.signedBy().orElse(null),
+                a.termsOn(today), a.versions(), a.renews().orElse(null), a.signedOn().orElse(null), a.signedBy().orElse(null),
                 a.lastDay().orElse(null), a.endReason().orElse(null), a.endNote().orElse(null), a.flags());
     }
 }

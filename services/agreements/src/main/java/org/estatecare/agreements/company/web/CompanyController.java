@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.agreements.company.CompanyAccess;
@@ -110,7 +111,7 @@ class CompanyController {
     record Registration(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String id,
                         @NotBlank @Size(max = 100) String name, @NotBlank @Size(min = 18, max = 18) String creditCode,
                         @NotBlank @Size(max = 50) String legalRepresentative, @Size(max = 200) String address,
-                        @Size(max = 10) List<@Valid ContactBody> contacts) {
+                        @Size(max = 10) List<@Valid @NotNull ContactBody> contacts) {
 
         ServiceCompany.Facts toFacts() {
             return new FactsBody(name, creditCode, legalRepresentative, address, contacts).toFacts();
@@ -119,7 +120,7 @@ class CompanyController {
 
     record FactsBody(@NotBlank @Size(max = 100) String name, @NotBlank @Size(min = 18, max = 18) String creditCode,
                      @NotBlank @Size(max = 50) String legalRepresentative, @Size(max = 200) String address,
-                     @Size(max = 10) List<@Valid ContactBody> contacts) {
+                     @Size(max = 10) List<@Valid @NotNull ContactBody> contacts) {
 
         ServiceCompany.Facts toFacts() {
             return new ServiceCompany.Facts(name, creditCode, legalRepresentative, address,
