@@ -7,10 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.AgreementAccess;
@@ -28,7 +25,9 @@ import org.estatecare.kit.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,6 +45,8 @@ import org.springframework.stereotype.Service;
 public class ReportService {
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+    /** Set on a month's collection once a publication has taken it: its figures no longer change. */
+    private static final String PUBLISHED = "published";
 
     private final MongoTemplate mongo;
     private final Agreements agreements;
@@ -82,7 +83,20 @@ public class ReportService {
                 agreement.street(), agreement.community(), agreement.companyId(), agreement.id(), month.toString(),
                 figures.householdsBilled(), figures.householdsPaid(), figures.amountBilled(), figures.amountCollected(),
                 caller.username(), clock.instant());
-        return mongo.save(collection);
+        // written only while the month is not published, in one conditional write: a publication that
+        // took the month a moment ago makes this an insert on a taken id, refused
+        Update write = new Update().set("estateId", estateId).set("street", collection.street())
+                .set("community", collection.community()).set("companyId", collection.companyId())
+                .set("agreementId", collection.agreementId()).set("month", collection.month())
+                .set("householdsBilled", collection.householdsBilled()).set("householdsPaid", collection.householdsPaid())
+                .set("amountBilled", collection.amountBilled()).set("amountCollected", collection.amountCollected())
+                .set("recordedBy", collection.recordedBy()).set("recordedAt", collection.recordedAt());
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(collection.id()).and(PUBLISHED).ne(true)), write, FeeCollection.class);
+        } catch (DuplicateKeyException published) {
+            throw new StateConflictException("record-collection", "PUBLISHED " + quarter);
+        }
+        return collection;
     }
 
     public List<FeeCollection> collections(String estateId, YearMonth from, YearMonth to, Caller caller) {
@@ -99,20 +113,27 @@ public class ReportService {
     public FeePublication publish(String estateId, Quarter quarter, List<Spending> uses, Caller caller) {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
         requireEnded(quarter);
-        Map<String, FeeCollection> recorded = mongo.find(Query.query(Criteria.where("estateId").is(estateId)
-                .and("month").in(quarter.months().stream().map(YearMonth::toString).toList())), FeeCollection.class)
-                .stream().collect(Collectors.toMap(FeeCollection::month, Function.identity()));
+        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter))), FeePublication.class)) {
+            throw new StateConflictException("publish", "PUBLISHED " + quarter);
+        }
+        // each month is taken for the publication in one write (no figure changes after), and read as taken
+        List<FeeCollection> months = new ArrayList<>();
         List<Violation> missing = new ArrayList<>();
         for (YearMonth month : quarter.months()) {
-            if (!recorded.containsKey(month.toString())) {
+            FeeCollection taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(FeeCollection.idOf(estateId, month.toString()))),
+                    new Update().set(PUBLISHED, true), FindAndModifyOptions.options().returnNew(true), FeeCollection.class);
+            if (taken == null) {
                 missing.add(new Violation("R-AGR-4", "month-not-recorded", "the fee collection of " + month + " is not recorded",
                         month.toString()));
+            } else {
+                months.add(taken);
             }
         }
         if (!missing.isEmpty()) {
+            months.forEach(taken -> mongo.updateFirst(Query.query(Criteria.where("_id").is(taken.id())),
+                    new Update().unset(PUBLISHED), FeeCollection.class));
             throw new RuleViolationException(missing);
         }
-        List<FeeCollection> months = quarter.months().stream().map(m -> recorded.get(m.toString())).toList();
         EstateFacts estate = estates.find(estateId).orElseThrow();
         var stamp = new FeePublication.Stamp(estateId, estate.name(), agreement.street(), agreement.community(),
                 agreement.companyId(), agreement.companyName(), agreement.id());

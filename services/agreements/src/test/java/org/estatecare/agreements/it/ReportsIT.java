@@ -48,6 +48,8 @@ class ReportsIT extends AgreementsServiceIT {
         assertThat(incomplete.body()).contains("month-not-recorded", "\"about\":\"2026-03\"")
                 .doesNotContain("\"about\":\"2026-02\"");
 
+        // a refused publication leaves the recorded months open to correction
+        record(company, estate, "2026-02", 480, 440, "36000.00", "33000.00");
         record(company, estate, "2026-03", 480, 456, "36000.00", "34250.50");
         TestHttp.Response published = company.post("/api/estates/" + estate + "/fee-publications", uses);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
