@@ -24,6 +24,8 @@ class AgreementsIT extends AgreementsServiceIT {
 
     @Autowired
     TermCalendar calendar;
+    @Autowired
+    org.estatecare.kit.metrics.BusinessGauges gauges;
 
     @Test
     void anAgreementWithTheFourBasicServicesIsSignedAndAnnounced_R_AGR_1() {
@@ -359,6 +361,30 @@ class AgreementsIT extends AgreementsServiceIT {
                 "{\"lastDay\": \"2026-05-31\", \"reason\": \"BY_PARTIES\"}").status()).isEqualTo(404);
         assertThat(json(admin().get("/api/agreements/" + dongxin)).get("status").get("code").asString()).isEqualTo("ACTIVE");
         assertThat(ids(as("resident", "resident", Map.of()).get("/api/agreements"))).isEmpty();
+    }
+
+    @Test
+    void theAgreementsGaugeCountsEveryStatusForGrafana() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        gauges.refresh();
+        double active = activeGauge();
+        signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+
+        gauges.refresh();
+        assertThat(activeGauge()).isEqualTo(active + 1);
+        String scrape = anonymousScrape();
+        for (String status : List.of("DRAFT", "SIGNED", "ACTIVE", "EXPIRED", "TERMINATED")) {
+            assertThat(scrape).contains("estatecare_agreements{application=\"agreements\",status=\"" + status + "\"}");
+        }
+    }
+
+    double activeGauge() {
+        return anonymousScrape().lines().filter(line -> line.startsWith("estatecare_agreements{") && line.contains("status=\"ACTIVE\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+    }
+
+    String anonymousScrape() {
+        return new TestHttp("http://127.0.0.1:" + port, null).get("/actuator/prometheus").body();
     }
 
     private static List<String> ids(TestHttp.Response page) {

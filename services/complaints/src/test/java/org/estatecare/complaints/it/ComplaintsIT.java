@@ -41,6 +41,8 @@ class ComplaintsIT extends ComplaintsServiceIT {
     Complaints complaints;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    org.estatecare.kit.metrics.BusinessGauges gauges;
 
     String included;
 
@@ -267,4 +269,31 @@ class ComplaintsIT extends ComplaintsServiceIT {
         assertThat(admin().get("/api/complaints/statistics?from=2026-04-01&to=2026-03-01").status()).isEqualTo(400);
     }
 
+
+    @Test
+    @DisplayName("Grafana's complaint gauges: open and overdue by street, counted from the database")
+    void openAndOverdueComplaintsAreCountedByStreet() {
+        gauges.refresh();
+        double overdueBefore = gauge("estatecare_complaints_overdue", "chunhua");
+        double openBefore = gauge("estatecare_complaints_open", "chunhua");
+        resident().post("/api/complaints", complaint(included, "GROUND_LOCK", "地锁-" + java.util.UUID.randomUUID()));
+
+        gauges.refresh();
+        assertThat(gauge("estatecare_complaints_open", "chunhua")).isEqualTo(openBefore + 1);
+        assertThat(gauge("estatecare_complaints_overdue", "chunhua")).isEqualTo(overdueBefore);
+
+        CLOCK.set(START.plus(Duration.ofDays(6))); // Monday 16 March: past its resolve-by day, 12 March
+        try {
+            gauges.refresh();
+            assertThat(gauge("estatecare_complaints_overdue", "chunhua")).isGreaterThanOrEqualTo(overdueBefore + 1);
+        } finally {
+            CLOCK.set(START);
+        }
+    }
+
+    double gauge(String name, String street) {
+        String scrape = anonymous().get("/actuator/prometheus").body();
+        return scrape.lines().filter(line -> line.startsWith(name + "{") && line.contains("street=\"" + street + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+    }
 }
