@@ -1,10 +1,8 @@
 package org.estatecare.agreements.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +12,7 @@ import org.estatecare.agreements.company.CompanyStatus;
 import org.estatecare.agreements.fee.EstateClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.report.SpendingCategory;
+import org.estatecare.kit.web.Coded;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,12 +24,12 @@ class CodesController {
     @GetMapping("/api/codes/agreements")
     Map<String, List<Coded>> codes() {
         Map<String, List<Coded>> codes = new LinkedHashMap<>();
-        codes.put("agreementStatus", coded(AgreementStatus.values(), AgreementStatus::label));
-        codes.put("terminationReason", coded(TerminationReason.values(), TerminationReason::label));
-        codes.put("companyStatus", coded(CompanyStatus.values(), CompanyStatus::label));
-        codes.put("estateClass", coded(EstateClass.values(), EstateClass::label));
-        codes.put("feeBasis", coded(FeeBasis.values(), FeeBasis::label));
-        codes.put("spendingCategory", coded(SpendingCategory.values(), SpendingCategory::label));
+        codes.put("agreementStatus", Coded.all(AgreementStatus.values(), AgreementStatus::label));
+        codes.put("terminationReason", Coded.all(TerminationReason.values(), TerminationReason::label));
+        codes.put("companyStatus", Coded.all(CompanyStatus.values(), CompanyStatus::label));
+        codes.put("estateClass", Coded.all(EstateClass.values(), EstateClass::label));
+        codes.put("feeBasis", Coded.all(FeeBasis.values(), FeeBasis::label));
+        codes.put("spendingCategory", Coded.all(SpendingCategory.values(), SpendingCategory::label));
         codes.put("basicService", List.of(new Coded("gateDuty", "门岗值守"), new Coded("patrol", "秩序巡查"),
                 new Coded("cleaning", "环境保洁"), new Coded("parking", "停车管理")));
         codes.put("signingParty", List.of(new Coded("MANAGEMENT_COMMITTEE", "业主委员会/管理委员会"),
@@ -38,7 +37,4 @@ class CodesController {
         return codes;
     }
 
-    private static <E extends Enum<E>> List<Coded> coded(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(v -> new Coded(v.name(), label.apply(v))).toList();
-    }
 }

@@ -1,2 +1,2 @@
-/** Web types shared by the service's controllers. */
+/** The service's enum codes with their Chinese labels ({@code /api/codes/agreements}). */
 package org.estatecare.agreements.web;

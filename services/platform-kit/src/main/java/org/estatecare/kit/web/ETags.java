@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.estatecare.kit.domain.StaleVersionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** An aggregate's revision as a strong ETag ({@code "7"}), and {@code If-Match} read back. */
 public final class ETags {
@@ -16,6 +18,14 @@ public final class ETags {
 
     public static String of(long revision) {
         return "\"" + revision + "\"";
+    }
+
+    /** As {@link #ifMatch}, for changes that must name the version they change: no header is 428. */
+    public static OptionalLong ifMatchRequired(String header) {
+        if (header == null || header.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, "If-Match is required");
+        }
+        return ifMatch(header);
     }
 
     /**

@@ -24,8 +24,7 @@ import org.estatecare.agreements.agreement.ExtraService;
 import org.estatecare.agreements.agreement.TerminationReason;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
-import org.estatecare.agreements.web.IfMatch;
-import org.estatecare.agreements.web.PageView;
+import org.estatecare.kit.web.PageView;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.springframework.data.domain.PageRequest;
@@ -109,7 +108,7 @@ class AgreementController {
     @PutMapping("/{id}")
     ResponseEntity<AgreementView> revise(@PathVariable String id, @Valid @RequestBody DraftBody body,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(service.revise(id, body.toDraft(), IfMatch.required(ifMatch), caller));
+        return ok(service.revise(id, body.toDraft(), ETags.ifMatchRequired(ifMatch), caller));
     }
 
     @Operation(summary = "Record the signing", description = "By the estate's side (district, street office, residents' committee). "
@@ -124,7 +123,7 @@ class AgreementController {
     @PostMapping("/{id}/amendments")
     ResponseEntity<AgreementView> amend(@PathVariable String id, @Valid @RequestBody AmendmentBody body,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(service.amend(id, body.toAmendment(), IfMatch.required(ifMatch), caller));
+        return ok(service.amend(id, body.toAmendment(), ETags.ifMatchRequired(ifMatch), caller));
     }
 
     @Operation(summary = "End it early", description = "In force up to and including lastDay. ESTATE_EXITED is not accepted here: "

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.Terms;
-import org.estatecare.agreements.web.Coded;
+import org.estatecare.kit.web.Coded;
 
 /** An agreement as the API shows it: the current terms, and every version of them. */
 public record AgreementView(String id, long revision, String estateId, String estateName, String street, String community,

@@ -17,9 +17,8 @@ import org.estatecare.agreements.company.CompanyAccess;
 import org.estatecare.agreements.company.CompanyService;
 import org.estatecare.agreements.company.CompanyStatus;
 import org.estatecare.agreements.company.ServiceCompany;
-import org.estatecare.agreements.web.Coded;
-import org.estatecare.agreements.web.IfMatch;
-import org.estatecare.agreements.web.PageView;
+import org.estatecare.kit.web.Coded;
+import org.estatecare.kit.web.PageView;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.springframework.data.domain.PageRequest;
@@ -81,7 +80,7 @@ class CompanyController {
     @PutMapping("/{id}")
     ResponseEntity<CompanyView> change(@PathVariable String id, @Valid @RequestBody FactsBody body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(service.change(id, body.toFacts(), IfMatch.required(ifMatch)), caller);
+        return ok(service.change(id, body.toFacts(), ETags.ifMatchRequired(ifMatch)), caller);
     }
 
     @Operation(summary = "Suspend: the company signs no new agreements until reinstated")

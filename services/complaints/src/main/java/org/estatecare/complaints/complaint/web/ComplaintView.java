@@ -7,6 +7,7 @@ import java.util.List;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.ComplaintAccess;
 import org.estatecare.complaints.complaint.Place;
+import org.estatecare.kit.web.Coded;
 
 /** A complaint as one caller may see it: the complainant in full only for those allowed, else masked. */
 public record ComplaintView(String id, long revision, String estateId, String street, String community, Coded category,
@@ -14,9 +15,6 @@ public record ComplaintView(String id, long revision, String estateId, String st
                             String description, List<String> photos, Coded status, Handler handler, Instant filedAt,
                             Instant resolvedAt, Boolean resolvedOnTime, boolean overdue, Integer satisfaction,
                             String duplicateOf, String routingVersion) {
-
-    public record Coded(String code, String label) {
-    }
 
     /** Name and phone, in full or masked ({@code masked} says which). */
     public record Contact(String name, String phone, boolean masked) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
+import org.estatecare.kit.web.PageView;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.EstateFilter;
@@ -66,11 +67,8 @@ class EstateController {
     @PutMapping("/{id}")
     ResponseEntity<EstateView> replace(@PathVariable String id, @Valid @RequestBody EstateBody body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        if (ifMatch == null) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, "If-Match is required");
-        }
         return EstateView.ok(service.changeDetails(id, body.toDetails(), new Decision(caller.username(), body.documents(), body.note()),
-                ETags.ifMatch(ifMatch), caller));
+                ETags.ifMatchRequired(ifMatch), caller));
     }
 
     @Operation(summary = "List estates", description = "Filters by street, community, status, mode and part of the name; "

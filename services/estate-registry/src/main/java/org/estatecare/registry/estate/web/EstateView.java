@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.estatecare.kit.web.Coded;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Estate;
@@ -20,9 +21,6 @@ public record EstateView(String id, long revision, String name, String street, S
                          List<ModeSpell> modeHistory, Instant registeredAt, LocalDate takeoverAcceptedOn,
                          LocalDate filedOn, LocalDate includedOn, String notIncludedReason, Exit exit,
                          Committee committee, Maintenance maintenance) {
-
-    public record Coded(String code, String label) {
-    }
 
     public record Exit(Coded reason, LocalDate effectiveDate) {
     }

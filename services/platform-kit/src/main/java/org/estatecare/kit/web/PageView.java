@@ -1,4 +1,4 @@
-package org.estatecare.agreements.web;
+package org.estatecare.kit.web;
 
 import java.util.List;
 import java.util.function.Function;
