@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.estatecare.complaints.agreements.AgreementProjection;
 import org.estatecare.kit.security.Caller;
@@ -62,10 +63,17 @@ public class ComplaintAccess {
      * predecessor handled.
      */
     public boolean seesPersonalData(Caller caller, Complaint complaint) {
-        return caller.has(Role.DISTRICT_ADMIN)
+        return personalDataVisibleTo(caller).test(complaint);
+    }
+
+    /** {@link #seesPersonalData} for the complaints of one answer: the caller's handler keys are looked up once. */
+    public Predicate<Complaint> personalDataVisibleTo(Caller caller) {
+        List<String> publicKeys = publicHandlerKeys(caller);
+        List<String> companyKeys = companyHandlerKeys(caller);
+        return complaint -> caller.has(Role.DISTRICT_ADMIN)
                 || complaint.filerSubject().map(caller.subject()::equals).orElse(false)
-                || publicHandlerKeys(caller).stream().anyMatch(complaint.handlers()::contains)
-                || (complaint.status().isOpen() && mayHandle(caller, complaint) && caller.has(Role.SERVICE_COMPANY));
+                || publicKeys.stream().anyMatch(complaint.handlers()::contains)
+                || (complaint.status().isOpen() && complaint.currentHandler().map(companyKeys::contains).orElse(false));
     }
 
     /** The district, or whoever the complaint is with now, acknowledges, escalates and resolves it. */
@@ -82,8 +90,13 @@ public class ComplaintAccess {
     /** The handler keys this caller stands for (see {@link Complaint#handlerKey}). */
     List<String> handlerKeys(Caller caller) {
         List<String> keys = publicHandlerKeys(caller);
-        servedEstates(caller).forEach(estate -> keys.add("SERVICE_COMPANY:" + estate));
+        keys.addAll(companyHandlerKeys(caller));
         return keys;
+    }
+
+    /** A company stands for the estates it serves today. */
+    private List<String> companyHandlerKeys(Caller caller) {
+        return servedEstates(caller).stream().map(estate -> "SERVICE_COMPANY:" + estate).toList();
     }
 
     /** The keys of the public handlers (street office, residents' committee, department) this caller stands for. */
