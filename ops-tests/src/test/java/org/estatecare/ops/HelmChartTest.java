@@ -158,6 +158,7 @@ class HelmChartTest {
         try (Stream<Path> files = Files.list(Path.of("../deploy/grafana/dashboards"))) {
             dashboards = files.filter(f -> f.toString().endsWith(".json")).count();
         }
+        assertThat(dashboards).as("dashboards in deploy/grafana/dashboards").isPositive();
         List<ConfigMap> dashboardMaps = of(manifests, ConfigMap.class).stream()
                 .filter(c -> "1".equals(c.getMetadata().getLabels().get("grafana_dashboard"))).toList();
         assertThat(dashboardMaps).hasSize((int) dashboards).allMatch(c -> "monitoring".equals(c.getMetadata().getNamespace()));

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 
 import org.estatecare.local.LocalKeycloak;
 import org.estatecare.local.Ports;
+import org.estatecare.local.PrometheusText;
 import org.estatecare.local.ServiceProcess;
 import org.estatecare.local.TestHttp;
 import org.estatecare.local.TestInfrastructure;
@@ -204,8 +205,7 @@ class AcrossTheServicesIT {
         for (ServiceProcess process : List.of(registry, complaints, agreements, gateway)) {
             String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port() + "/actuator/prometheus"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            body.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("[{ ]", 2)[0]).forEach(names::add);
+            names.addAll(PrometheusText.names(body));
         }
         return names;
     }

@@ -12,8 +12,10 @@ import org.estatecare.agreements.agreement.TermCalendar;
 import org.estatecare.events.estates.EstateDetailsChanged;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.local.EventTap;
+import org.estatecare.local.PrometheusText;
 import org.estatecare.local.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,21 @@ class AgreementsIT extends AgreementsServiceIT {
         assertThat(payload.get("companyId").asString()).isEqualTo(company);
         assertThat(payload.get("feeAmount").decimalValue()).isEqualByComparingTo("1.20");
         assertThat(payload.get("termEnd").asString()).isEqualTo("2029-02-28");
+    }
+
+    @Test
+    void theSigningPartyIsWhoTheRegistrySaysSignsForTheResidents_R_COMM_1() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        publish(estate, 3, EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(estate, "chunhua",
+                "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 7));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> estates.find(estate).map(e -> e.signingParty().equals("MANAGEMENT_COMMITTEE")).orElse(false));
+
+        String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
+        assertThat(json(admin().get("/api/agreements/" + id)).get("signingParty").get("code").asString())
+                .isEqualTo("MANAGEMENT_COMMITTEE");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                .anyMatch(e -> e.subject().equals(id) && e.payload().contains("\"signingParty\":\"MANAGEMENT_COMMITTEE\"")));
     }
 
     @Test
@@ -372,19 +389,16 @@ class AgreementsIT extends AgreementsServiceIT {
 
         gauges.refresh();
         assertThat(activeGauge()).isEqualTo(active + 1);
-        String scrape = anonymousScrape();
+        String scrape = new TestHttp("http://127.0.0.1:" + port, null).get("/actuator/prometheus").body();
         for (String status : List.of("DRAFT", "SIGNED", "ACTIVE", "EXPIRED", "TERMINATED")) {
-            assertThat(scrape).contains("estatecare_agreements{application=\"agreements\",status=\"" + status + "\"}");
+            assertThat(PrometheusText.value(scrape, "estatecare_agreements", Map.of("application", "agreements", "status", status)))
+                    .as(status).isPresent();
         }
     }
 
     double activeGauge() {
-        return anonymousScrape().lines().filter(line -> line.startsWith("estatecare_agreements{") && line.contains("status=\"ACTIVE\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(0);
-    }
-
-    String anonymousScrape() {
-        return new TestHttp("http://127.0.0.1:" + port, null).get("/actuator/prometheus").body();
+        return PrometheusText.value(new TestHttp("http://127.0.0.1:" + port, null).get("/actuator/prometheus").body(),
+                "estatecare_agreements", Map.of("status", "ACTIVE")).orElse(0);
     }
 
     private static List<String> ids(TestHttp.Response page) {

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.estatecare.agreements.agreement.Agreement;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.local.EventTap;
 import org.estatecare.local.TestHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -109,10 +111,15 @@ class ReportsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void theSubsidyUseIsReportedToTheCommunityAndTheCommitteeAndAnnounced_R_AGR_3() {
+    void theSubsidyUseIsReportedToTheCommunityAndTheCommitteeAndAnnounced_R_AGR_3_R_COMM_1() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String companyId = registeredCompany();
-        signedAgreement(estate, companyId, "2026-01-01", "2028-12-31");
+        signedAgreement(estate, companyId, "2026-01-01", "2028-12-31"); // signed by the acting residents' committee
+        // a management committee formed since: the report goes to it
+        publish(estate, 3, EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(estate, "chunhua",
+                "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 7));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> estates.find(estate).map(e -> e.signingParty().equals("MANAGEMENT_COMMITTEE")).orElse(false));
         CLOCK.set(SECOND_OF_APRIL);
 
         TestHttp.Response tooMuch = company(companyId).post("/api/estates/" + estate + "/subsidy-use-reports", """
@@ -129,7 +136,7 @@ class ReportsIT extends AgreementsServiceIT {
         assertThat(report.get("totalUsed").decimalValue()).isEqualByComparingTo("39200.00");
         assertThat(report.get("unused").decimalValue()).isEqualByComparingTo("4000.00");
         assertThat(report.get("submittedTo").values().stream().map(JsonNode::asString))
-                .containsExactly("COMMUNITY:chunhua-xinhua", "RESIDENTS_COMMITTEE");
+                .containsExactly("COMMUNITY:chunhua-xinhua", "MANAGEMENT_COMMITTEE");
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
                 .anyMatch(e -> e.type().equals("agreements.subsidy-use.reported")));
