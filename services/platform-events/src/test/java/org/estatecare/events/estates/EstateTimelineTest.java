@@ -1,0 +1,95 @@
+package org.estatecare.events.estates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.estatecare.events.EventJson;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class EstateTimelineTest {
+
+    private static final LocalDate INCLUDED = LocalDate.of(2025, 3, 1);
+
+    private static EstateTimeline included() {
+        return EstateTimeline.of("e-1")
+                .with(new EstateRegistered("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 320, new BigDecimal("18000.50")))
+                .with(new EstateIncluded("e-1", "s-1", "c-1", INCLUDED, "SERVICE_COMPANY"));
+    }
+
+    @Test
+    @DisplayName("R-ELIG-2: before its inclusion takes effect an estate is outside the scheme")
+    void outsideBeforeInclusion() {
+        EstateTimeline estate = included();
+        assertThat(estate.inSchemeOn(INCLUDED.minusDays(1))).isFalse();
+        assertThat(estate.inSchemeOn(INCLUDED)).isTrue();
+        assertThat(estate.modeOn(INCLUDED.minusDays(1))).isEmpty();
+        assertThat(estate.companyModeOn(INCLUDED)).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: an exit decided today for next spring changes nothing before its date; from it the estate is out")
+    void futureExitTakesEffectOnItsDate() {
+        LocalDate exit = LocalDate.of(2027, 3, 1);
+        EstateTimeline estate = included().with(new EstateExited("e-1", "s-1", "c-1", "DEMOLITION", exit));
+        assertThat(estate.inSchemeOn(exit.minusDays(1))).isTrue();
+        assertThat(estate.companyModeOn(exit.minusDays(1))).isTrue();
+        assertThat(estate.inSchemeOn(exit)).isFalse();
+        assertThat(estate.companyModeOn(exit)).isFalse();
+        assertThat(estate.changeDays()).containsExactly(INCLUDED, exit);
+    }
+
+    @Test
+    @DisplayName("R-MODE-1: a mode change dated in the future shows the old mode until its day")
+    void futureModeChange() {
+        LocalDate change = LocalDate.of(2027, 3, 1);
+        EstateTimeline estate = included().with(new ManagementModeChanged("e-1", "s-1", "c-1", "OWNER_SELF_MANAGEMENT", change));
+        assertThat(estate.modeOn(change.minusDays(1))).contains("SERVICE_COMPANY");
+        assertThat(estate.modeOn(change)).contains("OWNER_SELF_MANAGEMENT");
+        assertThat(estate.companyModeOn(change)).isFalse();
+        assertThat(estate.modeFromOn(change.plusDays(10))).contains(change);
+    }
+
+    @Test
+    @DisplayName("R-MODE-1: a later decision supersedes what was scheduled from its day on, and keeps the past")
+    void laterDecisionSupersedesScheduledSpells() {
+        EstateTimeline estate = included()
+                .with(new ManagementModeChanged("e-1", "s-1", "c-1", "OWNER_SELF_MANAGEMENT", LocalDate.of(2027, 3, 1)))
+                .with(new ManagementModeChanged("e-1", "s-1", "c-1", "RESIDENT_SELF_GOVERNANCE", LocalDate.of(2027, 2, 1)));
+        assertThat(estate.modeOn(LocalDate.of(2026, 12, 1))).contains("SERVICE_COMPANY");
+        assertThat(estate.modeOn(LocalDate.of(2027, 4, 1))).contains("RESIDENT_SELF_GOVERNANCE");
+        assertThat(estate.modes()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("R-COMM-1: the acting residents' committee signs until the registry names a management committee")
+    void signingPartyDefaultsToTheActingCommittee() {
+        EstateTimeline estate = included();
+        assertThat(estate.signingParty()).isEqualTo(EstateTimeline.ACTING_RESIDENTS_COMMITTEE);
+        assertThat(estate.with(new ManagementCommitteeChanged("e-1", "s-2", "c-9", "MANAGEMENT_COMMITTEE", 7)))
+                .satisfies(moved -> {
+                    assertThat(moved.signingParty()).isEqualTo("MANAGEMENT_COMMITTEE");
+                    assertThat(moved.street()).isEqualTo("s-2");
+                    assertThat(moved.community()).isEqualTo("c-9");
+                });
+    }
+
+    @Test
+    @DisplayName("An estate included again after an exit is in the scheme from its new inclusion")
+    void reinclusionAfterExit() {
+        EstateTimeline estate = included().with(new EstateExited("e-1", "s-1", "c-1", "MARKET_OPERATION", LocalDate.of(2026, 1, 1)))
+                .with(new EstateIncluded("e-1", "s-1", "c-1", LocalDate.of(2026, 6, 1), "SERVICE_COMPANY"));
+        assertThat(estate.inSchemeOn(LocalDate.of(2026, 3, 1))).isFalse();
+        assertThat(estate.inSchemeOn(LocalDate.of(2026, 6, 1))).isTrue();
+        assertThat(estate.exitFrom()).isNull();
+    }
+
+    @Test
+    @DisplayName("A timeline survives its stored JSON form unchanged")
+    void roundTripsThroughJson() {
+        EstateTimeline estate = included().with(new EstateExited("e-1", "s-1", "c-1", "DEMOLITION", LocalDate.of(2027, 3, 1)));
+        assertThat(EventJson.read(EventJson.write(estate), EstateTimeline.class)).isEqualTo(estate);
+    }
+}

@@ -1,0 +1,98 @@
+package org.estatecare.kit.inbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.estatecare.events.EventContract;
+import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateTimeline;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The estates projection every consumer of {@code estates.v1} keeps: one document per estate holding its
+ * {@link EstateTimeline}, changed only by the registry's events, each applied once and in order. A
+ * timeline is folded from what was stored, so the write is conditional on the sequence it was read at:
+ * a concurrent redelivery can neither apply an event twice nor lose one.
+ */
+public class EstateTimelines {
+
+    static final String TIMELINE = "timeline";
+    private static final int ATTEMPTS = 5;
+
+    private final MongoTemplate mongo;
+    private final String collection;
+
+    public EstateTimelines(MongoTemplate mongo, String collection) {
+        this.mongo = mongo;
+        this.collection = collection;
+    }
+
+    /** Applies one registry event; the new timeline when it was applied, empty when it was old, a repeat or not an estate event. */
+    public Optional<EstateTimeline> apply(InboundEvent event) {
+        Optional<EventContract<?>> contract = EstateEvents.all().stream().filter(event::is).findFirst();
+        if (contract.isEmpty()) {
+            return Optional.empty();
+        }
+        Record payload = event.payload(contract.get());
+        String id = event.subject();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Document stored = mongo.findById(id, Document.class, collection);
+            Number last = stored == null ? null : stored.get(SequenceGuard.LAST_SEQUENCE, Number.class);
+            long seen = last == null ? 0 : last.longValue();
+            if (event.sequence() <= seen) {
+                return Optional.empty();
+            }
+            EstateTimeline next = (stored == null ? EstateTimeline.of(id) : read(stored)).with(payload);
+            if (write(id, stored != null, last, event.sequence(), next)) {
+                return Optional.of(next);
+            }
+        }
+        throw new IllegalStateException("estate " + id + " kept changing while event " + event.sequence() + " was applied");
+    }
+
+    /** The estate as the registry has announced it so far, once anything about it has arrived. */
+    public Optional<EstateTimeline> find(String estateId) {
+        return Optional.ofNullable(mongo.findById(estateId, Document.class, collection)).map(EstateTimelines::read)
+                .filter(EstateTimeline::registered);
+    }
+
+    /** Every estate known here. */
+    public List<EstateTimeline> all() {
+        return mongo.findAll(Document.class, collection).stream().map(EstateTimelines::read)
+                .filter(EstateTimeline::registered).toList();
+    }
+
+    /** Every street with an estate known here. */
+    public List<String> streets() {
+        return mongo.findDistinct(new Query(Criteria.where("street").ne(null)), "street", collection, String.class);
+    }
+
+    private boolean write(String id, boolean exists, Number readAt, long sequence, EstateTimeline next) {
+        Document doc = new Document("_id", id).append(SequenceGuard.LAST_SEQUENCE, sequence)
+                .append("street", next.street()).append("community", next.community())
+                .append(TIMELINE, EventJson.write(next));
+        if (!exists) {
+            try {
+                mongo.insert(doc, collection);
+                return true;
+            } catch (DuplicateKeyException raced) {
+                return false;
+            }
+        }
+        Update update = new Update().set(SequenceGuard.LAST_SEQUENCE, sequence).set("street", next.street())
+                .set("community", next.community()).set(TIMELINE, doc.getString(TIMELINE));
+        Query unchanged = Query.query(Criteria.where("_id").is(id).and(SequenceGuard.LAST_SEQUENCE).is(readAt));
+        return mongo.updateFirst(unchanged, update, collection).getModifiedCount() == 1;
+    }
+
+    private static EstateTimeline read(Document stored) {
+        String json = stored.getString(TIMELINE);
+        return json == null ? EstateTimeline.of(stored.getString("_id")) : EventJson.read(json, EstateTimeline.class);
+    }
+}
