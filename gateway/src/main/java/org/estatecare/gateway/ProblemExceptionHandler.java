@@ -28,8 +28,16 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 case SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT -> "service-unavailable";
                 default -> code.is4xxClientError() ? "validation" : "internal";
             };
-            return Problems.write(exchange, code, type, code.getReasonPhrase(), code == HttpStatus.NOT_FOUND
-                    ? "no route for " + exchange.getRequest().getPath().value() : status.getReason());
+            // the framework's reason may name Java types: the caller gets a sentence of ours
+            String detail = switch (code) {
+                case NOT_FOUND -> "no route for this path";
+                case METHOD_NOT_ALLOWED -> "method " + exchange.getRequest().getMethod() + " is not allowed here";
+                case UNSUPPORTED_MEDIA_TYPE -> "this content type is not accepted here";
+                case NOT_ACCEPTABLE -> "no representation matches the Accept header";
+                case SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT -> "the service is not available; try again later";
+                default -> code.is4xxClientError() ? "the request cannot be served as sent" : null;
+            };
+            return Problems.write(exchange, code, type, code.getReasonPhrase(), detail);
         }
         log.error("gateway failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
         return Problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error", null);

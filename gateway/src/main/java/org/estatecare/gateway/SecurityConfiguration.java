@@ -2,13 +2,19 @@ package org.estatecare.gateway;
 
 import java.util.List;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -39,12 +45,48 @@ class SecurityConfiguration {
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> { })
-                        .authenticationEntryPoint((exchange, failure) -> bearer.commence(exchange, failure)
+                        .authenticationEntryPoint((exchange, failure) -> bearer.commence(keepOpen(exchange), failure)
                                 .then(Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                                        failure.getMessage())))
+                                        exchange.getRequest().getHeaders().containsHeader("Authorization")
+                                                ? "the bearer token is not valid (signature, issuer, audience or expiry)"
+                                                : "a bearer token is required")))
                         .accessDeniedHandler((exchange, denied) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "forbidden", "Forbidden", null)))
                 .build();
+    }
+
+    /**
+     * The exchange with a response that the bearer entry point cannot complete: it sets the status and
+     * {@code WWW-Authenticate}, and the problem body is written after it (completing it first left the
+     * 401 without a body).
+     */
+    private static ServerWebExchange keepOpen(ServerWebExchange exchange) {
+        ServerHttpResponse open = new ServerHttpResponseDecorator(exchange.getResponse()) {
+            @Override
+            public Mono<Void> setComplete() {
+                return Mono.empty();
+            }
+        };
+        return exchange.mutate().response(open).build();
+    }
+
+    /**
+     * Requests the security firewall refuses (path traversal such as {@code /api/../x} or {@code %2e%2e},
+     * encoded slashes, control characters) are answered 400 problem+json, not a bare 400.
+     */
+    @Bean
+    static BeanPostProcessor firewallProblems() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST,
+                            "validation", "Bad request", "the request URL is not acceptable (path traversal, encoded "
+                                    + "separators or control characters)"));
+                }
+                return bean;
+            }
+        };
     }
 
     private static UrlBasedCorsConfigurationSource cors(GatewayProperties.Cors cors) {

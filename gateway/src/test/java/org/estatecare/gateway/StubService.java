@@ -19,6 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 final class StubService implements AutoCloseable {
 
     final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+    /** The headers of the last request for the OpenAPI document. */
+    final Map<String, String> docsHeaders = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     StubService() {
@@ -29,12 +31,16 @@ final class StubService implements AutoCloseable {
         }
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/api/estates", this::estates);
-        server.createContext("/v3/api-docs", exchange -> respond(exchange, 200,
+        server.createContext("/v3/api-docs", exchange -> {
+            docsHeaders.clear();
+            exchange.getRequestHeaders().forEach((name, values) -> docsHeaders.put(name.toLowerCase(), values.get(0)));
+            respond(exchange, 200,
                 """
                 {"openapi":"3.1.0","info":{"title":"stub registry","version":"1"},"paths":{},
                  "components":{"securitySchemes":{"keycloak":{"type":"openIdConnect",
                    "openIdConnectUrl":"http://127.0.0.1:1/realms/estatecare/.well-known/openid-configuration"}}},
-                 "security":[{"keycloak":[]}]}"""));
+                 "security":[{"keycloak":[]}]}""");
+        });
         server.start();
     }
 

@@ -73,6 +73,9 @@ class EventContractsTest {
         SAMPLES.put(ComplaintEvents.REOPENED, new ComplaintReopened("c-1", "e-1", "chunhua", "chunhua-1", "GROUND_LOCK", at));
         SAMPLES.put(ComplaintEvents.MARKED_DUPLICATE, new ComplaintMarkedDuplicate("c-2", "c-1", "e-1", "chunhua", "chunhua-1",
                 "GROUND_LOCK", at));
+        SAMPLES.put(ComplaintEvents.CALENDAR_YEAR_PUBLISHED, new org.estatecare.events.complaints.CalendarYearPublished(2027, 1,
+                "国务院办公厅关于2027年部分节假日安排的通知", List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 5)),
+                List.of(LocalDate.of(2027, 2, 20)), at));
 
         java.time.Instant publishedAt = java.time.Instant.parse("2026-07-10T02:00:00Z");
         SAMPLES.put(AgreementEvents.SIGNED, new AgreementSigned("a-1", "e-1", "chunhua", "chunhua-1", "anju",
@@ -98,6 +101,8 @@ class EventContractsTest {
                         new SubsidyUseReported.Use("EQUIPMENT", new BigDecimal("6480.00")),
                         new SubsidyUseReported.Use("REPAIRS", new BigDecimal("5400.00"))),
                 new BigDecimal("42120.00"), "MANAGEMENT_COMMITTEE", publishedAt));
+        SAMPLES.put(AgreementEvents.FEE_CLASS_CHANGED, new org.estatecare.events.agreements.EstateFeeClassChanged("e-1",
+                "chunhua", "chunhua-1", "CLASS_2", LocalDate.of(2027, 1, 1), publishedAt));
     }
 
     static Stream<EventContract<?>> contracts() {

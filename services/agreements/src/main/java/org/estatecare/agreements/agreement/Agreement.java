@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.estatecare.agreements.estates.EstateFacts;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.events.agreements.AgreementAmended;
 import org.estatecare.events.agreements.AgreementEnded;
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.AgreementSigned;
+import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
@@ -32,6 +32,14 @@ public class Agreement extends Aggregate {
     private static final String TERM_ENDED = "TERM_ENDED";
     /** Amendments are versions kept in the document: bounded, so it stays well under MongoDB's 16 MB. */
     static final int MAX_VERSIONS = 50;
+    /**
+     * The longest term signed at once. District practice renews agreements every three years; five leaves
+     * room for that while the fee standards and classes (R-AGR-2) are reviewed within it — a 100-year term
+     * would bind the estate past any standard the district can set.
+     */
+    public static final int MAX_TERM_YEARS = 5;
+    static final String EXIT_SCHEDULED = "EXIT_SCHEDULED";
+    static final String MODE_CHANGED = "MODE_CHANGED";
 
     private String estateId;
     private String estateName;
@@ -75,13 +83,19 @@ public class Agreement extends Aggregate {
     }
 
     /**
-     * A draft for an estate that takes agreements (included, company mode) with an active company; it
-     * must contain the four basic services (R-AGR-1). Every failed condition is named.
+     * A draft for an estate that takes agreements (in the scheme, company mode) over its whole term from
+     * today on, with an active company; it must contain the four basic services (R-AGR-1). Every failed
+     * condition is named.
      */
-    public static Agreement draft(String id, EstateFacts estate, boolean companyActive, Proposal proposal, String renews,
+    public static Agreement draft(String id, EstateTimeline estate, boolean companyActive, Proposal proposal, String renews,
                                   String actor, Instant now) {
-        List<Violation> violations = new ArrayList<>(eligibility(estate, companyActive));
-        violations.addAll(termViolations(proposal.termStart(), proposal.termEnd()));
+        List<Violation> violations = new ArrayList<>(termViolations(proposal.termStart(), proposal.termEnd()));
+        if (violations.isEmpty()) {
+            violations.addAll(eligibility(estate, later(proposal.termStart(), today(now)), proposal.termEnd()));
+        }
+        if (!companyActive) {
+            violations.add(COMPANY_NOT_ACTIVE);
+        }
         violations.addAll(proposal.basicServices().violations());
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -113,7 +127,7 @@ public class Agreement extends Aggregate {
     }
 
     /** A draft's content replaced as a whole (the company stays). */
-    public void revise(EstateFacts estate, Proposal proposal, String actor, Instant now) {
+    public void revise(EstateTimeline estate, Proposal proposal, String actor, Instant now) {
         requireStatus("revise", AgreementStatus.DRAFT);
         List<Violation> violations = new ArrayList<>(termViolations(proposal.termStart(), proposal.termEnd()));
         violations.addAll(proposal.basicServices().violations());
@@ -128,15 +142,23 @@ public class Agreement extends Aggregate {
     }
 
     /**
-     * Signing (R-AGR-1): the estate still takes agreements, the company is active, the fee lies within
-     * the standard in force on the signing day (R-AGR-2, checked by the caller: {@code feeViolations}),
-     * and the term ends after signing. The signing party is the estate's as the registry last said
-     * (R-COMM-1). The caller has claimed the term for the estate (one agreement at a time).
+     * Signing (R-AGR-1): the estate takes agreements on every day of the term from the signing day (or its
+     * first day, if later) to its end — an exit or a mode change already decided for a day inside it is
+     * refused (R-EXIT-2, R-MODE-1) —, the company is active, the fee lies within every standard in force
+     * during the term (R-AGR-2, checked by the caller: {@code feeViolations}), and the term ends after
+     * signing. The signing party is the estate's as the registry last said (R-COMM-1). The caller has
+     * claimed the term for the estate (one agreement at a time).
      */
-    public void sign(LocalDate on, EstateFacts estate, boolean companyActive, List<Violation> feeViolations, String actor,
+    public void sign(LocalDate on, EstateTimeline estate, boolean companyActive, List<Violation> feeViolations, String actor,
                      Instant now) {
         requireStatus("sign", AgreementStatus.DRAFT);
-        List<Violation> violations = new ArrayList<>(eligibility(estate, companyActive));
+        List<Violation> violations = new ArrayList<>();
+        if (!termEnd.isBefore(on)) {
+            violations.addAll(eligibility(estate, later(termStart, on), termEnd));
+        }
+        if (!companyActive) {
+            violations.add(COMPANY_NOT_ACTIVE);
+        }
         violations.addAll(feeViolations);
         if (termEnd.isBefore(on)) {
             violations.add(new Violation("R-AGR-1", "term-over", "the term ends before the signing day"));
@@ -210,19 +232,89 @@ public class Agreement extends Aggregate {
     }
 
     /**
+     * Brings the agreement in line with its estate as of {@code today} (R-EXIT-2, R-MODE-1): the estate's
+     * territory; an exit whose day has come ends it with the day before as its last day; an exit decided
+     * for a later day inside the term is only flagged — the agreement runs until then; a mode other than
+     * the service company's in force today flags it. Repeating it changes nothing; false when nothing did.
+     */
+    public boolean followEstate(EstateTimeline estate, LocalDate today, Instant now) {
+        boolean changed = moveTo(estate.street(), estate.community(), now);
+        LocalDate exit = estate.exitFrom();
+        boolean exitInTerm = exit != null && exit.minusDays(1).isBefore(termEnd);
+        if (exitInTerm && !today.isBefore(exit)) {
+            changed |= endForExit(exit, now);
+        } else if (exitInTerm && status.holds()) {
+            changed |= scheduleExit(exit, now);
+        } else if (exitInTerm && status == AgreementStatus.TERMINATED && lastDayInForce().isAfter(exit.minusDays(1))) {
+            // ended early with a last day after the exit: that last day is known to be too late already
+            changed |= endForExit(exit, now);
+        } else {
+            changed |= unscheduleExit(now);
+        }
+        if (status.holds() && estate.inSchemeOn(today)) {
+            Optional<String> mode = estate.modeOn(today);
+            if (mode.isPresent()) {
+                changed |= followMode(mode.get(), estate.modeFromOn(today).orElse(today), now);
+            }
+        }
+        return changed;
+    }
+
+    /** Whether {@link #followEstate} would change anything today: what the calendar looks for. */
+    public boolean behindEstate(EstateTimeline estate, LocalDate today) {
+        LocalDate exit = estate.exitFrom();
+        boolean exitInTerm = exit != null && exit.minusDays(1).isBefore(termEnd);
+        if (exitInTerm && !today.isBefore(exit) && status.holds()) {
+            return true;
+        }
+        if (status.holds() && estate.inSchemeOn(today)) {
+            boolean flagged = flag(MODE_CHANGED).isPresent();
+            return estate.modeOn(today).map(mode -> EstateTimeline.SERVICE_COMPANY_MODE.equals(mode) == flagged).orElse(false);
+        }
+        return false;
+    }
+
+    /**
      * The estate exits (R-EXIT-1/2): the agreement is not in force from the exit date. Applies to a
      * signed agreement still in force, and to one already ended whose last day lies after the exit
-     * (it is shortened); false when nothing changes.
+     * (it is shortened); false when nothing changes, also when the exit comes only after the term.
      */
     public boolean endForExit(LocalDate exitDate, Instant now) {
         if (status == AgreementStatus.DRAFT || status == AgreementStatus.EXPIRED) {
             return false;
         }
-        LocalDate last = exitDate.minusDays(1).isAfter(termEnd) ? termEnd : exitDate.minusDays(1);
-        if (!status.holds() && !lastDayInForce().isAfter(last)) {
+        LocalDate last = exitDate.minusDays(1);
+        if (!last.isBefore(termEnd) || !lastDayInForce().isAfter(last)) {
             return false;
         }
+        flags.removeIf(f -> f.code().equals(EXIT_SCHEDULED));
         end(last, TerminationReason.ESTATE_EXITED.name(), "the estate exited on " + exitDate, "system", now);
+        return true;
+    }
+
+    /** An exit decided for a later day inside the term: flagged (once per date); the agreement runs until the day before. */
+    private boolean scheduleExit(LocalDate exit, Instant now) {
+        Optional<Flag> scheduled = flag(EXIT_SCHEDULED);
+        if (scheduled.isPresent() && scheduled.get().since().equals(exit)) {
+            return false;
+        }
+        flags.removeIf(f -> f.code().equals(EXIT_SCHEDULED));
+        flags.add(new Flag(EXIT_SCHEDULED, exit, "the estate exits long-term management on " + exit
+                + "; this agreement ends with " + exit.minusDays(1)));
+        history.add(new HistoryLine("exit-scheduled", now, "system", status, "the estate exits on " + exit + ", last day "
+                + exit.minusDays(1)));
+        changed();
+        return true;
+    }
+
+    /** The exit was withdrawn or moved past the term. */
+    private boolean unscheduleExit(Instant now) {
+        if (flag(EXIT_SCHEDULED).isEmpty() || !status.holds()) {
+            return false;
+        }
+        flags.removeIf(f -> f.code().equals(EXIT_SCHEDULED));
+        history.add(new HistoryLine("exit-unscheduled", now, "system", status, "no exit within the term any more"));
+        changed();
         return true;
     }
 
@@ -241,17 +333,17 @@ public class Agreement extends Aggregate {
         if (!status.holds()) {
             return false;
         }
-        boolean flagged = flag("MODE_CHANGED").isPresent();
-        boolean companyMode = EstateFacts.SERVICE_COMPANY_MODE.equals(mode);
+        boolean flagged = flag(MODE_CHANGED).isPresent();
+        boolean companyMode = EstateTimeline.SERVICE_COMPANY_MODE.equals(mode);
         if (!companyMode && !flagged) {
-            flags.add(new Flag("MODE_CHANGED", since, "the estate's management mode is " + mode + " from " + since
+            flags.add(new Flag(MODE_CHANGED, since, "the estate's management mode is " + mode + " from " + since
                     + "; the parties must end or confirm this agreement"));
             history.add(new HistoryLine("flagged", now, "system", status, "management mode " + mode + " from " + since));
             changed();
             return true;
         }
         if (companyMode && flagged) {
-            flags.removeIf(f -> f.code().equals("MODE_CHANGED"));
+            flags.removeIf(f -> f.code().equals(MODE_CHANGED));
             history.add(new HistoryLine("flag-cleared", now, "system", status, "management mode back to " + mode));
             changed();
             return true;
@@ -358,27 +450,63 @@ public class Agreement extends Aggregate {
                 actor));
     }
 
-    private static List<Violation> eligibility(EstateFacts estate, boolean companyActive) {
+    private static final Violation COMPANY_NOT_ACTIVE = new Violation("R-AGR-1", "company-not-active", "the company is not active");
+
+    /**
+     * The estate takes agreements on every day from {@code from} to {@code to} as the registry has decided
+     * so far (R-AGR-1, R-MODE-1, R-EXIT-2): in the scheme and in the company mode on {@code from}, and
+     * neither an exit nor a mode other than the company's taking effect on a later day up to {@code to}.
+     * Days of a term already past are not judged again. The facts change only on the timeline's change
+     * days, so those are the days looked at.
+     */
+    static List<Violation> eligibility(EstateTimeline estate, LocalDate from, LocalDate to) {
         List<Violation> violations = new ArrayList<>();
-        if (!estate.included() || estate.exitedOn() != null) {
+        if (!estate.inSchemeOn(from)) {
             violations.add(new Violation("R-AGR-1", "estate-not-included",
-                    "estate " + estate.estateId() + " is not in long-term management"));
+                    "estate " + estate.estateId() + " is not in long-term management on " + from, from.toString()));
         }
-        if (!EstateFacts.SERVICE_COMPANY_MODE.equals(estate.managementMode())) {
+        if (!estate.modeOn(from).filter(EstateTimeline.SERVICE_COMPANY_MODE::equals).isPresent()) {
             violations.add(new Violation("R-MODE-1", "not-company-mode",
-                    "estate " + estate.estateId() + " is not managed by a service company"));
+                    "estate " + estate.estateId() + " is not managed by a service company on " + from, from.toString()));
         }
-        if (!companyActive) {
-            violations.add(new Violation("R-AGR-1", "company-not-active", "the company is not active"));
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        LocalDate exit = estate.exitFrom();
+        if (exit != null && exit.isAfter(from) && !exit.isAfter(to)) {
+            violations.add(new Violation("R-EXIT-2", "exit-within-term", "the estate exits long-term management on " + exit
+                    + "; the term must end by " + exit.minusDays(1), exit.toString()));
+        }
+        for (LocalDate day : estate.changeDays()) {
+            if (day.isAfter(from) && !day.isAfter(to) && (exit == null || day.isBefore(exit))
+                    && !estate.companyModeOn(day)) {
+                violations.add(new Violation("R-MODE-1", "mode-change-within-term", "the estate's management mode is "
+                        + estate.modeOn(day).orElse("none") + " from " + day + "; the term must end by " + day.minusDays(1),
+                        day.toString()));
+                break;
+            }
         }
         return violations;
     }
 
-    private static List<Violation> termViolations(LocalDate start, LocalDate end) {
+    /**
+     * A term runs forward, at most {@value #MAX_TERM_YEARS} years (its last day before the same date
+     * {@value #MAX_TERM_YEARS} years on).
+     */
+    static List<Violation> termViolations(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
             return List.of(new Violation("R-AGR-1", "term-order", "the term ends before it starts"));
         }
+        if (!end.isBefore(start.plusYears(MAX_TERM_YEARS))) {
+            return List.of(new Violation("R-AGR-1", "term-too-long", "a term runs at most " + MAX_TERM_YEARS
+                    + " years: from " + start + " it ends by " + start.plusYears(MAX_TERM_YEARS).minusDays(1),
+                    start.plusYears(MAX_TERM_YEARS).minusDays(1).toString()));
+        }
         return List.of();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void requireStatus(String command, AgreementStatus required) {

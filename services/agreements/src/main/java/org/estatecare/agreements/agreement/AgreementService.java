@@ -1,19 +1,21 @@
 package org.estatecare.agreements.agreement;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.estatecare.agreements.company.Companies;
 import org.estatecare.agreements.company.ServiceCompany;
-import org.estatecare.agreements.estates.EstateFacts;
-import org.estatecare.agreements.estates.EstateProjection;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeStandards;
+import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.kit.domain.NotFoundException;
+import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Caller;
@@ -36,13 +38,13 @@ public class AgreementService {
 
     private final Agreements agreements;
     private final TermClaims claims;
-    private final EstateProjection estates;
+    private final EstateTimelines estates;
     private final Companies companies;
     private final FeeStandards fees;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public AgreementService(Agreements agreements, TermClaims claims, EstateProjection estates, Companies companies,
+    public AgreementService(Agreements agreements, TermClaims claims, EstateTimelines estates, Companies companies,
                             FeeStandards fees, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.claims = claims;
@@ -69,7 +71,7 @@ public class AgreementService {
      */
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company')")
     public Agreement draft(String estateId, Draft draft, Caller caller) {
-        EstateFacts estate = estateFor(estateId, caller);
+        EstateTimeline estate = estateFor(estateId, caller);
         if (!AgreementAccess.actsForEstate(caller, estate.street(), estate.community())
                 && !AgreementAccess.isCompany(caller, draft.companyId())) {
             throw new AccessDeniedException("a company drafts only its own agreements");
@@ -93,7 +95,7 @@ public class AgreementService {
             if (draft.companyId() != null && !draft.companyId().equals(agreement.companyId())) {
                 throw new IllegalArgumentException("the company of a draft does not change; draft a new agreement");
             }
-            EstateFacts estate = estates.find(agreement.estateId()).orElseThrow();
+            EstateTimeline estate = estates.find(agreement.estateId()).orElseThrow();
             agreement.revise(estate, new Agreement.Proposal(agreement.companyId(), agreement.companyName(), draft.termStart(),
                     draft.termEnd(), draft.basicServices(), draft.extras(), draft.fee()), caller.username(), clock.instant());
         });
@@ -116,10 +118,11 @@ public class AgreementService {
             signed = agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
                 actForEstate(caller, agreement);
                 drafted[0] = agreement;
-                EstateFacts estate = estates.find(agreement.estateId()).orElseThrow();
+                EstateTimeline estate = estates.find(agreement.estateId()).orElseThrow();
                 boolean companyActive = companies.find(agreement.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
-                agreement.sign(on, estate, companyActive, fees.check(agreement.estateId(), agreement.currentTerms().fee(), on),
-                        caller.username(), now);
+                // R-AGR-2 over the whole term: every standard and class in force on any of its days
+                agreement.sign(on, estate, companyActive, fees.check(agreement.estateId(), agreement.currentTerms().fee(),
+                        agreement.termStart(), agreement.termEnd()), caller.username(), now);
                 claims.claim(agreement.estateId(), agreement.id(), agreement.termStart(), agreement.termEnd(),
                         agreements::wasSigned);
             });
@@ -130,8 +133,8 @@ public class AgreementService {
             }
             throw failed;
         }
-        // an exit announced while this signing was under way is applied now
-        if (estates.find(signed.estateId()).map(e -> e.exitedOn() != null).orElse(false)) {
+        // an exit announced while this signing was under way is applied now (scheduled, or ended if its day has come)
+        if (estates.find(signed.estateId()).map(e -> e.exitFrom() != null).orElse(false)) {
             followEstate(signed.estateId());
             return agreements.get(id, ALL);
         }
@@ -142,7 +145,8 @@ public class AgreementService {
     public Agreement amend(String id, Amendment amendment, OptionalLong ifMatch, Caller caller) {
         return asEstateSide(id, ifMatch, caller, agreement -> agreement.amend(amendment.effectiveFrom(), amendment.basicServices(),
                 amendment.extras(), amendment.fee(), amendment.reason(),
-                fees.check(agreement.estateId(), amendment.fee(), amendment.effectiveFrom()), caller.username(), clock.instant()));
+                fees.check(agreement.estateId(), amendment.fee(), amendment.effectiveFrom(), agreement.termEnd()), caller.username(),
+                clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
@@ -163,7 +167,7 @@ public class AgreementService {
     public Agreement renew(String id, LocalDate nextEnd, Caller caller) {
         Agreement current = agreements.get(id, AgreementAccess.scope(caller));
         actForEstate(caller, current);
-        EstateFacts estate = estates.find(current.estateId()).orElseThrow();
+        EstateTimeline estate = estates.find(current.estateId()).orElseThrow();
         boolean companyActive = companies.find(current.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
         Agreement next = Agreement.draft(UUID.randomUUID().toString(), estate, companyActive, current.nextTerm(nextEnd),
                 current.id(), caller.username(), clock.instant());
@@ -181,33 +185,49 @@ public class AgreementService {
     }
 
     /**
-     * Brings the estate's agreements in line with what the registry announced: a move to another street
-     * or community moves them (scope follows), an exit ends every one still in force after it, also one
-     * ended early with a later last day (R-EXIT-2), a mode away from "service company" flags them
-     * (R-MODE-1). Driven only by events; repeating it changes nothing.
+     * Brings the estate's agreements in line with what the registry announced, as of today: a move to
+     * another street or community moves them (scope follows); an exit whose day has come ends every one
+     * still in force after it, also one ended early with a later last day (R-EXIT-2), while an exit dated
+     * later only flags them — they run until the day before; a mode other than "service company" in force
+     * today flags them (R-MODE-1), one dated later waits for its day (the calendar brings it). Driven by
+     * events and the calendar; repeating it changes nothing.
      */
     public void followEstate(String estateId) {
-        EstateFacts estate = estates.find(estateId).orElse(null);
+        EstateTimeline estate = estates.find(estateId).orElse(null);
         if (estate == null) {
             return;
         }
         for (Agreement any : agreements.ofEstate(estateId)) {
-            Agreement after = agreements.update(any.id(), ALL, OptionalLong.empty(), agreement -> {
-                agreement.moveTo(estate.street(), estate.community(), clock.instant());
-                if (estate.exitedOn() != null) {
-                    agreement.endForExit(estate.exitedOn(), clock.instant());
-                } else {
-                    agreement.followMode(estate.managementMode(), estate.managementModeFrom(), clock.instant());
-                }
-            });
-            if (estate.exitedOn() != null && after.status() == AgreementStatus.TERMINATED
-                    && TerminationReason.ESTATE_EXITED.name().equals(after.endReason().orElse(null))) {
-                claims.shorten(estateId, after.id(), after.lastDayInForce());
-                log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), estateId,
-                        after.lastDayInForce());
-            }
+            keepUp(any.id(), estate, clock.instant());
         }
         events.publishEvent(new EstateTerritory(estateId, estate.street(), estate.community()));
+    }
+
+    /**
+     * One agreement brought in line with its estate and the calendar as of {@code now}: the estate first (an
+     * exit took effect before the term's end), then the term's start or end. Returns the agreement as saved.
+     */
+    public Agreement keepUp(String agreementId, EstateTimeline estate, Instant now) {
+        LocalDate today = Agreement.today(now);
+        Agreement after = agreements.update(agreementId, ALL, OptionalLong.empty(), agreement -> {
+            if (estate != null) {
+                agreement.followEstate(estate, today, now);
+            }
+            agreement.expireIfDue(now);
+            agreement.activateIfDue(now);
+        });
+        if (after.status() == AgreementStatus.TERMINATED
+                && TerminationReason.ESTATE_EXITED.name().equals(after.endReason().orElse(null))) {
+            claims.shorten(after.estateId(), after.id(), after.lastDayInForce());
+            log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), after.estateId(),
+                    after.lastDayInForce());
+        }
+        return after;
+    }
+
+    /** The estate as the registry has announced it, if it has. */
+    public Optional<EstateTimeline> estate(String estateId) {
+        return estates.find(estateId);
     }
 
     /** Where an estate lies now, as the registry last said: reports that belong to it follow. */
@@ -228,8 +248,8 @@ public class AgreementService {
     }
 
     /** The estate as this service knows it; one the caller may not see is not found, one never announced is 422. */
-    private EstateFacts estateFor(String estateId, Caller caller) {
-        EstateFacts estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
+    private EstateTimeline estateFor(String estateId, Caller caller) {
+        EstateTimeline estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
                 new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here")));
         boolean visible = AgreementAccess.actsForEstate(caller, estate.street(), estate.community())
                 || AgreementAccess.seesEstate(caller, estate.street(), estate.community())

@@ -5,8 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.estatecare.agreements.web.Inputs;
 import org.estatecare.kit.domain.Violation;
 
 /**
@@ -16,19 +19,19 @@ import org.estatecare.kit.domain.Violation;
 public record BasicServices(@Valid GateDuty gateDuty, @Valid Patrol patrol, @Valid Cleaning cleaning, @Valid Parking parking) {
 
     /** Gate duty: hours staffed per day and posts (the gate's video surveillance is staffed, R-AGR-5). */
-    public record GateDuty(@Max(24) int hoursPerDay, @Max(100) int posts) {
+    public record GateDuty(@Min(0) @Max(24) int hoursPerDay, @Min(0) @Max(100) int posts) {
     }
 
     /** Security patrol rounds per day. */
-    public record Patrol(@Max(48) int roundsPerDay) {
+    public record Patrol(@Min(0) @Max(48) int roundsPerDay) {
     }
 
     /** Cleaning: how often per week and what it covers (garbage sorting help, R-AGR-5). */
-    public record Cleaning(@Max(50) int timesPerWeek, @Size(max = 500) String scope) {
+    public record Cleaning(@Min(0) @Max(50) int timesPerWeek, @Size(max = 500) @Pattern(regexp = Inputs.TEXT) String scope) {
     }
 
     /** Parking management: what it covers (parking lines, abandoned vehicles, R-AGR-5). */
-    public record Parking(@Size(max = 500) String scope) {
+    public record Parking(@Size(max = 500) @Pattern(regexp = Inputs.TEXT) String scope) {
     }
 
     /** Each basic service missing or without a usable standard, named (R-AGR-1). */

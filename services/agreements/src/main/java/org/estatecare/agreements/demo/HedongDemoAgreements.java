@@ -18,12 +18,12 @@ import org.estatecare.agreements.agreement.ExtraService;
 import org.estatecare.agreements.company.Companies;
 import org.estatecare.agreements.company.CompanyService;
 import org.estatecare.agreements.company.ServiceCompany;
-import org.estatecare.agreements.estates.EstateFacts;
-import org.estatecare.agreements.estates.EstateProjection;
 import org.estatecare.agreements.fee.EstateClass;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.fee.FeeStandards;
+import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.agreements.report.Quarter;
 import org.estatecare.agreements.report.ReportService;
 import org.estatecare.agreements.report.Spending;
@@ -71,7 +71,7 @@ class HedongDemoAgreements {
     private final CompanyService companyService;
     private final Companies companies;
     private final FeeStandards standards;
-    private final EstateProjection estates;
+    private final EstateTimelines estates;
     private final Agreements agreements;
     private final AgreementService agreementService;
     private final ReportService reports;
@@ -80,7 +80,7 @@ class HedongDemoAgreements {
     /** 15 s apart: two minutes for the last estates' inclusion and committee events to arrive. */
     private static final int SETTLING_PASSES = 8;
 
-    HedongDemoAgreements(CompanyService companyService, Companies companies, FeeStandards standards, EstateProjection estates,
+    HedongDemoAgreements(CompanyService companyService, Companies companies, FeeStandards standards, EstateTimelines estates,
                          Agreements agreements, AgreementService agreementService, ReportService reports) {
         this.companyService = companyService;
         this.companies = companies;
@@ -103,10 +103,10 @@ class HedongDemoAgreements {
             int waiting = 0;
             int signed = 0;
             for (int i = 0; i < ESTATES; i++) {
-                Optional<EstateFacts> estate = estates.find(estateId(i));
+                Optional<EstateTimeline> estate = estates.find(estateId(i));
                 if (estate.isEmpty()) {
                     waiting++;
-                } else if (!LEFT_FOR_THE_TOUR.equals(estate.get().community()) && estate.get().takesAgreements()
+                } else if (!LEFT_FOR_THE_TOUR.equals(estate.get().community()) && estate.get().companyModeOn(Agreement.today(java.time.Instant.now()))
                         && agreements.signedFor(estate.get().estateId()).isEmpty()) {
                     agreeFor(i, estate.get());
                     signed++;
@@ -144,11 +144,11 @@ class HedongDemoAgreements {
         }
     }
 
-    private void agreeFor(int i, EstateFacts estate) {
+    private void agreeFor(int i, EstateTimeline estate) {
         EstateClass estateClass = EstateClass.values()[i % 3 == 0 ? 1 : 2];
-        standards.classify(estate.estateId(), estateClass, DISTRICT);
-        String company = "chunhua".equals(estate.street()) ? "anju" : COMPANIES.get(i % COMPANIES.size()).id();
-        LocalDate start = estate.includedOn();
+                String company = "chunhua".equals(estate.street()) ? "anju" : COMPANIES.get(i % COMPANIES.size()).id();
+        LocalDate start = estate.includedFrom();
+        standards.classify(estate.estateId(), estateClass, start, DISTRICT);
         Fee fee = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, estateClass == EstateClass.CLASS_2 ? bd("1.10") : bd("0.80"));
         var services = new BasicServices(new BasicServices.GateDuty(24, 1 + i % 2), new BasicServices.Patrol(3 + i % 3),
                 new BasicServices.Cleaning(7, "楼道、道路、绿地；协助垃圾分类"), new BasicServices.Parking("施划停车位，清理僵尸车"));
@@ -161,7 +161,7 @@ class HedongDemoAgreements {
         }
     }
 
-    private void publishQuarter(int i, EstateFacts estate, Fee fee) {
+    private void publishQuarter(int i, EstateTimeline estate, Fee fee) {
         BigDecimal monthly = estate.floorArea().multiply(fee.amount()).setScale(2, RoundingMode.HALF_UP);
         BigDecimal collected = BigDecimal.ZERO;
         for (YearMonth month : PUBLISHED.months()) {

@@ -2,13 +2,18 @@ package org.estatecare.agreements.fee;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
-import org.bson.Document;
-import org.estatecare.agreements.estates.EstateProjection;
+import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.kit.inbox.EstateTimelines;
+import org.estatecare.kit.persistence.AggregateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Caller;
@@ -16,27 +21,29 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * R-AGR-2: the district's fee standards and the class it puts each estate in. Which band applies to
- * an agreement is the one in force, for the estate's class and the fee's basis, on the day that matters
- * (signing, or an amendment's first day).
+ * R-AGR-2: the district's fee standards and the class it puts each estate in, both effective-dated. An
+ * agreement's fee must fit, on every day of its term (of an amendment: from its first day to the term's
+ * end), the standard in force that day for the fee's basis and the class the estate is in that day.
  */
 @Service
 public class FeeStandards {
 
-    static final String ESTATE_CLASSES = "estate_fee_class";
+    private static final Logger log = LoggerFactory.getLogger(FeeStandards.class);
+    private static final Criteria ALL = new Criteria();
 
     private final MongoTemplate mongo;
-    private final EstateProjection estates;
+    private final EstateTimelines estates;
+    private final EstateFeeClasses classes;
     private final Clock clock;
 
-    public FeeStandards(MongoTemplate mongo, EstateProjection estates, Clock clock) {
+    public FeeStandards(MongoTemplate mongo, EstateTimelines estates, Clock clock) {
         this.mongo = mongo;
         this.estates = estates;
+        this.classes = new EstateFeeClasses(mongo);
         this.clock = clock;
     }
 
@@ -78,43 +85,104 @@ public class FeeStandards {
                 .and("effectiveFrom").lte(on)).with(Sort.by(Sort.Direction.DESC, "effectiveFrom")).limit(1), FeeStandard.class));
     }
 
-    /** The district puts an estate in a class; earlier assignments stay in its history. */
+    /**
+     * The district puts an estate in a class from {@code from} on (R-AGR-2); earlier decisions stay, the
+     * class's history is kept by period, and the decision leaves as an event with the same write.
+     */
     @PreAuthorize("hasRole('district-admin')")
-    public void classify(String estateId, EstateClass estateClass, Caller caller) {
-        if (estates.find(estateId).isEmpty()) {
-            throw new RuleViolationException(new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here"));
+    public EstateFeeClass classify(String estateId, EstateClass estateClass, LocalDate from, Caller caller) {
+        EstateTimeline estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
+                new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here")));
+        if (classes.find(estateId, ALL).isEmpty()) {
+            try {
+                classes.add(EstateFeeClass.unclassed(estateId));
+            } catch (DuplicateKeyException raced) {
+                // another decision created it a moment ago: decide on its state
+            }
         }
-        var now = java.util.Date.from(clock.instant());
-        mongo.upsert(Query.query(Criteria.where("_id").is(estateId)),
-                new Update().set("estateClass", estateClass.name()).set("setBy", caller.username()).set("setAt", now)
-                        .push("history", new Document(Map.of("estateClass", estateClass.name(), "setBy", caller.username(),
-                                "setAt", now))), ESTATE_CLASSES);
+        EstateFeeClass decided = classes.update(estateId, ALL, OptionalLong.empty(), feeClass -> feeClass.put(estateClass, from,
+                estate.street(), estate.community(), caller.username(), clock.instant()));
+        log.info("estate fee class set: estate={} class={} from={}", estateId, estateClass, from);
+        return decided;
     }
 
-    public Optional<EstateClass> classOf(String estateId) {
-        Document doc = mongo.findById(estateId, Document.class, ESTATE_CLASSES);
-        return doc == null ? Optional.empty() : Optional.of(EstateClass.valueOf(doc.getString("estateClass")));
+    /** The estate's fee classes by period; empty when the district has not classed it. */
+    public Optional<EstateFeeClass> classesOf(String estateId) {
+        return classes.find(estateId, ALL);
     }
 
     /**
-     * R-AGR-2: the fee must lie within the band in force on {@code on} for the estate's class; every
-     * failing condition is returned (none when it fits).
+     * R-AGR-2 over a stretch of days (a term, or an amendment's days): on every day from {@code from} to
+     * {@code to} the fee must lie within the band of the standard in force that day for the estate's class
+     * on that day — every standard that takes effect during it, not only the first day's. Each failing
+     * stretch is named with its days ({@code about}: {@code first/last}); none when the fee fits throughout.
      */
-    public List<Violation> check(String estateId, Fee fee, LocalDate on) {
-        Optional<EstateClass> estateClass = classOf(estateId);
-        if (estateClass.isEmpty()) {
-            return List.of(new Violation("R-AGR-2", "no-estate-class",
-                    "the district has not put estate " + estateId + " in a fee class"));
+    public List<Violation> check(String estateId, Fee fee, LocalDate from, LocalDate to) {
+        Optional<EstateFeeClass> feeClass = classesOf(estateId);
+        List<EstateFeeClass.Spell> spells = feeClass.map(c -> c.over(from, to))
+                .orElse(List.of(new EstateFeeClass.Spell(null, from, to)));
+        List<Violation> violations = new ArrayList<>();
+        for (EstateFeeClass.Spell spell : spells) {
+            if (spell.estateClass() == null) {
+                violations.add(new Violation("R-AGR-2", "no-estate-class", "the district has not put estate " + estateId
+                        + " in a fee class for " + spell.from() + " to " + spell.to(), spell.from() + "/" + spell.to()));
+                continue;
+            }
+            violations.addAll(checkClass(spell.estateClass(), fee, spell.from(), spell.to()));
         }
-        Optional<FeeStandard> standard = inForce(estateClass.get(), fee.basis(), on);
-        if (standard.isEmpty()) {
-            return List.of(new Violation("R-AGR-2", "no-standard",
-                    "no fee standard for " + estateClass.get() + " per " + fee.basis() + " is in force on " + on));
+        return violations;
+    }
+
+    private List<Violation> checkClass(EstateClass estateClass, Fee fee, LocalDate from, LocalDate to) {
+        return checkBands(estateClass, fee, mongo.find(Query.query(Criteria.where("estateClass").is(estateClass)
+                .and("basis").is(fee.basis())).with(Sort.by("effectiveFrom")), FeeStandard.class), from, to);
+    }
+
+    /**
+     * R-AGR-2 for one class: {@code standards} are those of the class and the fee's basis, oldest first; each
+     * applies from its first day until the next one's. Every standard applying on some day from {@code from}
+     * to {@code to} must admit the fee; days no standard covers are named too.
+     */
+    static List<Violation> checkBands(EstateClass estateClass, Fee fee, List<FeeStandard> standards, LocalDate from,
+                                      LocalDate to) {
+        List<Violation> violations = new ArrayList<>();
+        LocalDate uncovered = from;
+        for (int i = 0; i < standards.size(); i++) {
+            FeeStandard standard = standards.get(i);
+            LocalDate last = i + 1 < standards.size() ? standards.get(i + 1).effectiveFrom().minusDays(1) : to;
+            LocalDate first = standard.effectiveFrom().isAfter(from) ? standard.effectiveFrom() : from;
+            if (last.isAfter(to)) {
+                last = to;
+            }
+            if (first.isAfter(last)) {
+                continue; // not in force on any of these days
+            }
+            if (first.isAfter(uncovered)) {
+                violations.add(noStandard(estateClass, fee, uncovered, first.minusDays(1)));
+            }
+            uncovered = last.plusDays(1);
+            if (!standard.admits(fee)) {
+                violations.add(new Violation("R-AGR-2", "fee-outside-standard", "the fee " + fee.amount() + " is outside the band "
+                        + standard.minimum() + "–" + standard.maximum() + " of the standard for " + estateClass + " in force from "
+                        + standard.effectiveFrom() + (standard.document() == null ? "" : " (" + standard.document() + ")")
+                        + ", which applies " + first + " to " + last, first + "/" + last));
+            }
         }
-        if (!standard.get().admits(fee)) {
-            return List.of(new Violation("R-AGR-2", "fee-outside-standard", "the fee " + fee.amount() + " is outside the standard "
-                    + standard.get().minimum() + "–" + standard.get().maximum() + " in force on " + on));
+        if (!uncovered.isAfter(to)) {
+            violations.add(noStandard(estateClass, fee, uncovered, to));
         }
-        return List.of();
+        return violations;
+    }
+
+    private static Violation noStandard(EstateClass estateClass, Fee fee, LocalDate from, LocalDate to) {
+        return new Violation("R-AGR-2", "no-standard", "no fee standard for " + estateClass + " per " + fee.basis()
+                + " is in force from " + from + " to " + to, from + "/" + to);
+    }
+
+    /** Fee classes of estates. */
+    static class EstateFeeClasses extends AggregateStore<EstateFeeClass> {
+        EstateFeeClasses(MongoTemplate mongo) {
+            super(mongo, EstateFeeClass.class, "estate fee class");
+        }
     }
 }

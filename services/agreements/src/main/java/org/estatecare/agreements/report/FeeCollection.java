@@ -8,8 +8,9 @@ import org.springframework.data.annotation.Id;
 
 /**
  * What the company billed and collected for one estate and month (R-AGR-4, R-RES-1): households billed
- * and paid, amounts in yuan. Recorded by the company serving the estate that month; it no longer
- * changes once its quarter is published.
+ * and paid, amounts in yuan, for the days of the month the company served. Recorded by the company
+ * serving the estate that month (one record per agreement); it no longer changes once its quarter is
+ * published.
  */
 public record FeeCollection(@Id String id, String estateId, String street, String community, String companyId,
                             String agreementId, String month, int householdsBilled, int householdsPaid,
@@ -20,8 +21,9 @@ public record FeeCollection(@Id String id, String estateId, String street, Strin
         amountCollected = amountCollected.setScale(2, RoundingMode.HALF_UP);
     }
 
-    public static String idOf(String estateId, String month) {
-        return month + "-" + estateId;
+    /** One record per estate, month and agreement: two companies serving parts of a month each record their own. */
+    public static String idOf(String estateId, String month, String agreementId) {
+        return month + "-" + estateId + "-" + agreementId;
     }
 
     /** Collected ÷ billed, four decimals; 0 when nothing was billed. */

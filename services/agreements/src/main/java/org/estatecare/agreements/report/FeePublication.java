@@ -1,6 +1,7 @@
 package org.estatecare.agreements.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,8 @@ public class FeePublication extends Aggregate {
     private String companyName;
     private String agreementId;
     private String quarter;
+    private LocalDate servedFrom;
+    private LocalDate servedTo;
     private List<FeeCollection> months = new ArrayList<>();
     private List<Spending> uses = new ArrayList<>();
     private FeeFigures figures;
@@ -41,17 +44,24 @@ public class FeePublication extends Aggregate {
         super(id);
     }
 
-    public static String idOf(String estateId, Quarter quarter) {
-        return quarter + "-" + estateId;
+    /** One publication per estate, quarter and agreement: each company publishes what it served. */
+    public static String idOf(String estateId, Quarter quarter, String agreementId) {
+        return quarter + "-" + estateId + "-" + agreementId;
     }
 
-    /** Publishes a quarter from its three recorded months and the uses the company declares. */
-    public static FeePublication publish(Stamp stamp, Quarter quarter, List<FeeCollection> months, List<Spending> uses,
-                                         String actor, Instant now) {
-        if (months.size() != 3) {
-            throw new IllegalArgumentException("a quarter has three months");
+    /**
+     * Publishes the company's part of a quarter — the days {@code servedFrom} to {@code servedTo} its
+     * agreement was in force — from the months it served (one to three) and the uses it declares.
+     */
+    public static FeePublication publish(Stamp stamp, Quarter quarter, LocalDate servedFrom, LocalDate servedTo,
+                                         List<FeeCollection> months, List<Spending> uses, String actor, Instant now) {
+        if (months.isEmpty() || months.size() > 3 || servedFrom.isBefore(quarter.firstDay()) || servedTo.isAfter(quarter.lastDay())
+                || servedTo.isBefore(servedFrom)) {
+            throw new IllegalArgumentException("a publication covers one to three months of its quarter");
         }
-        FeePublication p = new FeePublication(idOf(stamp.estateId(), quarter));
+        FeePublication p = new FeePublication(idOf(stamp.estateId(), quarter, stamp.agreementId()));
+        p.servedFrom = servedFrom;
+        p.servedTo = servedTo;
         p.estateId = stamp.estateId();
         p.estateName = stamp.estateName();
         p.street = stamp.street();
@@ -107,6 +117,15 @@ public class FeePublication extends Aggregate {
 
     public Quarter quarter() {
         return Quarter.parse(quarter);
+    }
+
+    /** The first day of the quarter the company served (the quarter's first day for older publications). */
+    public LocalDate servedFrom() {
+        return servedFrom == null ? quarter().firstDay() : servedFrom;
+    }
+
+    public LocalDate servedTo() {
+        return servedTo == null ? quarter().lastDay() : servedTo;
     }
 
     public List<FeeCollection> months() {

@@ -12,7 +12,7 @@ public record Quarter(int year, int number) {
     private static final Pattern TEXT = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
     public Quarter {
-        if (number < 1 || number > 4 || year < 2000 || year > 2999) {
+        if (number < 1 || number > 4 || year < 1949 || year > 2100) {
             throw new IllegalArgumentException("a quarter is written like 2026-Q1");
         }
     }

@@ -13,9 +13,9 @@ import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.AgreementAccess;
 import org.estatecare.agreements.agreement.AgreementService;
 import org.estatecare.agreements.agreement.Agreements;
-import org.estatecare.agreements.estates.EstateFacts;
-import org.estatecare.agreements.estates.EstateProjection;
+import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.kit.domain.NotFoundException;
+import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
@@ -50,12 +50,12 @@ public class ReportService {
 
     private final MongoTemplate mongo;
     private final Agreements agreements;
-    private final EstateProjection estates;
+    private final EstateTimelines estates;
     private final Publications publications;
     private final SubsidyReports subsidyReports;
     private final Clock clock;
 
-    public ReportService(MongoTemplate mongo, Agreements agreements, EstateProjection estates, Clock clock) {
+    public ReportService(MongoTemplate mongo, Agreements agreements, EstateTimelines estates, Clock clock) {
         this.mongo = mongo;
         this.agreements = agreements;
         this.estates = estates;
@@ -75,11 +75,16 @@ public class ReportService {
             throw new RuleViolationException(new Violation("R-AGR-4", "paid-more-than-billed",
                     "more households paid (" + figures.householdsPaid() + ") than were billed (" + figures.householdsBilled() + ")"));
         }
+        if (figures.amountCollected().compareTo(figures.amountBilled()) > 0) {
+            throw new RuleViolationException(new Violation("R-AGR-4", "collected-more-than-billed",
+                    "more was collected (" + figures.amountCollected() + ") than was billed (" + figures.amountBilled() + ")"));
+        }
         Quarter quarter = Quarter.of(month.atDay(1));
-        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter))), FeePublication.class)) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter, agreement.id()))),
+                FeePublication.class)) {
             throw new StateConflictException("record-collection", "PUBLISHED " + quarter);
         }
-        FeeCollection collection = new FeeCollection(FeeCollection.idOf(estateId, month.toString()), estateId,
+        FeeCollection collection = new FeeCollection(FeeCollection.idOf(estateId, month.toString(), agreement.id()), estateId,
                 agreement.street(), agreement.community(), agreement.companyId(), agreement.id(), month.toString(),
                 figures.householdsBilled(), figures.householdsPaid(), figures.amountBilled(), figures.amountCollected(),
                 caller.username(), clock.instant());
@@ -106,21 +111,31 @@ public class ReportService {
     }
 
     /**
-     * Publishes a quarter that has ended, from its three recorded months (422 naming the missing ones) and
-     * the uses the company declares; once per estate and quarter.
+     * Publishes the caller's part of a quarter that has ended (R-AGR-4): the days its agreement was in
+     * force in the quarter, from the months it served there (422 naming those not recorded) and the uses
+     * the company declares; once per estate, quarter and agreement — two companies in one quarter each
+     * publish their own part.
      */
     @PreAuthorize("hasAnyRole('district-admin','service-company')")
     public FeePublication publish(String estateId, Quarter quarter, List<Spending> uses, Caller caller) {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
         requireEnded(quarter);
-        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter))), FeePublication.class)) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter, agreement.id()))),
+                FeePublication.class)) {
             throw new StateConflictException("publish", "PUBLISHED " + quarter);
         }
+        // R-AGR-4 for the company's part of the quarter: the months (and days) its agreement was in force;
         // each month is taken for the publication in one write (no figure changes after), and read as taken
+        LocalDate servedFrom = later(agreement.termStart(), quarter.firstDay());
+        LocalDate servedTo = earlier(agreement.lastDayInForce(), quarter.lastDay());
         List<FeeCollection> months = new ArrayList<>();
         List<Violation> missing = new ArrayList<>();
         for (YearMonth month : quarter.months()) {
-            FeeCollection taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(FeeCollection.idOf(estateId, month.toString()))),
+            if (month.atEndOfMonth().isBefore(servedFrom) || month.atDay(1).isAfter(servedTo)) {
+                continue;
+            }
+            FeeCollection taken = mongo.findAndModify(Query.query(Criteria.where("_id")
+                            .is(FeeCollection.idOf(estateId, month.toString(), agreement.id()))),
                     new Update().set(PUBLISHED, true), FindAndModifyOptions.options().returnNew(true), FeeCollection.class);
             if (taken == null) {
                 missing.add(new Violation("R-AGR-4", "month-not-recorded", "the fee collection of " + month + " is not recorded",
@@ -134,11 +149,11 @@ public class ReportService {
                     new Update().unset(PUBLISHED), FeeCollection.class));
             throw new RuleViolationException(missing);
         }
-        EstateFacts estate = estates.find(estateId).orElseThrow();
-        var stamp = new FeePublication.Stamp(estateId, estate.name(), agreement.street(), agreement.community(),
+        String estateName = estates.find(estateId).map(EstateTimeline::name).orElse(agreement.estateName());
+        var stamp = new FeePublication.Stamp(estateId, estateName, agreement.street(), agreement.community(),
                 agreement.companyId(), agreement.companyName(), agreement.id());
-        FeePublication publication = publications.add(FeePublication.publish(stamp, quarter, months, uses, caller.username(),
-                clock.instant()));
+        FeePublication publication = publications.add(FeePublication.publish(stamp, quarter, servedFrom, servedTo, months, uses,
+                caller.username(), clock.instant()));
         log.info("fee period published: estate={} quarter={}", estateId, quarter);
         return publication;
     }
@@ -158,7 +173,7 @@ public class ReportService {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
         requireEnded(quarter);
         // R-COMM-1: to whoever signs for the residents now (a committee formed since signing takes over)
-        String signingParty = estates.find(estateId).map(EstateFacts::signingParty).orElse(agreement.signingParty());
+        String signingParty = estates.find(estateId).map(EstateTimeline::signingParty).orElse(agreement.signingParty());
         var stamp = new SubsidyUseReport.Stamp(estateId, agreement.street(), agreement.community(), agreement.companyId(),
                 agreement.companyName(), agreement.id(), signingParty);
         SubsidyUseReport report = subsidyReports.add(SubsidyUseReport.report(stamp, quarter, received, uses, caller.username(),
@@ -218,6 +233,14 @@ public class ReportService {
             throw new RuleViolationException(new Violation("R-AGR-4", "quarter-not-over",
                     "the quarter " + quarter + " ends on " + quarter.lastDay() + "; it is reported after that"));
         }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Criteria publicationScope(Caller caller) {

@@ -42,8 +42,9 @@ public class SubsidyUseReport extends Aggregate {
         super(id);
     }
 
-    public static String idOf(String estateId, Quarter quarter) {
-        return quarter + "-" + estateId;
+    /** One report per estate, quarter and agreement: two companies in one quarter each report their own use. */
+    public static String idOf(String estateId, Quarter quarter, String agreementId) {
+        return quarter + "-" + estateId + "-" + agreementId;
     }
 
     /** Whose report: the estate, the agreement in force and its company, and who receives it. */
@@ -60,7 +61,7 @@ public class SubsidyUseReport extends Aggregate {
             throw new RuleViolationException(new Violation("R-AGR-3", "used-more-than-received",
                     "the uses add up to " + used + ", more than the " + receivedYuan + " received"));
         }
-        SubsidyUseReport r = new SubsidyUseReport(idOf(stamp.estateId(), quarter));
+        SubsidyUseReport r = new SubsidyUseReport(idOf(stamp.estateId(), quarter, stamp.agreementId()));
         r.estateId = stamp.estateId();
         r.street = stamp.street();
         r.community = stamp.community();

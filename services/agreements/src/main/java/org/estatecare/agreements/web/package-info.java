@@ -1,2 +1,5 @@
-/** The service's enum codes with their Chinese labels ({@code /api/codes/agreements}). */
+/**
+ * What every interface of the service shares: its enum codes with their Chinese labels
+ * ({@code /api/codes/agreements}) and what it accepts as dates, identifiers and text.
+ */
 package org.estatecare.agreements.web;

@@ -9,21 +9,29 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.estatecare.agreements.estates.EstateFacts;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
+import org.estatecare.events.estates.EstateExited;
+import org.estatecare.events.estates.EstateIncluded;
+import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.events.estates.ManagementCommitteeChanged;
+import org.estatecare.events.estates.ManagementModeChanged;
+import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.outbox.OutboxEvent;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The agreement's own rules: 1+4+N (R-AGR-1), who it is for (R-MODE-1), versions, its end (R-EXIT-2). */
 class AgreementTest {
 
     static final Instant NOW = LocalDateTime.of(2026, 3, 10, 9, 0).atZone(Agreement.BUSINESS_ZONE).toInstant();
-    static final EstateFacts ESTATE = new EstateFacts("e-1", "春华里", "chunhua", "chunhua-1", 480, new BigDecimal("31250.50"),
-            true, LocalDate.of(2026, 2, 1), null, "SERVICE_COMPANY", LocalDate.of(2026, 2, 1), "MANAGEMENT_COMMITTEE");
+    static final EstateTimeline ESTATE = EstateTimeline.of("e-1")
+            .with(new EstateRegistered("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 480, new BigDecimal("31250.50")))
+            .with(new EstateIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"))
+            .with(new ManagementCommitteeChanged("e-1", "chunhua", "chunhua-1", "MANAGEMENT_COMMITTEE", 5));
     static final BasicServices FOUR = new BasicServices(new BasicServices.GateDuty(24, 2), new BasicServices.Patrol(4),
             new BasicServices.Cleaning(7, "楼道、道路"), new BasicServices.Parking("停车位"));
     static final Fee FEE = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.2"));
@@ -49,8 +57,8 @@ class AgreementTest {
 
     @Test
     void onlyAnIncludedEstateInTheCompanyModeWithAnActiveCompany_R_MODE_1() {
-        var exited = new EstateFacts("e-1", "春华里", "chunhua", "chunhua-1", 480, null, true, LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 3, 1), "RESIDENT_SELF_GOVERNANCE", LocalDate.of(2026, 3, 1), "RESIDENTS_COMMITTEE");
+        var exited = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "RESIDENT_SELF_GOVERNANCE",
+                LocalDate.of(2026, 3, 1))).with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 3, 1)));
         assertThatThrownBy(() -> Agreement.draft("a-1", exited, false, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::condition)
                         .containsExactly("estate-not-included", "not-company-mode", "company-not-active"));
@@ -168,5 +176,89 @@ class AgreementTest {
         assertThat(agreement.expireIfDue(LocalDate.of(2026, 4, 1).atStartOfDay(Agreement.BUSINESS_ZONE).toInstant())).isTrue();
         assertThat(agreement.status()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(agreement.pendingEvents()).extracting(OutboxEvent::type).endsWith("agreements.agreement.expired");
+    }
+
+    static Instant on(String day) {
+        return LocalDate.parse(day).atTime(9, 0).atZone(Agreement.BUSINESS_ZONE).toInstant();
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: an exit dated later is flagged; the agreement runs until the day before and ends on the exit day")
+    void aFutureExitIsScheduledAndEndsOnItsDay_R_EXIT_2() {
+        Agreement agreement = signed("2026-03-01", "2029-02-28");
+        var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 9, 1)));
+
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).isTrue();
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(agreement.flags()).extracting(Agreement.Flag::code).containsExactly("EXIT_SCHEDULED");
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).as("repeated: nothing").isFalse();
+        assertThat(agreement.behindEstate(exiting, LocalDate.of(2026, 8, 31))).isFalse();
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 8, 31), on("2026-08-31"))).isFalse();
+        assertThat(agreement.pendingEvents()).extracting(OutboxEvent::type).doesNotContain("agreements.agreement.terminated");
+
+        assertThat(agreement.behindEstate(exiting, LocalDate.of(2026, 9, 1))).isTrue();
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 9, 1), on("2026-09-01"))).isTrue();
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(agreement.lastDayInForce()).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(agreement.flags()).isEmpty();
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 9, 2), on("2026-09-02"))).isFalse();
+        assertThat(agreement.pendingEvents()).extracting(OutboxEvent::type).filteredOn(t -> t.endsWith("terminated")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: an exit the day after the term's end changes nothing; the term expires")
+    void anExitAfterTheTermChangesNothing_R_EXIT_2() {
+        Agreement agreement = signed("2026-03-01", "2027-02-28");
+        var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2027, 3, 1)));
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).isFalse();
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2027, 3, 1), on("2027-03-01"))).isFalse();
+        assertThat(agreement.expireIfDue(on("2027-03-01"))).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-MODE-1: a mode away from the service company dated later flags the agreement only from its day")
+    void aFutureModeChangeFlagsOnItsDay_R_MODE_1() {
+        Agreement agreement = signed("2026-03-01", "2029-02-28");
+        var leaving = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "OWNER_SELF_MANAGEMENT",
+                LocalDate.of(2027, 3, 1)));
+        assertThat(agreement.behindEstate(leaving, LocalDate.of(2027, 2, 28))).isFalse();
+        assertThat(agreement.followEstate(leaving, LocalDate.of(2027, 2, 28), NOW)).isFalse();
+        assertThat(agreement.behindEstate(leaving, LocalDate.of(2027, 3, 1))).isTrue();
+        assertThat(agreement.followEstate(leaving, LocalDate.of(2027, 3, 1), on("2027-03-01"))).isTrue();
+        assertThat(agreement.flags()).extracting(Agreement.Flag::since).containsExactly(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2, R-MODE-1: a term is drafted and signed only over days the estate takes agreements")
+    void theEstatesStateOverTheWholeTermDecides_R_EXIT_2_R_MODE_1() {
+        var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 9, 1)));
+        assertThatThrownBy(() -> Agreement.draft("a-1", exiting, true, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition, Violation::about).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("exit-within-term", "2026-09-01")));
+        assertThat(Agreement.draft("a-1", exiting, true, proposal(FOUR, "2026-04-01", "2026-08-31"), null, "o", NOW).status())
+                .isEqualTo(AgreementStatus.DRAFT);
+
+        var leaving = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "RESIDENT_SELF_GOVERNANCE",
+                LocalDate.of(2027, 1, 1)));
+        Agreement draft = Agreement.draft("a-2", ESTATE, true, proposal(FOUR, "2027-02-01", "2028-01-31"), null, "o", NOW);
+        assertThatThrownBy(() -> draft.sign(LocalDate.of(2026, 3, 10), leaving, true, List.of(), "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition).containsExactly("not-company-mode"));
+        assertThatThrownBy(() -> Agreement.draft("a-3", leaving, true, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition).containsExactly("mode-change-within-term"));
+    }
+
+    @Test
+    @DisplayName("R-AGR-1: a term runs at most five years; a 100-year term is refused")
+    void aTermRunsAtMostFiveYears_R_AGR_1() {
+        assertThat(Agreement.draft("a-1", ESTATE, true, proposal(FOUR, "2026-03-01", "2031-02-28"), null, "o", NOW).termEnd())
+                .isEqualTo(LocalDate.of(2031, 2, 28));
+        for (String end : List.of("2031-03-01", "2126-02-28")) {
+            assertThatThrownBy(() -> Agreement.draft("a-1", ESTATE, true, proposal(FOUR, "2026-03-01", end), null, "o", NOW))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::condition).containsExactly("term-too-long"));
+        }
     }
 }

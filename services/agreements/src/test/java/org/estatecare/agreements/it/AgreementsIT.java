@@ -17,6 +17,7 @@ import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.local.EventTap;
 import org.estatecare.local.PrometheusText;
 import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -50,9 +51,11 @@ class AgreementsIT extends AgreementsServiceIT {
         assertThat(json(signed).get("status").get("code").asString()).isEqualTo("ACTIVE");
         assertThat(json(signed).get("signedOn").asString()).isEqualTo("2026-03-09");
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !AGREEMENT_EVENTS.of(estate).isEmpty());
-        EventTap.Received event = AGREEMENT_EVENTS.of(estate).get(0);
-        assertThat(event.type()).isEqualTo("agreements.agreement.signed");
+        // the estate's fee class decision travels on the same topic: look for the signing among its events
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                .anyMatch(e -> e.type().equals("agreements.agreement.signed")));
+        EventTap.Received event = AGREEMENT_EVENTS.of(estate).stream()
+                .filter(e -> e.type().equals("agreements.agreement.signed")).findFirst().orElseThrow();
         assertThat(event.subject()).isEqualTo(id);
         JsonNode payload = JSON.readTree(event.payload());
         assertThat(payload.get("companyId").asString()).isEqualTo(company);
@@ -98,20 +101,23 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void theFeeMustLieWithinTheStandardInForceOnTheSigningDay_R_AGR_2() {
+    @DisplayName("R-AGR-2: the fee must lie within every standard in force during the term, also one starting mid-term")
+    void theFeeMustLieWithinEveryStandardInForceDuringTheTerm_R_AGR_2() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String company = registeredCompany();
         standards(admin());
-        // 1.45 fits the 2025 band (0.80–1.50) but not the one in force from 1 March 2026 (0.90–1.40)
+        // 1.45 fits the 2025 band (0.80–1.50) in force on the signing day, not the one from 1 March 2026 (0.90–1.40)
         String id = json(admin().post("/api/agreements", draftJson(estate, company, "2026-01-01", "2028-12-31", "1.45", null)))
                 .get("id").asString();
 
-        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-03-02\"}");
+        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-02-27\"}");
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.body()).contains("fee-outside-standard");
+        assertThat(refused.body()).contains("fee-outside-standard", "2026-03-01/2028-12-31").doesNotContain("2026-01-01/2026-02-28");
         assertThat(json(admin().get("/api/agreements/" + id)).get("status").get("code").asString()).isEqualTo("DRAFT");
 
-        TestHttp.Response signed = admin().post("/api/agreements/" + id + "/signing", "{\"signedOn\": \"2026-02-27\"}");
+        String fits = json(admin().post("/api/agreements", draftJson(estate, company, "2026-01-01", "2028-12-31", "1.35", null)))
+                .get("id").asString();
+        TestHttp.Response signed = admin().post("/api/agreements/" + fits + "/signing", "{\"signedOn\": \"2026-02-27\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
 
         JsonNode inForce = json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-02-27"));
@@ -119,7 +125,34 @@ class AgreementsIT extends AgreementsServiceIT {
         assertThat(inForce.get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.50");
         assertThat(json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-03-01"))
                 .get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.40");
-        assertThat(json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH"))).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("R-AGR-2: the estate's fee class is effective-dated; the class in force on each day of the term applies")
+    void theFeeClassIsEffectiveDatedAndAnnounced_R_AGR_2() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        standards(admin());
+        TestHttp.Response put = admin().send("PUT", "/api/estates/" + estate + "/fee-class",
+                "{\"estateClass\": \"CLASS_3\", \"from\": \"2027-01-01\"}");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        JsonNode classes = json(admin().get("/api/estates/" + estate + "/fee-class"));
+        assertThat(classes.get("estateClass").asString()).isEqualTo("CLASS_2");
+        assertThat(classes.get("periods")).hasSize(2);
+        assertThat(classes.get("periods").get(0).get("to").asString()).isEqualTo("2026-12-31");
+        assertThat(classes.get("periods").get(1).get("estateClass").asString()).isEqualTo("CLASS_3");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                .anyMatch(e -> e.type().equals("agreements.fee-class.changed") && e.payload().contains("2027-01-01")));
+
+        // no CLASS_3 standard per square metre: the days from 2027 have none
+        String id = json(admin().post("/api/agreements", draftJson(estate, registeredCompany(), "2026-04-01", "2028-03-31", "1.20",
+                null))).get("id").asString();
+        TestHttp.Response refused = admin().post("/api/agreements/" + id + "/signing", "{}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("no-standard", "2027-01-01/2028-03-31");
+
+        TestHttp.Response undated = admin().send("PUT", "/api/estates/" + estate + "/fee-class", "{\"estateClass\": \"CLASS_2\"}");
+        assertThat(undated.status()).isEqualTo(400);
+        assertThat(json(admin().get("/api/estates/" + estate + "/fee-class")).get("periods")).hasSize(2);
     }
 
     @Test
@@ -212,7 +245,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void theEstatesExitEndsItsAgreementThroughEventsAlone_R_EXIT_2() {
+    @DisplayName("R-EXIT-2: an exit dated later keeps the agreement in force until the day before, then ends it on the day")
+    void aFutureExitEndsTheAgreementOnItsDayNotOnArrival_R_EXIT_2() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
 
@@ -220,23 +254,60 @@ class AgreementsIT extends AgreementsServiceIT {
                 LocalDate.of(2026, 9, 1)));
 
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> json(admin().get("/api/agreements/" + id)).get("status").get("code").asString().equals("TERMINATED"));
-        JsonNode ended = json(admin().get("/api/agreements/" + id));
-        assertThat(ended.get("lastDay").asString()).isEqualTo("2026-08-31");
-        assertThat(ended.get("endReason").asString()).isEqualTo("ESTATE_EXITED");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
-                .anyMatch(e -> e.type().equals("agreements.agreement.terminated") && e.payload().contains("2026-08-31")));
+                .until(() -> json(admin().get("/api/agreements/" + id)).get("flags").toString().contains("EXIT_SCHEDULED"));
+        JsonNode scheduled = json(admin().get("/api/agreements/" + id));
+        assertThat(scheduled.get("status").get("code").asString()).isEqualTo("ACTIVE");
+        assertThat(scheduled.get("flags").get(0).get("since").asString()).isEqualTo("2026-09-01");
+        assertThat(scheduled.path("lastDay").isMissingNode() || scheduled.path("lastDay").isNull()).isTrue();
+        try {
+            CLOCK.set(LocalDate.of(2026, 8, 31).atTime(23, 0).atZone(org.estatecare.agreements.agreement.Agreement.BUSINESS_ZONE)
+                    .toInstant());
+            calendar.advance();
+            assertThat(json(admin().get("/api/agreements/" + id)).get("status").get("code").asString())
+                    .as("still in force on its last day").isEqualTo("ACTIVE");
 
-        // redelivered, the exit changes nothing more: still one termination event
+            CLOCK.set(LocalDate.of(2026, 9, 1).atTime(0, 30).atZone(org.estatecare.agreements.agreement.Agreement.BUSINESS_ZONE)
+                    .toInstant());
+            calendar.advance();
+            JsonNode ended = json(admin().get("/api/agreements/" + id));
+            assertThat(ended.get("status").get("code").asString()).isEqualTo("TERMINATED");
+            assertThat(ended.get("lastDay").asString()).isEqualTo("2026-08-31");
+            assertThat(ended.get("endReason").asString()).isEqualTo("ESTATE_EXITED");
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
+                    .anyMatch(e -> e.type().equals("agreements.agreement.terminated") && e.payload().contains("2026-08-31")));
+
+            // the pass and the exit, repeated, change nothing more: still one termination event
+            calendar.advance();
+            publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
+                    LocalDate.of(2026, 9, 1)));
+            long revision = json(admin().get("/api/agreements/" + id)).get("revision").asLong();
+            publish(estate, 4, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里（拆除）", "chunhua",
+                    "chunhua-xinhua", "春华街1号", 12, 480, new java.math.BigDecimal("31250.50")));
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> estates.find(estate).map(e -> e.name().equals("春华里（拆除）")).orElse(false));
+            assertThat(json(admin().get("/api/agreements/" + id)).get("revision").asLong()).isEqualTo(revision);
+            assertThat(AGREEMENT_EVENTS.of(estate).stream().filter(e -> e.type().equals("agreements.agreement.terminated")))
+                    .hasSize(1);
+        } finally {
+            CLOCK.set(START);
+        }
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: a term running past an exit already decided cannot be signed")
+    void aTermRunningPastADecidedExitIsNotSigned_R_EXIT_2() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
         publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
                 LocalDate.of(2026, 9, 1)));
-        long revision = json(admin().get("/api/agreements/" + id)).get("revision").asLong();
-        // a later event of the same estate (same partition) has been handled once the projection shows it
-        publish(estate, 4, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里（拆除）", "chunhua",
-                "chunhua-xinhua", "春华街1号", 12, 480, new java.math.BigDecimal("31250.50")));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estate).map(e -> e.name().equals("春华里（拆除）")).orElse(false));
-        assertThat(json(admin().get("/api/agreements/" + id)).get("revision").asLong()).isEqualTo(revision);
-        assertThat(AGREEMENT_EVENTS.of(estate).stream().filter(e -> e.type().equals("agreements.agreement.terminated"))).hasSize(1);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> estates.find(estate).map(e -> e.exitFrom() != null).orElse(false));
+
+        TestHttp.Response refused = admin().post("/api/agreements",
+                draftJson(estate, registeredCompany(), "2026-04-01", "2027-03-31", "1.20", null));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("exit-within-term", "2026-09-01");
+        assertThat(admin().post("/api/agreements", draftJson(estate, registeredCompany(), "2026-04-01", "2026-08-31", "1.20",
+                null)).status()).isEqualTo(201);
     }
 
     @Test
@@ -280,19 +351,33 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void aModeChangeAwayFromTheCompanyModeFlagsTheAgreement_R_MODE_1() {
+    @DisplayName("R-MODE-1: a mode away from the service company dated later flags the agreement on its day, not before")
+    void aModeChangeAwayFromTheCompanyModeFlagsTheAgreementOnItsDay_R_MODE_1() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
 
         publish(estate, 3, EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged(estate, "chunhua", "chunhua-xinhua",
                 "OWNER_SELF_MANAGEMENT", LocalDate.of(2026, 7, 1)));
-
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> json(admin().get("/api/agreements/" + id)).get("flags").size() == 1);
-        JsonNode agreement = json(admin().get("/api/agreements/" + id));
-        assertThat(agreement.get("flags").get(0).get("code").asString()).isEqualTo("MODE_CHANGED");
-        assertThat(agreement.get("flags").get(0).get("since").asString()).isEqualTo("2026-07-01");
-        assertThat(agreement.get("status").get("code").asString()).isEqualTo("ACTIVE");
+                .until(() -> estates.find(estate).map(e -> e.modes().size() == 2).orElse(false));
+        calendar.advance();
+        assertThat(json(admin().get("/api/agreements/" + id)).get("flags")).isEmpty();
+        try {
+            CLOCK.set(LocalDate.of(2026, 7, 1).atTime(8, 0).atZone(org.estatecare.agreements.agreement.Agreement.BUSINESS_ZONE)
+                    .toInstant());
+            calendar.advance();
+            JsonNode agreement = json(admin().get("/api/agreements/" + id));
+            assertThat(agreement.get("flags").get(0).get("code").asString()).isEqualTo("MODE_CHANGED");
+            assertThat(agreement.get("flags").get(0).get("since").asString()).isEqualTo("2026-07-01");
+            assertThat(agreement.get("status").get("code").asString()).isEqualTo("ACTIVE");
+        } finally {
+            CLOCK.set(START);
+        }
+        // a term starting after the mode change is refused at drafting
+        TestHttp.Response refused = admin().post("/api/agreements",
+                draftJson(estate, registeredCompany(), "2029-03-01", "2030-02-28", "1.20", null));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("not-company-mode");
     }
 
     @Test

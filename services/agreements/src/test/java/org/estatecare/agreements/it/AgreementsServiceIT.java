@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.estatecare.agreements.agreement.Agreement;
-import org.estatecare.agreements.estates.EstateProjection;
 import org.estatecare.events.CloudEventAttributes;
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
@@ -22,6 +21,7 @@ import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.local.EventTap;
 import org.estatecare.local.MutableClock;
 import org.estatecare.local.TestHttp;
@@ -79,7 +79,7 @@ abstract class AgreementsServiceIT {
     @Autowired
     KafkaTemplate<String, String> eventTemplate;
     @Autowired
-    EstateProjection estates;
+    EstateTimelines estates;
 
     TestHttp as(String subject, String role, Map<String, String> scope) {
         return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token(subject, List.of(role), scope));
@@ -106,14 +106,14 @@ abstract class AgreementsServiceIT {
             publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), mode));
         }
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(id).map(e -> e.included() == (mode != null)).orElse(false));
+                .until(() -> estates.find(id).map(e -> (e.includedFrom() != null) == (mode != null)).orElse(false));
         return id;
     }
 
     /** An included estate in the company mode, put in CLASS_2 by the district. */
     String companyEstate(String street, String community) {
         String id = estate(street, community, "SERVICE_COMPANY");
-        admin().send("PUT", "/api/estates/" + id + "/fee-class", "{\"estateClass\": \"CLASS_2\"}");
+        admin().send("PUT", "/api/estates/" + id + "/fee-class", "{\"estateClass\": \"CLASS_2\", \"from\": \"2020-01-01\"}");
         return id;
     }
 
@@ -127,11 +127,16 @@ abstract class AgreementsServiceIT {
 
     /** A newly registered active company with a valid credit code; returns its id. */
     String registeredCompany() {
+        return registeredCompany(CreditCodes.next());
+    }
+
+    /** A newly registered active company with the given credit code; returns its id. */
+    String registeredCompany(String creditCode) {
         String id = "co-" + COMPANIES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
         TestHttp.Response response = admin().post("/api/companies", """
                 {"id": "%s", "name": "安居物业服务有限公司 %s", "creditCode": "%s", "legalRepresentative": "王安居",
                  "address": "河东区春华街1号", "contacts": [{"name": "李经理", "role": "项目经理", "phone": "022-24000000"}]}
-                """.formatted(id, id, CreditCodes.next()));
+                """.formatted(id, id, creditCode));
         if (response.status() != 201) {
             throw new IllegalStateException("company not registered: " + response);
         }

@@ -87,7 +87,8 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             new Row("POST", "/api/agreements/{id}/renewal", Target.AGREEMENT, "{\"termEnd\": \"2031-12-31\"}", ESTATE_SIDE),
             new Row("POST", "/api/fee-standards", Target.NONE, "STANDARD", ADMIN_ONLY),
             new Row("GET", "/api/fee-standards", Target.NONE, null, EVERYONE),
-            new Row("PUT", "/api/estates/{estateId}/fee-class", Target.NONE, "{\"estateClass\": \"CLASS_2\"}", ADMIN_ONLY),
+            new Row("GET", "/api/estates/{estateId}/fee-class", Target.NONE, null, EVERYONE),
+            new Row("PUT", "/api/estates/{estateId}/fee-class", Target.NONE, "{\"estateClass\": \"CLASS_2\", \"from\": \"2026-01-01\"}", ADMIN_ONLY),
             new Row("PUT", "/api/estates/{estateId}/fee-collections/{month}", Target.NONE,
                     "{\"householdsBilled\": 480, \"householdsPaid\": 400, \"amountBilled\": 36000, \"amountCollected\": 30000}",
                     COMPANY_REPORTS),
@@ -103,7 +104,7 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             new Row("GET", "/api/subsidy-use-reports/{id}", Target.REPORT, null, READ_SCOPED),
             new Row("GET", "/api/codes/agreements", Target.NONE, null, EVERYONE));
 
-    private final AtomicInteger years = new AtomicInteger(2040);
+    private final AtomicInteger months = new AtomicInteger();
     private final AtomicInteger standardDays = new AtomicInteger();
     private final Map<String, String> creditCodes = new LinkedHashMap<>();
     private String[] estates;
@@ -206,7 +207,7 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             return null;
         }
         return switch (row.body()) {
-            case "NEW_COMPANY" -> companyJson("matrix-" + years.incrementAndGet(), CreditCodes.next());
+            case "NEW_COMPANY" -> companyJson("matrix-" + months.incrementAndGet(), CreditCodes.next());
             case "COMPANY_FACTS" -> """
                     {"name": "矩阵物业 %s", "creditCode": "%s", "legalRepresentative": "李四"}""".formatted(company, creditCodes.get(company));
             case "DRAFT" -> draft(estates[scope], company);
@@ -224,8 +225,9 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
 
     /** A draft whose term lies in a year of its own, so signing it never overlaps anything. */
     private String draft(String estate, String company) {
-        int year = years.incrementAndGet();
-        return draftJson(estate, company, year + "-01-01", year + "-12-31", "1.20", null);
+        // one month each, from 2040 on: distinct terms, all within the dates the service accepts
+        java.time.YearMonth month = java.time.YearMonth.of(2040, 1).plusMonths(months.incrementAndGet());
+        return draftJson(estate, company, month.atDay(1).toString(), month.atEndOfMonth().toString(), "1.20", null);
     }
 
     private String signedInFuture(String estate, String company) {

@@ -13,6 +13,7 @@ import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.local.EventTap;
 import org.estatecare.local.TestHttp;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -105,6 +106,12 @@ class ReportsIT extends AgreementsServiceIT {
                 collection(480, 481, "36000.00", "32400.00"));
         assertThat(overpaid.status()).isEqualTo(422);
         assertThat(overpaid.body()).contains("paid-more-than-billed");
+        TestHttp.Response overcollected = company(companyId).send("PUT", "/api/estates/" + estate + "/fee-collections/2026-01",
+                collection(480, 432, "36000.00", "36000.01"));
+        assertThat(overcollected.status()).isEqualTo(422);
+        assertThat(overcollected.body()).contains("collected-more-than-billed");
+        assertThat(company(companyId).send("PUT", "/api/estates/" + estate + "/fee-collections/2026-01",
+                collection(480, 432, "36000.001", "32400.00")).status()).as("more decimals than yuan have").isEqualTo(400);
         assertThat(company(companyId).send("PUT", "/api/estates/" + estate + "/fee-collections/2026-13",
                 collection(480, 432, "36000.00", "32400.00")).status()).isEqualTo(400);
         assertThat(json(admin().get("/api/estates/" + estate + "/fee-collections?from=2025-01&to=2026-12"))).isEmpty();
@@ -154,6 +161,56 @@ class ReportsIT extends AgreementsServiceIT {
         assertThat(company(companyId).post("/api/estates/" + estate + "/subsidy-use-reports", """
                 {"quarter": "2026-Q1", "subsidyReceived": 43200.00, "uses": [{"category": "STAFF", "amount": 1.00}]}""").status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("R-AGR-3, R-AGR-4: a quarter split between two companies: each records, publishes and reports its own part")
+    void aQuarterSplitBetweenTwoCompaniesIsPublishedAndReportedByEach_R_AGR_3_R_AGR_4() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String first = registeredCompany();
+        String second = registeredCompany();
+        String firstAgreement = signedAgreement(estate, first, "2026-01-01", "2028-12-31");
+        assertThat(admin().post("/api/agreements/" + firstAgreement + "/termination",
+                "{\"lastDay\": \"2026-02-15\", \"reason\": \"COMPANY_WITHDRAWAL\"}").status()).isEqualTo(200);
+        String secondAgreement = signedAgreement(estate, second, "2026-02-16", "2029-02-15");
+
+        record(company(first), estate, "2026-01", 480, 432, "36000.00", "32400.00");
+        record(company(first), estate, "2026-02", 480, 430, "18000.00", "16000.00");
+        record(company(second), estate, "2026-02", 480, 420, "18000.00", "15500.00");
+        record(company(second), estate, "2026-03", 480, 450, "36000.00", "34000.00");
+        assertThat(company(first).send("PUT", "/api/estates/" + estate + "/fee-collections/2026-03",
+                collection(480, 432, "36000.00", "32400.00")).status()).as("the first company no longer served in March")
+                .isEqualTo(422);
+
+        CLOCK.set(SECOND_OF_APRIL);
+        String uses = """
+                {"quarter": "2026-Q1", "uses": [{"category": "STAFF", "amount": 10000.00}]}""";
+        TestHttp.Response firstPart = company(first).post("/api/estates/" + estate + "/fee-publications", uses);
+        assertThat(firstPart.status()).as(firstPart.body()).isEqualTo(201);
+        assertThat(json(firstPart).get("agreementId").asString()).isEqualTo(firstAgreement);
+        assertThat(json(firstPart).get("servedFrom").asString()).isEqualTo("2026-01-01");
+        assertThat(json(firstPart).get("servedTo").asString()).isEqualTo("2026-02-15");
+        assertThat(json(firstPart).get("months")).hasSize(2);
+        assertThat(json(firstPart).get("figures").get("amountCollected").decimalValue()).isEqualByComparingTo("48400.00");
+
+        TestHttp.Response secondPart = company(second).post("/api/estates/" + estate + "/fee-publications", uses);
+        assertThat(secondPart.status()).as(secondPart.body()).isEqualTo(201);
+        assertThat(json(secondPart).get("servedFrom").asString()).isEqualTo("2026-02-16");
+        assertThat(json(secondPart).get("servedTo").asString()).isEqualTo("2026-03-31");
+        assertThat(json(secondPart).get("figures").get("amountCollected").decimalValue()).isEqualByComparingTo("49500.00");
+        assertThat(json(secondPart).get("id").asString()).isNotEqualTo(json(firstPart).get("id").asString());
+        assertThat(company(second).post("/api/estates/" + estate + "/fee-publications", uses).status()).isEqualTo(409);
+        assertThat(json(admin().get("/api/estates/" + estate + "/fee-publications"))).hasSize(2);
+
+        String subsidy = """
+                {"quarter": "2026-Q1", "subsidyReceived": 1000.00, "uses": [{"category": "STAFF", "amount": 800.00}]}""";
+        TestHttp.Response firstReport = company(first).post("/api/estates/" + estate + "/subsidy-use-reports", subsidy);
+        TestHttp.Response secondReport = company(second).post("/api/estates/" + estate + "/subsidy-use-reports", subsidy);
+        assertThat(firstReport.status()).as(firstReport.body()).isEqualTo(201);
+        assertThat(secondReport.status()).as(secondReport.body()).isEqualTo(201);
+        assertThat(json(firstReport).get("agreementId").asString()).isEqualTo(firstAgreement);
+        assertThat(json(secondReport).get("agreementId").asString()).isEqualTo(secondAgreement);
+        assertThat(json(admin().get("/api/estates/" + estate + "/subsidy-use-reports"))).hasSize(2);
     }
 
     private static void record(TestHttp company, String estate, String month, int billed, int paid, String amountBilled,

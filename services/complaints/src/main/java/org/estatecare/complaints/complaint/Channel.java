@@ -17,4 +17,9 @@ public enum Channel {
     public String label() {
         return label;
     }
+
+    /** A petition (信访) by letter or visit: the street office's from the start (R-CMP-1). */
+    public boolean isPetition() {
+        return this == LETTER || this == VISIT;
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.estatecare.complaints.calendar.WorkingDayCalendar;
 import org.estatecare.complaints.routing.Category;
+import org.estatecare.complaints.routing.Deadline;
+import org.estatecare.complaints.routing.HandlerKind;
 import org.estatecare.complaints.routing.RoutingTable;
 import org.estatecare.complaints.routing.Step;
 import org.estatecare.events.complaints.ComplaintAssigned;
@@ -33,6 +35,10 @@ public class Complaint extends Aggregate {
 
     /** Business dates (deadlines, "today") are dates in Beijing time. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The history's actor for what the service does by itself (routing, escalation at a deadline, moves). */
+    public static final String SYSTEM = "system";
+    /** The history's actor for an anonymous complainant. */
+    public static final String ANONYMOUS = "anonymous";
 
     private EstateRef estate;
     private Category category;
@@ -51,6 +57,12 @@ public class Complaint extends Aggregate {
     private Instant acknowledgedAt;
     private Instant resolvedAt;
     private Boolean resolvedOnTime;
+    /** A handler let its step's resolve deadline pass (left it late, or it escalated by itself): never on time again. */
+    private boolean deadlineMissed;
+    /** Whether the service company finished its own step (resolved or escalated it) by its deadline; null if not judged. */
+    private Boolean companyOnTime;
+    /** Bodies told of the complaint in parallel with its handling ({@link #handlerKey}), e.g. R-CMP-2. */
+    private List<String> informed = new ArrayList<>();
     private Instant closedAt;
     private Integer satisfaction;
     private String satisfactionComment;
@@ -88,20 +100,23 @@ public class Complaint extends Aggregate {
 
     /**
      * Files and routes a complaint (R-CMP-1 … R-CMP-5): the chain of the district's table for its
-     * category, shortened to the street office when the estate is outside the scheme (R-ELIG-2).
+     * category, as the estate stood on the filing day ({@link EstateRef}): shortened to the street office
+     * when the estate is outside the scheme (R-ELIG-2), without the company step when no company serves it,
+     * from the street office on for a petition by letter or visit (R-CMP-1). Routing is the system's doing:
+     * the history never names who filed (an anonymous complaint stays anonymous).
      */
-    public static Complaint file(String id, Report report, String actor, RoutingTable routing, WorkingDayCalendar calendar,
-                                 Instant now) {
+    public static Complaint file(String id, Report report, RoutingTable routing, WorkingDayCalendar calendar, Instant now) {
         Complaint complaint = new Complaint(id, report, now);
         complaint.routingVersion = routing.district() + "/" + routing.version();
-        complaint.chain = new ArrayList<>(routing.chainFor(report.category(), report.estate().inScheme()));
+        complaint.chain = new ArrayList<>(routing.chainFor(report.category(), new RoutingTable.Circumstances(
+                report.estate().inScheme(), report.estate().companyServes(), report.channel().isPetition())));
         complaint.recordFiled();
-        complaint.assign(0, Move.ASSIGNED, null, actor, calendar, now);
+        complaint.assign(0, Move.ASSIGNED, null, SYSTEM, calendar, now);
         return complaint;
     }
 
     /** Files a repeat of an open complaint: linked to it, not routed again (its reporter is told so). */
-    public static Complaint fileAsDuplicate(String id, Report report, String actor, Complaint original, Instant now) {
+    public static Complaint fileAsDuplicate(String id, Report report, Complaint original, Instant now) {
         if (!original.status.isOpen()) {
             throw new IllegalArgumentException("only an open complaint takes duplicates");
         }
@@ -110,7 +125,7 @@ public class Complaint extends Aggregate {
         duplicate.duplicateOf = original.id();
         duplicate.routingVersion = original.routingVersion;
         duplicate.recordFiled();
-        duplicate.history.add(new HistoryLine("marked-duplicate", now, actor, duplicate.status, "duplicate of " + original.id()));
+        duplicate.history.add(new HistoryLine("marked-duplicate", now, SYSTEM, duplicate.status, "duplicate of " + original.id()));
         duplicate.record(ComplaintEvents.MARKED_DUPLICATE, new ComplaintMarkedDuplicate(id, original.id(),
                 report.estate().estateId(), report.estate().street(), report.estate().community(), report.category().name(), now), now);
         return duplicate;
@@ -147,6 +162,7 @@ public class Complaint extends Aggregate {
             throw new RuleViolationException(new Violation("R-CMP-3", "last-step",
                     "the complaint is already with the last handler of its chain"));
         }
+        leaveStep(now, true);
         assign(assignment.stepIndex() + 1, Move.ESCALATED, reason, actor, calendar, now);
     }
 
@@ -155,20 +171,62 @@ public class Complaint extends Aggregate {
         if (!isOverdue(now) || assignment.stepIndex() + 1 >= chain.size()) {
             return false;
         }
-        assign(assignment.stepIndex() + 1, Move.ESCALATED, "deadline " + assignment.resolveBy() + " passed", "system",
-                calendar, now);
+        String passed = assignment.step().resolve().inHours()
+                ? assignment.resolveDueAt().atZone(BUSINESS_ZONE).toOffsetDateTime().toString() : assignment.resolveBy().toString();
+        leaveStep(now, true);
+        assign(assignment.stepIndex() + 1, Move.ESCALATED, "deadline " + passed + " passed", SYSTEM, calendar, now);
         return true;
     }
 
-    /** Open and past the end of its resolve-by day (Beijing time). */
+    /**
+     * The service company no longer serves the estate (exit, agreement ended, mode changed away): an open
+     * complaint with the company moves to the street office, which answers for the estate now (R-PRIN-1),
+     * with fresh deadlines. False when it is not with the company (nothing to move).
+     */
+    public boolean moveToStreetOffice(String reason, WorkingDayCalendar calendar, Instant now) {
+        if (!status.isOpen() || assignment == null || assignment.step().kind() != HandlerKind.SERVICE_COMPANY) {
+            return false;
+        }
+        int street = -1;
+        for (int i = assignment.stepIndex() + 1; i < chain.size() && street < 0; i++) {
+            if (chain.get(i).kind() == HandlerKind.STREET_OFFICE) {
+                street = i;
+            }
+        }
+        if (street < 0) {
+            Step company = assignment.step();
+            street = assignment.stepIndex() + 1;
+            chain.add(street, Step.of(HandlerKind.STREET_OFFICE, null, company.acknowledge(), company.resolve()));
+        }
+        leaveStep(now, false);
+        assign(street, Move.REASSIGNED, reason, SYSTEM, calendar, now);
+        return true;
+    }
+
+    /** Open and past its resolve deadline: the end of its resolve-by day, or the hour for an hour step (R-CMP-5). */
     public boolean isOverdue(Instant now) {
-        return status.isOpen() && today(now).isAfter(assignment.resolveBy());
+        return status.isOpen() && assignment != null && assignment.resolveDeadlinePassed(now);
+    }
+
+    /**
+     * The handler leaves its step (resolves, escalates, or loses the estate): a step finished after its
+     * deadline makes the complaint late for good — the next handler's fresh deadline is theirs, not the
+     * complaint's. The company's own timeliness is kept apart; a company that lost the estate is judged
+     * only if it was late already.
+     */
+    private void leaveStep(Instant now, boolean byItsHandler) {
+        boolean late = assignment.resolveDeadlinePassed(now);
+        deadlineMissed |= late;
+        if (assignment.step().kind() == HandlerKind.SERVICE_COMPANY && (byItsHandler || late)) {
+            companyOnTime = !late;
+        }
     }
 
     public void resolve(String note, String actor, Instant now) {
         requireOpen("resolve");
         resolvedAt = now;
-        resolvedOnTime = !today(now).isAfter(assignment.resolveBy());
+        leaveStep(now, true);
+        resolvedOnTime = !deadlineMissed;
         status = ComplaintStatus.RESOLVED;
         history.add(new HistoryLine("resolved", now, actor, status, note));
         Step step = assignment.step();
@@ -178,10 +236,11 @@ public class Complaint extends Aggregate {
 
     /** The complainant's verdict, 1 (very dissatisfied) to 5 (very satisfied), closes it. */
     public void close(int satisfactionScore, String comment, String actor, Instant now) {
-        requireStatus("close", ComplaintStatus.RESOLVED);
         if (satisfactionScore < 1 || satisfactionScore > 5) {
-            throw new IllegalArgumentException("satisfaction is 1 to 5");
+            throw new RuleViolationException(new Violation("R-ASM-4", "satisfaction-out-of-range",
+                    "satisfaction is a whole number from 1 (very dissatisfied) to 5 (very satisfied)"));
         }
+        requireStatus("close", ComplaintStatus.RESOLVED);
         satisfaction = satisfactionScore;
         satisfactionComment = comment;
         closedAt = now;
@@ -215,9 +274,7 @@ public class Complaint extends Aggregate {
 
     private void assign(int stepIndex, Move move, String reason, String actor, WorkingDayCalendar calendar, Instant now) {
         Step step = chain.get(stepIndex);
-        LocalDate day = today(now);
-        assignment = new Assignment(stepIndex, step, now, calendar.addWorkingDays(day, step.acknowledgeWorkingDays()),
-                calendar.addWorkingDays(day, step.resolveWorkingDays()));
+        assignment = deadlines(stepIndex, step, now, calendar);
         acknowledgedAt = null;
         status = ComplaintStatus.ASSIGNED;
         String key = handlerKey(step);
@@ -225,15 +282,62 @@ public class Complaint extends Aggregate {
             handlers.add(key);
         }
         history.add(new HistoryLine(move.name().toLowerCase(), now, actor, status, reason));
+        if (step.informs() != null) {
+            // R-CMP-2 「立即报告」: told now, in parallel with the handler's dissuasion, not after its deadline
+            String told = handlerKey(step.informs(), null);
+            if (!informed.contains(told)) {
+                informed.add(told);
+            }
+            history.add(new HistoryLine("informed", now, SYSTEM, status, told));
+        }
         record(move == Move.ESCALATED ? ComplaintEvents.ESCALATED : ComplaintEvents.ASSIGNED,
                 new ComplaintAssigned(id, estate.estateId(), estate.street(), estate.community(), category.name(),
                         step.kind().name(), step.department(), stepIndex, assignment.acknowledgeBy(), assignment.resolveBy(),
                         reason), now);
     }
 
+    /**
+     * The step's deadlines counted from {@code since}, in hours or working days ({@link Deadline}); provisional if
+     * counted through a provisional year. The business date of a deadline is the day its last moment falls on.
+     */
+    private static Assignment deadlines(int stepIndex, Step step, Instant since, WorkingDayCalendar calendar) {
+        Deadline.Due acknowledge = step.acknowledge().dueAfter(since, BUSINESS_ZONE, calendar);
+        Deadline.Due resolve = step.resolve().dueAfter(since, BUSINESS_ZONE, calendar);
+        return new Assignment(stepIndex, step, since, lastDay(acknowledge.at()), lastDay(resolve.at()),
+                acknowledge.provisional() || resolve.provisional(), acknowledge.at(), resolve.at());
+    }
+
+    private static LocalDate lastDay(Instant due) {
+        return LocalDate.ofInstant(due.minusNanos(1), BUSINESS_ZONE);
+    }
+
+    /**
+     * A year's official holiday arrangement was loaded ({@code calendarVersion}, e.g. {@code 2027 v1}): the
+     * current deadlines are counted again from the start of the assignment. Says so in the history when
+     * they move or stop being provisional; false (nothing changed) otherwise. Records no event.
+     */
+    public boolean recomputeDeadlines(WorkingDayCalendar calendar, String calendarVersion, Instant now) {
+        if (assignment == null || !status.isOpen()) {
+            return false;
+        }
+        Assignment old = assignment;
+        Assignment recomputed = deadlines(old.stepIndex(), old.step(), old.since(), calendar);
+        if (recomputed.equals(old)) {
+            return false;
+        }
+        assignment = recomputed;
+        history.add(new HistoryLine("deadline-recomputed", now, "system", status, "calendar " + calendarVersion
+                + ": acknowledge by " + old.acknowledgeBy() + " → " + recomputed.acknowledgeBy()
+                + ", resolve by " + old.resolveBy() + " → " + recomputed.resolveBy()
+                + (recomputed.provisional() ? " (provisional)" : "")));
+        changed();
+        return true;
+    }
+
     private void recordFiled() {
         status = status == null ? ComplaintStatus.ASSIGNED : status;
-        history.add(new HistoryLine("filed", filedAt, filerSubject == null ? "anonymous" : "filer", status, null));
+        // who filed is for the access checks, never for the history: an anonymous complaint stays anonymous
+        history.add(new HistoryLine("filed", filedAt, complainant.anonymous() ? ANONYMOUS : "filer", status, null));
         record(ComplaintEvents.FILED, new ComplaintFiled(id, estate.estateId(), estate.street(), estate.community(),
                 category.name(), channel.name(), reporterKind.name(), complainant.anonymous(), filedAt), filedAt);
     }
@@ -256,12 +360,26 @@ public class Complaint extends Aggregate {
      * {@code SERVICE_COMPANY:<estate>} (the company serving the estate).
      */
     public String handlerKey(Step step) {
-        return step.kind().name() + ":" + switch (step.kind()) {
+        return handlerKey(step.kind(), step.department());
+    }
+
+    private String handlerKey(HandlerKind kind, String department) {
+        return kind.name() + ":" + switch (kind) {
             case STREET_OFFICE -> estate.street();
             case RESIDENTS_COMMITTEE -> estate.community();
-            case DEPARTMENT -> step.department();
+            case DEPARTMENT -> department;
             case SERVICE_COMPANY -> estate.estateId();
         };
+    }
+
+    /** The bodies told of the complaint besides its handlers ({@link #handlerKey} form), e.g. the residents' committee (R-CMP-2). */
+    public List<String> informed() {
+        return informed == null ? List.of() : List.copyOf(informed);
+    }
+
+    /** Whether the service company finished its own step by its deadline; empty when it had none or was not judged. */
+    public Optional<Boolean> companyOnTime() {
+        return Optional.ofNullable(companyOnTime);
     }
 
     /** The key of the handler it is with now; empty for a duplicate. */

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.estatecare.complaints.calendar.WorkingDayCalendar;
-import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.complaints.routing.RoutingTable;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
@@ -27,14 +26,14 @@ public class ComplaintService {
     private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
 
     private final Complaints complaints;
-    private final EstateProjection estates;
+    private final EstateStanding estates;
     private final RoutingTable routing;
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings settings;
     private final ComplaintAccess access;
     private final Clock clock;
 
-    public ComplaintService(Complaints complaints, EstateProjection estates, RoutingTable routing, WorkingDayCalendar calendar,
+    public ComplaintService(Complaints complaints, EstateStanding estates, RoutingTable routing, WorkingDayCalendar calendar,
                             ComplaintSettings settings, ComplaintAccess access, Clock clock) {
         this.complaints = complaints;
         this.estates = estates;
@@ -45,7 +44,10 @@ public class ComplaintService {
         this.clock = clock;
     }
 
-    /** What a caller reports; the estate is looked up in the projection of estates.v1. */
+    /**
+     * What a caller reports; the estate is looked up as it stands on the filing day. {@code reporterKind} and
+     * {@code channel} may be left out: they follow the caller's role ({@link FilingCapacity}).
+     */
     public record Filing(String estateId, org.estatecare.complaints.routing.Category category, Channel channel,
                          ReporterKind reporterKind, Complainant complainant, Place place, String description,
                          java.util.List<String> photos) {
@@ -57,21 +59,22 @@ public class ComplaintService {
      */
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company','municipal-inspector','resident')")
     public Complaint file(Filing filing, Caller caller) {
-        EstateRef estate = estates.find(filing.estateId()).orElseThrow(() -> new RuleViolationException(
-                new Violation("R-PRIN-1", "unknown-estate", "estate " + filing.estateId() + " is not known here")));
-        var report = new Complaint.Report(estate, filing.category(), filing.channel(), filing.reporterKind(),
-                filing.complainant(), caller.subject(), filing.place(), filing.description(), filing.photos());
         var now = clock.instant();
+        FilingCapacity.Filed as = FilingCapacity.resolve(caller, filing.reporterKind(), filing.channel());
+        EstateRef estate = estates.on(filing.estateId(), Complaint.today(now)).orElseThrow(() -> new RuleViolationException(
+                new Violation("R-PRIN-1", "unknown-estate", "estate " + filing.estateId() + " is not known here")));
+        var report = new Complaint.Report(estate, filing.category(), as.channel(), as.reporterKind(),
+                filing.complainant(), caller.subject(), filing.place(), filing.description(), filing.photos());
         String id = UUID.randomUUID().toString();
         var repeatOf = complaints.openRepeatOf(report, settings.duplicateWindow(), now);
         if (repeatOf.isPresent()) {
             Complaint original = repeatOf.get();
-            Complaint duplicate = Complaint.fileAsDuplicate(id, report, caller.username(), original, now);
+            Complaint duplicate = Complaint.fileAsDuplicate(id, report, original, now);
             complaints.add(duplicate);
             log.info("complaint linked as duplicate: id={} of={}", id, original.id());
             return duplicate;
         }
-        Complaint complaint = complaints.add(Complaint.file(id, report, caller.username(), routing, calendar, now));
+        Complaint complaint = complaints.add(Complaint.file(id, report, routing, calendar, now));
         log.info("complaint filed: id={} category={} estate={} handler={}", id, filing.category(), estate.estateId(),
                 complaint.currentHandler().orElse("-"));
         return complaint;
@@ -98,12 +101,25 @@ public class ComplaintService {
     }
 
     public Complaint close(String id, int satisfaction, String comment, OptionalLong ifMatch, Caller caller) {
-        return asComplainant(id, ifMatch, caller, c -> c.close(satisfaction, comment, caller.username(), clock.instant()));
+        return asComplainant(id, ifMatch, caller, c -> c.close(satisfaction, comment, actor(c, caller), clock.instant()));
     }
 
+    /** Back to its last handler; if that was a company no longer serving the estate, on to the street office. */
     public Complaint reopen(String id, String reason, OptionalLong ifMatch, Caller caller) {
-        return asComplainant(id, ifMatch, caller,
-                c -> c.reopen(reason, caller.username(), settings.reopenWindow(), calendar, clock.instant()));
+        return asComplainant(id, ifMatch, caller, c -> {
+            var now = clock.instant();
+            c.reopen(reason, actor(c, caller), settings.reopenWindow(), calendar, now);
+            if (!estates.companyServes(c.estate().estateId(), Complaint.today(now))) {
+                c.moveToStreetOffice("no service company serves the estate on " + Complaint.today(now), calendar, now);
+            }
+        });
+    }
+
+    /** Who the history names: an anonymous complainant acting on their own complaint stays anonymous. */
+    private static String actor(Complaint complaint, Caller caller) {
+        boolean ownAnonymous = complaint.complainant().anonymous()
+                && complaint.filerSubject().map(caller.subject()::equals).orElse(false);
+        return ownAnonymous ? Complaint.ANONYMOUS : caller.username();
     }
 
     private Complaint asHandler(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {

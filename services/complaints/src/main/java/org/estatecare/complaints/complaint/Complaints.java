@@ -29,6 +29,9 @@ public class Complaints extends AggregateStore<Complaint> {
         indexes.createIndex(new Index().on("estate.estateId", Sort.Direction.ASC).on("category", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("assignment.resolveBy", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("assignment.resolveDueAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("assignment.step.kind", Sort.Direction.ASC)
+                .on("estate.estateId", Sort.Direction.ASC));
     }
 
     /** An open complaint the new report repeats (same estate, category and place, within the window). */
@@ -41,11 +44,11 @@ public class Complaints extends AggregateStore<Complaint> {
                 .filter(open -> open.isRepeatedBy(report, window, now)).findFirst();
     }
 
-    /** Open complaints per street; with {@code overdueOn}, only those whose resolve-by day is before it. */
-    public Map<String, Long> openByStreet(LocalDate overdueOn) {
+    /** Open complaints per street; with {@code overdueAt}, only those whose resolve deadline has passed by then. */
+    public Map<String, Long> openByStreet(Instant overdueAt) {
         Criteria open = Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS);
-        if (overdueOn != null) {
-            open.and("assignment.resolveBy").lt(overdueOn);
+        if (overdueAt != null) {
+            open.and("assignment.resolveDueAt").lte(Date.from(overdueAt));
         }
         Map<String, Long> counts = new TreeMap<>();
         mongo.aggregate(Aggregation.newAggregation(Aggregation.match(open), Aggregation.group("estate.street").count().as("count")),
@@ -67,9 +70,27 @@ public class Complaints extends AggregateStore<Complaint> {
         return counts;
     }
 
-    /** Open complaints whose resolve-by day is before {@code today}: candidates for escalation. */
+    /**
+     * Candidates for escalation on {@code today}: open complaints whose resolve deadline falls on or before it —
+     * a deadline in hours passes during its day (R-CMP-5). Whether one is overdue now the complaint decides.
+     */
     public List<Complaint> overdue(LocalDate today) {
         return mongo.find(Query.query(Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
-                .and("assignment.resolveBy").lt(today)), Complaint.class);
+                .and("assignment.resolveBy").lte(today)), Complaint.class);
+    }
+
+    /** Open complaints of the estate that are with its service company now. */
+    public List<Complaint> openWithCompany(String estateId) {
+        return mongo.find(Query.query(withCompany().and("estate.estateId").is(estateId)), Complaint.class);
+    }
+
+    /** The estates with open complaints at their service company: where a company may have stopped serving. */
+    public List<String> estatesWithOpenCompanyComplaints() {
+        return mongo.findDistinct(Query.query(withCompany()), "estate.estateId", Complaint.class, String.class);
+    }
+
+    private static Criteria withCompany() {
+        return Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
+                .and("assignment.step.kind").is("SERVICE_COMPANY");
     }
 }

@@ -2,6 +2,8 @@ package org.estatecare.complaints.complaint;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.estatecare.complaints.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Escalates complaints whose resolve-by day has passed (R-CMP-3, R-CMP-4). Runs on every replica;
  * each escalation is a conditional write on the complaint's version, so when two replicas find the
- * same complaint only one escalates it — exactly once.
+ * same complaint only one escalates it — exactly once. A complaint that fails is logged, counted
+ * ({@code estatecare_complaints_escalation_failures_total}) and retried on the next pass; it never
+ * stops the pass for the others.
  */
 @Component
 public class Escalator {
@@ -21,11 +25,15 @@ public class Escalator {
     private final Complaints complaints;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final Counter failures;
 
-    public Escalator(Complaints complaints, WorkingDayCalendar calendar, Clock clock) {
+    public Escalator(Complaints complaints, WorkingDayCalendar calendar, Clock clock, MeterRegistry meters) {
         this.complaints = complaints;
         this.calendar = calendar;
         this.clock = clock;
+        this.failures = Counter.builder("estatecare.complaints.escalation.failures")
+                .description("overdue complaints the escalation pass could not escalate (retried next pass)")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${estatecare.complaints.escalation-interval:60s}")
@@ -37,13 +45,21 @@ public class Escalator {
     public int escalateOverdue() {
         var now = clock.instant();
         int escalated = 0;
+        int failed = 0;
         for (Complaint complaint : complaints.overdue(Complaint.today(now))) {
-            if (complaint.escalateIfOverdue(calendar, now) && complaints.saveIfUnchanged(complaint)) {
-                escalated++;
+            try {
+                if (complaint.escalateIfOverdue(calendar, now) && complaints.saveIfUnchanged(complaint)) {
+                    escalated++;
+                }
+            } catch (RuntimeException e) {
+                // ids and the error only: no complainant's data in the log
+                failed++;
+                failures.increment();
+                log.warn("escalation failed: complaint={} error={}", complaint.id(), e.toString());
             }
         }
-        if (escalated > 0) {
-            log.info("escalated {} overdue complaints", escalated);
+        if (escalated > 0 || failed > 0) {
+            log.info("escalation pass: {} escalated, {} failed", escalated, failed);
         }
         return escalated;
     }

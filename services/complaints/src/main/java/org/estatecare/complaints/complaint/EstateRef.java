@@ -1,8 +1,9 @@
 package org.estatecare.complaints.complaint;
 
 /**
- * The estate as this service knows it from {@code estates.v1}: its territory, and whether it is in the
- * long-term management scheme now (included and not exited) — which decides routing (R-ELIG-2).
+ * The estate as this service knew it from {@code estates.v1} and {@code agreements.v1} on the day a complaint
+ * was filed: its territory, whether it was in the long-term management scheme that day (R-ELIG-2), and
+ * whether a service company served it that day — which together decide routing.
  */
-public record EstateRef(String estateId, String street, String community, boolean inScheme) {
+public record EstateRef(String estateId, String street, String community, boolean inScheme, boolean companyServes) {
 }

@@ -3,21 +3,42 @@ package org.estatecare.complaints.routing;
 import java.util.Objects;
 
 /**
- * One handler in a complaint's chain, with its deadlines in working days: to acknowledge the
- * complaint, and to resolve it before it escalates to the next step.
+ * One handler in a complaint's chain, with its deadlines: to acknowledge the complaint, and to resolve it
+ * before it escalates to the next step; both in hours or both in working days ({@link Deadline}).
  *
  * @param department the department's code when {@code kind} is {@code DEPARTMENT}
  *                   (e.g. {@code city-management}, {@code housing}, {@code public-security}, {@code fire-rescue})
+ * @param informs    a body told of the complaint the moment it reaches this step, in parallel with its handling
+ *                   (R-CMP-2: the company reports violations at once to the residents' committee); null for none
  */
-public record Step(HandlerKind kind, String department, int acknowledgeWorkingDays, int resolveWorkingDays) {
+public record Step(HandlerKind kind, String department, Deadline acknowledge, Deadline resolve, HandlerKind informs) {
 
     public Step {
         Objects.requireNonNull(kind, "kind");
         if ((kind == HandlerKind.DEPARTMENT) == (department == null || department.isBlank())) {
             throw new IllegalArgumentException("a department step names its department, and only it does");
         }
-        if (acknowledgeWorkingDays < 0 || resolveWorkingDays < 1 || acknowledgeWorkingDays > resolveWorkingDays) {
-            throw new IllegalArgumentException("deadlines: 0 ≤ acknowledge ≤ resolve, resolve ≥ 1 working day");
+        if (acknowledge == null || resolve == null) {
+            throw new IllegalArgumentException("a step has an acknowledge and a resolve deadline");
         }
+        if (acknowledge.unit() != resolve.unit()) {
+            throw new IllegalArgumentException("a step counts both deadlines in hours or both in working days");
+        }
+        if (resolve.amount() < 1 || acknowledge.exceeds(resolve)) {
+            throw new IllegalArgumentException("deadlines: 0 ≤ acknowledge ≤ resolve, resolve ≥ 1");
+        }
+        if (informs == kind || informs == HandlerKind.SERVICE_COMPANY || informs == HandlerKind.DEPARTMENT) {
+            throw new IllegalArgumentException("a step informs the residents' committee or the street office, not itself");
+        }
+    }
+
+    /** A step that informs nobody. */
+    public static Step of(HandlerKind kind, String department, Deadline acknowledge, Deadline resolve) {
+        return new Step(kind, department, acknowledge, resolve, null);
+    }
+
+    /** The same handler and deadlines, informing nobody. */
+    Step quiet() {
+        return informs == null ? this : new Step(kind, department, acknowledge, resolve, null);
     }
 }

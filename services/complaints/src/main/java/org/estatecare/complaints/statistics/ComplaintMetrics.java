@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.Complaints;
 import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.kit.metrics.BusinessGauges;
@@ -17,8 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complaints by street for Grafana: {@code estatecare_complaints_open}, {@code estatecare_complaints_overdue}
- * (open and past the resolve-by day), and {@code estatecare_complaints_resolved_recent{on_time}} (resolved
- * in the last 30 days) from which dashboards derive the on-time rate.
+ * (open and past the resolve deadline: the end of the resolve-by day, or the hour for hour steps), and
+ * {@code estatecare_complaints_resolved_recent{on_time}} (resolved in the last 30 days) from which dashboards
+ * derive the on-time rate. {@code on_time} is the complaint's: every handler along its chain finished its step
+ * by that step's deadline — an escalation after a missed deadline does not restart the clock, so a complaint
+ * resolved quickly by the next handler still counts as late.
  */
 @Component
 class ComplaintMetrics {
@@ -29,7 +31,7 @@ class ComplaintMetrics {
         gauges.gauge("estatecare.complaints.open", "open complaints (assigned or in progress) by street",
                 () -> perStreet(estates.streets(), complaints.openByStreet(null)));
         gauges.gauge("estatecare.complaints.overdue", "open complaints past their resolve-by day, by street",
-                () -> perStreet(estates.streets(), complaints.openByStreet(Complaint.today(clock.instant()))));
+                () -> perStreet(estates.streets(), complaints.openByStreet(clock.instant())));
         gauges.gauge("estatecare.complaints.resolved.recent", "complaints resolved in the last 30 days, by street and on time",
                 () -> {
                     Map<String, Map<Boolean, Long>> resolved = complaints.resolvedByStreetSince(clock.instant().minus(RECENT));

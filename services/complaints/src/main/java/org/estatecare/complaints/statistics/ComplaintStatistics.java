@@ -36,13 +36,19 @@ public final class ComplaintStatistics {
      * @param open             still with a handler
      * @param overdue          open and past their resolve-by day
      * @param resolved         resolved or closed
-     * @param onTimeRate       share of the resolved that met their deadline (0–1, two decimals)
+     * @param onTimeRate       share of the resolved that met their deadlines (0–1, two decimals): every handler along
+     *                         the chain finished its step by that step's deadline; an escalation after a missed
+     *                         deadline does not give the next handler a fresh clock for this figure
+     * @param companyOnTimeRate share of the complaints whose service company finished its own step (resolved or
+     *                         escalated it) by its deadline, among those where the company's step is over (0–1)
+     * @param companyJudged    how many complaints the company's rate is of
      * @param medianHoursToResolve median from filing to resolution, in hours
      * @param satisfaction     mean of the complainants' 1–5 verdicts (two decimals)
      * @param rated            how many verdicts the mean is of
      */
     public record Row(String group, long received, long repeats, long open, long overdue, long resolved,
-                      BigDecimal onTimeRate, BigDecimal medianHoursToResolve, BigDecimal satisfaction, long rated) {
+                      BigDecimal onTimeRate, BigDecimal companyOnTimeRate, long companyJudged,
+                      BigDecimal medianHoursToResolve, BigDecimal satisfaction, long rated) {
     }
 
     private ComplaintStatistics() {
@@ -68,8 +74,11 @@ public final class ComplaintStatistics {
         List<Long> minutes = resolved.stream()
                 .map(c -> Duration.between(c.filedAt(), c.resolvedAt().orElseThrow()).toMinutes()).sorted().toList();
         List<Integer> verdicts = routed.stream().flatMap(c -> c.satisfaction().stream()).toList();
+        List<Boolean> company = routed.stream().flatMap(c -> c.companyOnTime().stream()).toList();
+        long companyOnTime = company.stream().filter(Boolean::booleanValue).count();
         return new Row(group, routed.size(), repeats, open, overdue, resolved.size(),
                 resolved.isEmpty() ? null : ratio(onTime, resolved.size()),
+                company.isEmpty() ? null : ratio(companyOnTime, company.size()), company.size(),
                 minutes.isEmpty() ? null : median(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
                 verdicts.isEmpty() ? null : ratio(verdicts.stream().mapToLong(Integer::longValue).sum(), verdicts.size()),
                 verdicts.size());

@@ -28,12 +28,13 @@ class ComplaintTest {
 
     static final WorkingDayCalendar CHINA = WorkingDayCalendar.fromClasspath(2026);
     static final RoutingTable HEDONG = ShippedRoutingTable.hedong();
-    static final EstateRef INCLUDED = new EstateRef("e-1", "chunhua", "chunhua-xinhua", true);
-    static final EstateRef EXITED = new EstateRef("e-2", "chunhua", "chunhua-xinhua", false);
+    static final EstateRef INCLUDED = new EstateRef("e-1", "chunhua", "chunhua-xinhua", true, true);
+    static final EstateRef EXITED = new EstateRef("e-2", "chunhua", "chunhua-xinhua", false, false);
+    static final EstateRef NO_COMPANY = new EstateRef("e-3", "chunhua", "chunhua-xinhua", true, false);
 
     /** Beijing time. */
     static Instant at(int month, int day, int hour) {
-        return LocalDateTime.of(2026, month, day, hour, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
+        return at(2026, month, day, hour);
     }
 
     static Complaint.Report report(EstateRef estate, Category category) {
@@ -43,7 +44,11 @@ class ComplaintTest {
     }
 
     static Complaint file(EstateRef estate, Category category, Instant when) {
-        return Complaint.file("c-1", report(estate, category), "hotline-operator", HEDONG, CHINA, when);
+        return Complaint.file("c-1", report(estate, category), HEDONG, CHINA, when);
+    }
+
+    static Instant at(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(Complaint.BUSINESS_ZONE).toInstant();
     }
 
     static List<String> types(Complaint complaint) {
@@ -63,7 +68,7 @@ class ComplaintTest {
         assertThat(types(complaint)).containsExactly(ComplaintEvents.FILED.type(), ComplaintEvents.ASSIGNED.type());
         assertThat(complaint.pendingEvents()).extracting(OutboxEvent::key, OutboxEvent::subject, OutboxEvent::sequence)
                 .containsExactly(tuple("e-1", "c-1", 1L), tuple("e-1", "c-1", 2L));
-        assertThat(complaint.routingVersion()).isEqualTo("hedong/2026-1");
+        assertThat(complaint.routingVersion()).isEqualTo("hedong/2026-2");
     }
 
     @Test
@@ -108,13 +113,140 @@ class ComplaintTest {
     }
 
     @Test
-    @DisplayName("R-CMP-5: a blocked fire lane is the street office's, to resolve the next working day")
+    @DisplayName("R-CMP-5: a blocked fire lane is the street office's, within hours even on a weekend evening")
     void fireLanes() {
         Complaint complaint = file(INCLUDED, Category.BLOCKED_FIRE_LANE, at(3, 13, 20)); // Friday evening
 
-        assertThat(complaint.assignment().orElseThrow().step().kind()).isEqualTo(HandlerKind.STREET_OFFICE);
-        assertThat(complaint.assignment().orElseThrow().acknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 13));
-        assertThat(complaint.assignment().orElseThrow().resolveBy()).isEqualTo(LocalDate.of(2026, 3, 16));
+        Assignment assignment = complaint.assignment().orElseThrow();
+        assertThat(assignment.step().kind()).isEqualTo(HandlerKind.STREET_OFFICE);
+        assertThat(assignment.acknowledgeDueAt()).isEqualTo(at(3, 13, 21));
+        assertThat(assignment.resolveDueAt()).isEqualTo(at(3, 14, 20));
+        assertThat(assignment.resolveBy()).as("the Saturday, not Monday").isEqualTo(LocalDate.of(2026, 3, 14));
+    }
+
+    @Test
+    @DisplayName("R-CMP-5: a fire lane reported on National Day is due within 24 hours, not after the holiday week")
+    void fireLaneOnAHolidayIsDueInHours() {
+        Complaint complaint = file(INCLUDED, Category.BLOCKED_FIRE_LANE, at(10, 1, 9));
+
+        Assignment assignment = complaint.assignment().orElseThrow();
+        assertThat(assignment.resolveDueAt()).isEqualTo(at(10, 2, 9));
+        assertThat(assignment.resolveBy()).isEqualTo(LocalDate.of(2026, 10, 2));
+        assertThat(complaint.isOverdue(at(10, 2, 8))).isFalse();
+        assertThat(complaint.isOverdue(at(10, 2, 9))).isTrue();
+        assertThat(complaint.escalateIfOverdue(CHINA, at(10, 2, 10))).as("escalates within the holiday").isTrue();
+        assertThat(complaint.assignment().orElseThrow().step().department()).isEqualTo("fire-rescue");
+        assertThat(complaint.assignment().orElseThrow().resolveDueAt()).isEqualTo(at(10, 3, 10));
+        assertThat(complaint.history()).extracting(Complaint.HistoryLine::note).last().asString()
+                .contains("2026-10-02T09:00+08:00");
+    }
+
+    @Test
+    @DisplayName("R-CMP-2: a violation reported to the company informs the residents' committee at filing, in parallel")
+    void violationsInformTheResidentsCommitteeAtFiling() {
+        Complaint complaint = file(INCLUDED, Category.STACKED_ITEMS, at(3, 10, 9));
+
+        assertThat(complaint.assignment().orElseThrow().step().kind()).isEqualTo(HandlerKind.SERVICE_COMPANY);
+        assertThat(complaint.informed()).containsExactly("RESIDENTS_COMMITTEE:chunhua-xinhua");
+        assertThat(complaint.history()).extracting(Complaint.HistoryLine::action, Complaint.HistoryLine::at,
+                Complaint.HistoryLine::actor, Complaint.HistoryLine::note).contains(
+                tuple("informed", at(3, 10, 9), "system", "RESIDENTS_COMMITTEE:chunhua-xinhua"));
+        assertThat(file(INCLUDED, Category.SERVICE_CLEANING, at(3, 10, 9)).informed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-CMP-1: a petition by letter or visit goes to the street office first")
+    void petitionsGoToTheStreetOffice() {
+        for (Channel channel : List.of(Channel.LETTER, Channel.VISIT)) {
+            Complaint complaint = Complaint.file("c-" + channel, new Complaint.Report(INCLUDED, Category.SERVICE_CLEANING,
+                    channel, ReporterKind.RESIDENT, Complainant.ANONYMOUS, "s", new Place(null, "楼道", null, null), "d",
+                    List.of()), HEDONG, CHINA, at(3, 10, 9));
+            assertThat(complaint.assignment().orElseThrow().step().kind()).as(channel.name()).isEqualTo(HandlerKind.STREET_OFFICE);
+        }
+        assertThat(file(INCLUDED, Category.SERVICE_CLEANING, at(3, 10, 9)).assignment().orElseThrow().step().kind())
+                .as("by hotline: the company").isEqualTo(HandlerKind.SERVICE_COMPANY);
+    }
+
+    @Test
+    @DisplayName("R-ELIG-2: in the scheme but with no company serving it that day, the complaint skips to the next handler")
+    void noServingCompanyIsNoDeadEnd() {
+        assertThat(file(NO_COMPANY, Category.GROUND_LOCK, at(3, 10, 9)).assignment().orElseThrow().step().kind())
+                .isEqualTo(HandlerKind.RESIDENTS_COMMITTEE);
+        assertThat(file(NO_COMPANY, Category.SERVICE_CLEANING, at(3, 10, 9)).assignment().orElseThrow().step().kind())
+                .isEqualTo(HandlerKind.STREET_OFFICE);
+    }
+
+    @Test
+    @DisplayName("R-PRIN-1: when the company stops serving, its open complaint moves to the street office once, with history and event")
+    void orphanedComplaintsMoveToTheStreetOffice() {
+        Complaint complaint = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9));
+
+        assertThat(complaint.moveToStreetOffice("no service company serves the estate on 2026-03-11", CHINA, at(3, 11, 0))).isTrue();
+
+        Assignment assignment = complaint.assignment().orElseThrow();
+        assertThat(assignment.step().kind()).isEqualTo(HandlerKind.STREET_OFFICE);
+        assertThat(assignment.resolveBy()).isEqualTo(LocalDate.of(2026, 3, 18)); // 5 working days from 11 March
+        assertThat(complaint.currentHandler()).contains("STREET_OFFICE:chunhua");
+        assertThat(complaint.history()).last().extracting(Complaint.HistoryLine::action, Complaint.HistoryLine::actor)
+                .containsExactly("reassigned", "system");
+        assertThat(EventJson.read(complaint.pendingEvents().get(complaint.pendingEvents().size() - 1).payload(), ComplaintAssigned.class))
+                .extracting(ComplaintAssigned::handlerKind, ComplaintAssigned::reason)
+                .containsExactly("STREET_OFFICE", "no service company serves the estate on 2026-03-11");
+        assertThat(types(complaint)).last().isEqualTo(ComplaintEvents.ASSIGNED.type());
+        assertThat(complaint.companyOnTime()).as("it lost the estate in time: not judged").isEmpty();
+        assertThat(complaint.moveToStreetOffice("again", CHINA, at(3, 12, 0))).as("idempotent").isFalse();
+    }
+
+    @Test
+    @DisplayName("R-PRIN-1: a chain without a street office step gets one when the company stops serving")
+    void orphanMoveAddsTheStreetOfficeWhereTheChainHasNone() {
+        RoutingTable companyOnly = new RoutingTable("t", "1", java.util.Arrays.stream(Category.values()).collect(
+                java.util.stream.Collectors.toMap(c -> c, c -> List.of(org.estatecare.complaints.routing.Step.of(HandlerKind.SERVICE_COMPANY,
+                        null, org.estatecare.complaints.routing.Deadline.workingDays(1), org.estatecare.complaints.routing.Deadline.workingDays(3))))));
+        Complaint complaint = Complaint.file("c-9", report(INCLUDED, Category.OTHER), companyOnly, CHINA, at(3, 10, 9));
+
+        assertThat(complaint.moveToStreetOffice("gone", CHINA, at(3, 11, 9))).isTrue();
+
+        assertThat(complaint.chain()).extracting(s -> s.kind()).containsExactly(HandlerKind.SERVICE_COMPANY, HandlerKind.STREET_OFFICE);
+        assertThat(complaint.assignment().orElseThrow().stepIndex()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-ASM-2: an escalation after a missed deadline gives no fresh clock: the complaint stays late; the company's own figure apart")
+    void onTimeIsMeasuredAgainstTheStepThatWasDue() {
+        Complaint late = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9)); // company: resolve by Thu 12 Mar
+        assertThat(late.escalateIfOverdue(CHINA, at(3, 13, 9))).isTrue();
+        late.resolve("cleared", "rc", at(3, 13, 10)); // the committee within the hour
+
+        assertThat(late.resolvedOnTime()).contains(false);
+        assertThat(late.companyOnTime()).contains(false);
+
+        Complaint dissuasionFailed = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9));
+        dissuasionFailed.escalate("dissuasion failed", "company", CHINA, at(3, 11, 9)); // in time
+        dissuasionFailed.resolve("cleared", "rc", at(3, 17, 9)); // committee: resolve by Mon 16 Mar → late
+
+        assertThat(dissuasionFailed.resolvedOnTime()).contains(false);
+        assertThat(dissuasionFailed.companyOnTime()).as("the company did its part in time").contains(true);
+
+        Complaint inTime = file(INCLUDED, Category.GROUND_LOCK, at(3, 10, 9));
+        inTime.escalate("dissuasion failed", "company", CHINA, at(3, 11, 9));
+        inTime.resolve("cleared", "rc", at(3, 13, 9));
+        assertThat(inTime.resolvedOnTime()).contains(true);
+
+        Complaint streetOnly = file(INCLUDED, Category.OTHER, at(3, 10, 9));
+        streetOnly.resolve("done", "street", at(3, 11, 9));
+        assertThat(streetOnly.companyOnTime()).as("no company step").isEmpty();
+    }
+
+    @Test
+    @DisplayName("An anonymous complaint's history never names who filed it or who routed it")
+    void anonymousHistoryNamesNobody() {
+        Complaint complaint = Complaint.file("c-a", new Complaint.Report(INCLUDED, Category.GROUND_LOCK, Channel.ONLINE,
+                ReporterKind.RESIDENT, Complainant.ANONYMOUS, "resident-sub", new Place(null, "车棚", null, null), "d", List.of()),
+                HEDONG, CHINA, at(3, 10, 9));
+
+        assertThat(complaint.history()).extracting(Complaint.HistoryLine::actor).containsOnly("anonymous", "system");
+        assertThat(complaint.history()).allSatisfy(line -> assertThat(String.valueOf(line.note())).doesNotContain("resident-sub"));
     }
 
     @Test
@@ -153,8 +285,9 @@ class ComplaintTest {
         Complaint complaint = file(INCLUDED, Category.SERVICE_PARKING, at(3, 10, 9));
         complaint.resolve("done", "company-anju", at(3, 11, 9));
 
-        assertThatThrownBy(() -> complaint.close(6, null, "resident", at(3, 12, 9))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> complaint.close(0, null, "resident", at(3, 12, 9))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> complaint.close(6, null, "resident", at(3, 12, 9))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> complaint.close(0, null, "resident", at(3, 12, 9))).isInstanceOf(RuleViolationException.class);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.RESOLVED);
     }
 
     @Test
@@ -195,7 +328,7 @@ class ComplaintTest {
         assertThat(original.isRepeatedBy(new Complaint.Report(INCLUDED, Category.SMALL_ADS, Channel.ONLINE, ReporterKind.RESIDENT,
                 Complainant.ANONYMOUS, null, again.place(), "x", List.of()), Duration.ofDays(3), at(3, 12, 9))).isFalse();
 
-        Complaint duplicate = Complaint.fileAsDuplicate("c-2", again, "anonymous", original, at(3, 12, 9));
+        Complaint duplicate = Complaint.fileAsDuplicate("c-2", again, original, at(3, 12, 9));
 
         assertThat(duplicate.status()).isEqualTo(ComplaintStatus.DUPLICATE);
         assertThat(duplicate.duplicateOf()).contains("c-1");
@@ -213,7 +346,7 @@ class ComplaintTest {
                 assertThat(event.payload()).doesNotContain("王建华", "13812345678", "5678"));
         assertThat(complaint.complainant().masked()).isEqualTo(new Complainant.Masked("王**", "138****5678"));
         assertThat(complaint.history()).extracting(Complaint.HistoryLine::action)
-                .containsExactly("filed", "assigned", "escalated");
+                .containsExactly("filed", "assigned", "informed", "escalated");
         assertThat(complaint.history()).extracting(Complaint.HistoryLine::actor, Complaint.HistoryLine::status)
                 .contains(tuple("company-anju", ComplaintStatus.ASSIGNED));
     }

@@ -60,7 +60,12 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
             new Row("POST", "/open311/v2/requests.{format}", "FORM", new Outcome[] {A, A, A, A, A, A, A, A, F, F, A, A, A, A, F, F}),
             new Row("GET", "/open311/v2/requests.{format}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
             new Row("GET", "/open311/v2/requests/{id}.{format}", null, new Outcome[] {A, A, A, A, A, N, A, N, N, N, A, N, A, N, A, A}),
-            new Row("GET", "/api/codes/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}));
+            new Row("GET", "/api/codes/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/api/calendar/years/{year}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("PUT", "/api/calendar/years/{year}", "CALENDAR", new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F}),
+            new Row("GET", "/api/calendar/years/{year}/versions", null, new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, A, A}),
+            new Row("GET", "/api/calendar/years/{year}/versions/{number}", null,
+                    new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, A, A}));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -76,6 +81,11 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
         String ownEstate = estate("chunhua", "chunhua-xinhua", true);
         servedBy(ownEstate, "anju");
         String otherEstate = estate("dongxin", "dongxin-huaxin", true);
+        // 2026's official arrangement loaded once (as shipped), so its versions can be read
+        if (calendarETag() == null) {
+            TestHttp.Response loaded = caller(Role.DISTRICT_ADMIN).send("PUT", "/api/calendar/years/2026", CALENDAR_2026);
+            assertThat(loaded.status()).as(loaded.toString()).isEqualTo(201);
+        }
         List<String> mismatches = new ArrayList<>();
         for (Row row : ROWS) {
             for (Role role : Role.values()) {
@@ -83,8 +93,12 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                     boolean own = scope == 0;
                     String estate = own ? ownEstate : otherEstate;
                     String complaint = own ? file(caller(Role.RESIDENT), estate) : file(caller(Role.DISTRICT_ADMIN), estate);
-                    String path = row.path().replace("{id}", complaint).replace("{format}", "json").replace("{code}", "OTHER");
-                    TestHttp.Response response = "FORM".equals(row.body())
+                    String path = row.path().replace("{id}", complaint).replace("{format}", "json").replace("{code}", "OTHER")
+                            .replace("{year}", "2026").replace("{number}", "1");
+                    TestHttp.Response response = "CALENDAR".equals(row.body())
+                            // loading again names the version it replaces, so only the role decides the outcome
+                            ? caller(role).header("If-Match", calendarETag()).send(row.method(), path, CALENDAR_2026)
+                            : "FORM".equals(row.body())
                             ? caller(role).header("Content-Type", "application/x-www-form-urlencoded").sendRaw(row.method(), path,
                                     "service_code=OTHER&description=d&address_string=" + UUID.randomUUID() + "&attribute%5Bestate_id%5D=" + estate)
                             : caller(role).send(row.method(), path, "FILE".equals(row.body()) ? complaintJson(estate) : row.body());
@@ -111,9 +125,28 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                 office, residents' committee or department, by their claim) and the district; closing and
                 reopening for the complainant and the district. A service company sees and handles the complaints
                 about the estates it serves today, as the agreements service announces them (agreements.v1).
+                Every role reads a year's working-day calendar; its loaded versions are for the district and
+                auditors; only the district admin loads a year's official arrangement.
 
                 """,
                 ROWS.stream().map(Row::line).toList()));
+    }
+
+    /** 2026's arrangement as shipped, as the district admin would type it in. */
+    static final String CALENDAR_2026 = shippedCalendar2026();
+
+    static String shippedCalendar2026() {
+        try (var in = AuthorizationMatrixIT.class.getClassLoader().getResourceAsStream("calendar/china-2026.json")) {
+            var json = (tools.jackson.databind.node.ObjectNode) JsonMapper.builder().build().readTree(in);
+            json.remove("year");
+            return json.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    String calendarETag() {
+        return caller(Role.DISTRICT_ADMIN).get("/api/calendar/years/2026").header("ETag");
     }
 
     TestHttp caller(Role role) {
@@ -133,11 +166,10 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
         return JsonMapper.builder().build().readTree(response.body()).path("id").asString();
     }
 
-    /** A fresh place each time, so no complaint is linked to another as a repeat. */
+    /** A fresh place each time, so no complaint is linked to another as a repeat; reporter and channel follow the role. */
     static String complaintJson(String estate) {
         return """
-                {"estateId": "%s", "category": "SERVICE_CLEANING", "channel": "ONLINE", "reporterKind": "RESIDENT",
-                 "place": "%s", "description": "d"}""".formatted(estate, UUID.randomUUID());
+                {"estateId": "%s", "category": "SERVICE_CLEANING", "place": "%s", "description": "d"}""".formatted(estate, UUID.randomUUID());
     }
 
 }

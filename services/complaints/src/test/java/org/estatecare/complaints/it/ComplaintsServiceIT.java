@@ -18,6 +18,7 @@ import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.events.CloudEventAttributes;
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
+import org.estatecare.events.agreements.AgreementEnded;
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.AgreementSigned;
 import org.estatecare.events.estates.EstateEvents;
@@ -93,8 +94,23 @@ abstract class ComplaintsServiceIT {
             publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
         }
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(id).map(e -> e.inScheme() == include).orElse(false));
+                .until(() -> estates.find(id).map(e -> (e.includedFrom() != null) == include).orElse(false));
         return id;
+    }
+
+    /** The registry's later word on an estate (sequence {@code sequence}); returns once the projection has it. */
+    <T extends Record> void announce(String estateId, long sequence, EventContract<T> contract, T payload,
+                                     java.util.function.Predicate<org.estatecare.events.estates.EstateTimeline> applied) {
+        publish(estateId, sequence, contract, payload);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estateId).map(applied::test).orElse(false));
+    }
+
+    /** The agreements service ends an agreement after {@code lastDay}; returns once the projection has it. */
+    void agreementEnded(String estateId, String agreementId, String companyId, LocalDate lastDay) {
+        publish(estateId, agreementId, 2, AgreementEvents.TERMINATED, new AgreementEnded(agreementId, estateId, "chunhua",
+                "chunhua-xinhua", companyId, lastDay, "BY_PARTIES"));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> !agreements.estatesServedBy(companyId, lastDay.plusDays(1)).contains(estateId));
     }
 
     /**

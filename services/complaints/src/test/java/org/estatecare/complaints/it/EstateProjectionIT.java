@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.estatecare.complaints.complaint.EstateRef;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EstateProjectionIT extends ComplaintsServiceIT {
 
     @Test
-    @DisplayName("R-ELIG-2: inclusion puts an estate in the scheme, exit takes it out; redelivery and stale events change nothing")
+    @DisplayName("R-ELIG-2: inclusion puts an estate in the scheme, an exit takes it out from its date; redelivery and stale events change nothing")
     void inclusionAndExitDriveTheProjection() {
         String estate = "e-" + UUID.randomUUID();
         publish(estate, 1, EstateEvents.REGISTERED, new EstateRegistered(estate, "春华里", "chunhua", "chunhua-xinhua",
@@ -27,7 +26,7 @@ class EstateProjectionIT extends ComplaintsServiceIT {
         publish(estate, 2, EstateEvents.INCLUDED, new EstateIncluded(estate, "chunhua", "chunhua-xinhua",
                 LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estate).map(EstateRef::inScheme).orElse(false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estate).map(e -> e.inSchemeOn(LocalDate.of(2026, 3, 10))).orElse(false));
 
         publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
                 LocalDate.of(2026, 9, 30)));
@@ -38,7 +37,12 @@ class EstateProjectionIT extends ComplaintsServiceIT {
                 java.math.BigDecimal.ONE));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(marker).isPresent());
-        assertThat(estates.find(estate)).contains(new EstateRef(estate, "chunhua", "chunhua-xinhua", false));
+        var timeline = estates.find(estate).orElseThrow();
+        assertThat(timeline.street()).isEqualTo("chunhua");
+        assertThat(timeline.exitFrom()).as("the redelivered inclusion did not undo the exit").isEqualTo(LocalDate.of(2026, 9, 30));
+        // effective-dated: in the scheme until the day before the exit date, not from it (R-ELIG-2, R-EXIT-2)
+        assertThat(timeline.inSchemeOn(LocalDate.of(2026, 9, 29))).isTrue();
+        assertThat(timeline.inSchemeOn(LocalDate.of(2026, 9, 30))).isFalse();
     }
 
 }

@@ -56,6 +56,7 @@ class Open311IT extends ComplaintsServiceIT {
         assertThat(definition.path("attributes").get(0).path("code").asString()).isEqualTo("estate_id");
 
         String estate = estate("chunhua", "chunhua-xinhua", true);
+        servedBy(estate, "open311-co");
         TestHttp.Response created = resident().send("POST", "/open311/v2/requests.json", null);
         assertThat(created.status()).as("a form body is required").isIn(400, 415);
         TestHttp.Response posted = form(resident(), "/open311/v2/requests.json", Map.of(

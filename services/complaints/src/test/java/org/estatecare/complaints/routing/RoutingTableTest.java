@@ -14,67 +14,130 @@ import org.junit.jupiter.api.Test;
 class RoutingTableTest {
 
     static final RoutingTable HEDONG = ShippedRoutingTable.hedong();
+    static final RoutingTable.Circumstances SERVED = RoutingTable.Circumstances.SERVED;
+    static final RoutingTable.Circumstances OUTSIDE = new RoutingTable.Circumstances(false, false, false);
+    static final RoutingTable.Circumstances NO_COMPANY = new RoutingTable.Circumstances(true, false, false);
+    static final RoutingTable.Circumstances PETITION = new RoutingTable.Circumstances(true, true, true);
 
     @Test
     @DisplayName("R-CMP-2, R-CMP-3, R-CMP-4: a violation is dissuaded by the company, then the residents' committee, then the street office, then the department")
     void violationsEscalateFromDissuasionToTheDepartment() {
-        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, true)).extracting(Step::kind, Step::department).containsExactly(
+        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, SERVED)).extracting(Step::kind, Step::department).containsExactly(
                 tuple(HandlerKind.SERVICE_COMPANY, null), tuple(HandlerKind.RESIDENTS_COMMITTEE, null),
                 tuple(HandlerKind.STREET_OFFICE, null), tuple(HandlerKind.DEPARTMENT, "city-management"));
-        assertThat(HEDONG.chainFor(Category.STACKED_ITEMS, true).get(3).department()).isEqualTo("housing");
+        assertThat(HEDONG.chainFor(Category.STACKED_ITEMS, SERVED).get(3).department()).isEqualTo("housing");
     }
 
     @Test
-    @DisplayName("R-CMP-5: a blocked fire lane goes straight to the street office, to be cleared within a working day")
+    @DisplayName("R-CMP-5: a blocked fire lane goes straight to the street office, with deadlines in clock hours")
     void fireLanesGoStraightToTheStreetOffice() {
-        Step first = HEDONG.chainFor(Category.BLOCKED_FIRE_LANE, true).get(0);
+        Step first = HEDONG.chainFor(Category.BLOCKED_FIRE_LANE, SERVED).get(0);
 
         assertThat(first.kind()).isEqualTo(HandlerKind.STREET_OFFICE);
-        assertThat(first.resolveWorkingDays()).isEqualTo(1);
-        assertThat(first.acknowledgeWorkingDays()).isZero();
+        assertThat(first.acknowledge()).isEqualTo(Deadline.hours(1));
+        assertThat(first.resolve()).isEqualTo(Deadline.hours(24));
+        assertThat(HEDONG.chainFor(Category.BLOCKED_FIRE_LANE, SERVED).get(1).resolve().inHours()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-CMP-2: the company step of the five violations informs the residents' committee; other steps inform nobody")
+    void violationsInformTheResidentsCommitteeAtOnce() {
+        for (Category violation : List.of(Category.ILLEGAL_BUILDING, Category.ENCLOSED_PUBLIC_SPACE, Category.GROUND_LOCK,
+                Category.STACKED_ITEMS, Category.SMALL_ADS)) {
+            Step first = HEDONG.chainFor(violation, SERVED).get(0);
+            assertThat(first.kind()).as(violation.name()).isEqualTo(HandlerKind.SERVICE_COMPANY);
+            assertThat(first.informs()).as(violation.name()).isEqualTo(HandlerKind.RESIDENTS_COMMITTEE);
+        }
+        assertThat(HEDONG.chainFor(Category.SERVICE_CLEANING, SERVED).get(0).informs()).isNull();
+        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, OUTSIDE)).allSatisfy(step -> assertThat(step.informs()).isNull());
+    }
+
+    @Test
+    @DisplayName("R-ELIG-2, R-CMP-3: in the scheme but with no company serving that day, the company step drops out and the next handler takes it")
+    void withoutACompanyTheNextHandlerTakesIt() {
+        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, NO_COMPANY)).extracting(Step::kind).containsExactly(
+                HandlerKind.RESIDENTS_COMMITTEE, HandlerKind.STREET_OFFICE, HandlerKind.DEPARTMENT);
+        assertThat(HEDONG.chainFor(Category.SERVICE_CLEANING, NO_COMPANY)).extracting(Step::kind)
+                .containsExactly(HandlerKind.STREET_OFFICE);
+        assertThat(HEDONG.chainFor(Category.ABANDONED_VEHICLE, NO_COMPANY)).extracting(Step::kind)
+                .containsExactly(HandlerKind.STREET_OFFICE, HandlerKind.DEPARTMENT);
+        for (Category category : Category.values()) {
+            assertThat(HEDONG.chainFor(category, NO_COMPANY)).as(category.name()).isNotEmpty()
+                    .noneMatch(step -> step.kind() == HandlerKind.SERVICE_COMPANY);
+        }
+    }
+
+    @Test
+    @DisplayName("R-CMP-1: a petition by letter or visit starts at the street office, whatever the category")
+    void petitionsStartAtTheStreetOffice() {
+        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, PETITION)).extracting(Step::kind)
+                .containsExactly(HandlerKind.STREET_OFFICE, HandlerKind.DEPARTMENT);
+        for (Category category : Category.values()) {
+            assertThat(HEDONG.chainFor(category, PETITION).get(0).kind()).as(category.name()).isEqualTo(HandlerKind.STREET_OFFICE);
+            assertThat(HEDONG.chainFor(category, new RoutingTable.Circumstances(false, false, true)).get(0).kind())
+                    .as(category.name()).isEqualTo(HandlerKind.STREET_OFFICE);
+        }
+    }
+
+    @Test
+    @DisplayName("R-CMP-5: deadlines read as hours or working days, and a step never mixes them")
+    void deadlinesReadAsHoursOrWorkingDays() {
+        assertThat(Deadline.valueOf("PT24H")).isEqualTo(Deadline.hours(24));
+        assertThat(Deadline.valueOf("1 hour")).isEqualTo(Deadline.hours(1));
+        assertThat(Deadline.valueOf("24h")).isEqualTo(Deadline.hours(24));
+        assertThat(Deadline.valueOf("2 working days")).isEqualTo(Deadline.workingDays(2));
+        assertThat(Deadline.valueOf("1 working day").toString()).isEqualTo("1 working day");
+        assertThatThrownBy(() -> Deadline.valueOf("2 days")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Deadline.valueOf("PT30M")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Deadline.valueOf("-1 hours")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Step.of(HandlerKind.STREET_OFFICE, null, Deadline.hours(1), Deadline.workingDays(1)))
+                .hasMessageContaining("both");
     }
 
     @Test
     @DisplayName("R-AGR-5: the company clears abandoned vehicles first; R-MAINT-1: repairs reach the street office after the company")
     void abandonedVehiclesAndRepairs() {
-        assertThat(HEDONG.chainFor(Category.ABANDONED_VEHICLE, true)).extracting(Step::kind, Step::department).containsExactly(
+        assertThat(HEDONG.chainFor(Category.ABANDONED_VEHICLE, SERVED)).extracting(Step::kind, Step::department).containsExactly(
                 tuple(HandlerKind.SERVICE_COMPANY, null), tuple(HandlerKind.STREET_OFFICE, null),
                 tuple(HandlerKind.DEPARTMENT, "public-security"));
-        assertThat(HEDONG.chainFor(Category.FACILITY_REPAIR, true)).extracting(Step::kind)
+        assertThat(HEDONG.chainFor(Category.FACILITY_REPAIR, SERVED)).extracting(Step::kind)
                 .containsExactly(HandlerKind.SERVICE_COMPANY, HandlerKind.STREET_OFFICE);
     }
 
     @Test
     void serviceQualityGoesToTheCompanyThenTheStreetOffice() {
-        assertThat(HEDONG.chainFor(Category.SERVICE_CLEANING, true)).extracting(Step::kind)
+        assertThat(HEDONG.chainFor(Category.SERVICE_CLEANING, SERVED)).extracting(Step::kind)
                 .containsExactly(HandlerKind.SERVICE_COMPANY, HandlerKind.STREET_OFFICE);
     }
 
     @Test
     @DisplayName("R-ELIG-2: on an estate outside the scheme the street office comes first and the company drops out")
     void outsideTheSchemeTheStreetOfficeComesFirst() {
-        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, false)).extracting(Step::kind, Step::department).containsExactly(
+        assertThat(HEDONG.chainFor(Category.GROUND_LOCK, OUTSIDE)).extracting(Step::kind, Step::department).containsExactly(
                 tuple(HandlerKind.STREET_OFFICE, null), tuple(HandlerKind.DEPARTMENT, "city-management"));
-        assertThat(HEDONG.chainFor(Category.SERVICE_PARKING, false)).extracting(Step::kind)
+        assertThat(HEDONG.chainFor(Category.SERVICE_PARKING, OUTSIDE)).extracting(Step::kind)
                 .containsExactly(HandlerKind.STREET_OFFICE);
     }
 
     @Test
     void everyCategoryHasAChainAndTheTableSaysWhichVersionItIs() {
         assertThat(HEDONG.district()).isEqualTo("hedong");
-        assertThat(HEDONG.version()).isEqualTo("2026-1");
+        assertThat(HEDONG.version()).isEqualTo("2026-2");
         for (Category category : Category.values()) {
-            assertThat(HEDONG.chainFor(category, true)).as(category.name()).isNotEmpty();
-            assertThat(HEDONG.chainFor(category, false).get(0).kind()).as(category.name()).isEqualTo(HandlerKind.STREET_OFFICE);
+            assertThat(HEDONG.chainFor(category, SERVED)).as(category.name()).isNotEmpty();
+            assertThat(HEDONG.chainFor(category, OUTSIDE).get(0).kind()).as(category.name()).isEqualTo(HandlerKind.STREET_OFFICE);
         }
     }
 
     @Test
     void aTableMissingACategoryOrWithABrokenStepIsRefused() {
         assertThatThrownBy(() -> new RoutingTable("hedong", "x",
-                Map.of(Category.OTHER, List.of(new Step(HandlerKind.STREET_OFFICE, null, 1, 10)))))
+                Map.of(Category.OTHER, List.of(Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(1),
+                        Deadline.workingDays(10))))))
                 .hasMessageContaining("no chain for");
-        assertThatThrownBy(() -> new Step(HandlerKind.DEPARTMENT, null, 1, 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Step(HandlerKind.STREET_OFFICE, null, 3, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Step.of(HandlerKind.DEPARTMENT, null, Deadline.workingDays(1), Deadline.workingDays(5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(3), Deadline.workingDays(2)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -29,9 +29,9 @@ class ComplaintStatisticsTest {
     }
 
     static Complaint filed(String id, String street, String place, Instant when) {
-        var report = new Complaint.Report(new EstateRef("e-" + street, street, street + "-1", true), Category.SERVICE_PARKING,
+        var report = new Complaint.Report(new EstateRef("e-" + street, street, street + "-1", true, true), Category.SERVICE_PARKING,
                 Channel.HOTLINE, ReporterKind.RESIDENT, Complainant.ANONYMOUS, "s", new Place("1", place, null, null), "d", List.of());
-        return Complaint.file(id, report, "op", ShippedRoutingTable.hedong(), CHINA, when);
+        return Complaint.file(id, report, ShippedRoutingTable.hedong(), CHINA, when);
     }
 
     @Test
@@ -45,7 +45,7 @@ class ComplaintStatisticsTest {
         late.close(2, null, "r", at(12, 10));
         Complaint open = filed("c", "chunhua", "p3", at(2, 9));       // overdue on the 20th
         Complaint repeat = Complaint.fileAsDuplicate("d", new Complaint.Report(open.estate(), open.category(), Channel.ONLINE,
-                ReporterKind.RESIDENT, Complainant.ANONYMOUS, "t", open.place(), "d", List.of()), "op", open, at(3, 9));
+                ReporterKind.RESIDENT, Complainant.ANONYMOUS, "t", open.place(), "d", List.of()), open, at(3, 9));
         Complaint elsewhere = filed("e", "dongxin", "p1", at(10, 9));
 
         List<ComplaintStatistics.Row> rows = ComplaintStatistics.of(List.of(fast, late, open, repeat, elsewhere),
@@ -63,6 +63,9 @@ class ComplaintStatisticsTest {
         assertThat(chunhua.medianHoursToResolve()).isEqualByComparingTo(BigDecimal.valueOf(Duration.ofHours(122).toHours()));
         assertThat(chunhua.satisfaction()).isEqualByComparingTo("3.50");
         assertThat(chunhua.rated()).isEqualTo(2);
+        assertThat(chunhua.companyOnTimeRate()).as("the company resolved one in time, one late").isEqualByComparingTo("0.50");
+        assertThat(chunhua.companyJudged()).isEqualTo(2);
         assertThat(rows.get(1).onTimeRate()).as("nothing resolved yet: no rate").isNull();
+        assertThat(rows.get(1).companyOnTimeRate()).isNull();
     }
 }

@@ -3,8 +3,12 @@ package org.estatecare.registry.estate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.estatecare.events.estates.EstateDetailsChanged;
 import org.estatecare.events.estates.EstateEvents;
@@ -23,20 +27,38 @@ import org.estatecare.kit.domain.Violation;
  * A renovated old residential estate and its place in the long-term management scheme. It changes
  * only through commands that check the policy; each accepted command appends to the history and,
  * where other services care, records an event that leaves with the same write.
+ *
+ * <p>A decision is recorded, and its event published, when it is made; it takes effect on its date.
+ * The steps into the scheme are facts that happened (never dated after today), so only an exit or a
+ * management mode can lie ahead: the estate keeps them with their dates and answers
+ * {@link #statusOn} and {@link #managementModeOn} for any day. {@code status} and
+ * {@code managementMode} are also stored as of a business day ({@code asOf}) for lists, filters and
+ * counts; {@link #bringUpTo} moves them to another day, and {@code nextChangeOn} says when the stored
+ * values stop being true.
  */
 public class Estate extends Aggregate {
 
+    /** Shown as the current state of an estate whose exit is decided but not yet in effect. */
+    static final String EXIT_SCHEDULED = "EXIT_SCHEDULED";
+
     private EstateDetails details;
+    /** The status in force on {@code asOf}. */
     private EstateStatus status;
     private Instant registeredAt;
     private LocalDate takeoverAcceptedOn;
     private LocalDate filedOn;
     private LocalDate includedOn;
     private String notIncludedReason;
+    private LocalDate notIncludedOn;
+    /** The exit as decided; it may take effect after today (R-EXIT-2). */
     private ExitRecord exit;
     private List<ModeSpell> modeHistory = new ArrayList<>();
-    /** The latest mode of {@code modeHistory}, kept beside it so lists can filter by mode. */
+    /** The mode in force on {@code asOf}, kept beside {@code modeHistory} so lists can filter by mode. */
     private ManagementMode managementMode;
+    /** The business day {@code status} and {@code managementMode} hold for. */
+    private LocalDate asOf;
+    /** The first day after {@code asOf} on which a decided change takes effect; {@code null} when none is ahead. */
+    private LocalDate nextChangeOn;
     private Committee committee = Committee.NONE_YET;
     private Maintenance maintenance = Maintenance.NOT_NAMED;
     private List<HistoryEntry> history = new ArrayList<>();
@@ -51,72 +73,101 @@ public class Estate extends Aggregate {
 
     /** Enters a renovated estate into the registry (status {@code REGISTERED}). */
     public static Estate register(String id, EstateDetails details, Decision decision, Instant now) {
+        LocalDate today = BusinessDates.dayOf(now);
+        List<Violation> violations = renovationDateProblems(details.renovation(), today);
+        BusinessDates.throwIfAny(violations);
         Estate estate = new Estate(id);
         estate.details = details;
-        estate.status = EstateStatus.REGISTERED;
         estate.registeredAt = now;
-        estate.append("registered", now, null, decision, null);
+        estate.append("registered", now, null, decision, null, EstateStatus.REGISTERED);
         estate.record(EstateEvents.REGISTERED, new EstateRegistered(id, details.name(), details.street(),
                 details.community(), details.address(), details.buildings(), details.households(),
                 details.floorArea().squareMetres()), now);
+        estate.bringUpTo(today);
         return estate;
     }
 
-    /** Replaces the descriptive facts. An estate that has exited is closed for changes. */
+    /** Replaces the descriptive facts. An estate whose exit has taken effect is closed for changes. */
     public void changeDetails(EstateDetails newDetails, Decision decision, Instant now) {
-        requireNot("change-details", EstateStatus.EXITED);
+        LocalDate today = BusinessDates.dayOf(now);
+        requireNotExitedOn(today, "change-details");
+        Renovation renovation = newDetails.renovation();
+        List<Violation> violations = renovationDateProblems(renovation, today);
+        if (takeoverAcceptedOn != null && renovation.acceptedOn() != null && takeoverAcceptedOn.isBefore(renovation.acceptedOn())) {
+            violations.add(new Violation("R-TAKE-1", "takeover-before-renovation-acceptance", "the renovation acceptance of "
+                    + renovation.acceptedOn() + " is after the takeover acceptance of " + takeoverAcceptedOn,
+                    "renovation.acceptedOn"));
+        }
+        BusinessDates.throwIfAny(violations);
         details = newDetails;
-        append("details-changed", now, null, decision, status);
+        append("details-changed", now, null, decision, null, statusOn(today));
         record(EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(id, newDetails.name(), newDetails.street(),
                 newDetails.community(), newDetails.address(), newDetails.buildings(), newDetails.households(),
                 newDetails.floorArea().squareMetres()), now);
+        bringUpTo(today);
     }
 
-    /** R-TAKE-1: the municipal civil affairs bureau's takeover acceptance after renovation. */
+    /**
+     * R-TAKE-1: the municipal civil affairs bureau's takeover acceptance after renovation: not after
+     * today, and not before the renovation's acceptance where that date is known.
+     */
     public void acceptTakeover(LocalDate acceptedOn, Decision decision, Instant now) {
-        requireStatus("accept-takeover", EstateStatus.REGISTERED);
-        EstateStatus before = status;
+        requireDecided("accept-takeover", EstateStatus.REGISTERED);
+        LocalDate today = BusinessDates.dayOf(now);
+        BusinessDates.requireInRange("acceptedOn", acceptedOn);
+        List<Violation> violations = new ArrayList<>();
+        BusinessDates.notInTheFuture(violations, "R-TAKE-1", "acceptedOn", acceptedOn, today);
+        LocalDate renovationAccepted = details.renovation().acceptedOn();
+        if (renovationAccepted != null && acceptedOn.isBefore(renovationAccepted)) {
+            violations.add(new Violation("R-TAKE-1", "takeover-before-renovation-acceptance", "takeover acceptance "
+                    + acceptedOn + " is before the renovation's acceptance of " + renovationAccepted, "acceptedOn"));
+        }
+        BusinessDates.throwIfAny(violations);
         takeoverAcceptedOn = acceptedOn;
-        status = EstateStatus.TAKEOVER_ACCEPTED;
-        append("takeover-accepted", now, acceptedOn, decision, before);
+        append("takeover-accepted", now, acceptedOn, decision, EstateStatus.REGISTERED, EstateStatus.TAKEOVER_ACCEPTED);
         changed();
+        bringUpTo(today);
     }
 
     /** R-TAKE-1: the district civil affairs bureau files the materials with the municipal bureau (报备). */
     public void file(LocalDate filed, Decision decision, Instant now) {
-        requireStatus("file", EstateStatus.TAKEOVER_ACCEPTED);
+        requireDecided("file", EstateStatus.TAKEOVER_ACCEPTED);
+        LocalDate today = BusinessDates.dayOf(now);
+        BusinessDates.requireInRange("filedOn", filed);
+        List<Violation> violations = new ArrayList<>();
+        BusinessDates.notInTheFuture(violations, "R-TAKE-1", "filedOn", filed, today);
         if (filed.isBefore(takeoverAcceptedOn)) {
-            throw new RuleViolationException(new Violation("R-TAKE-1", "filed-before-takeover",
-                    "filing date " + filed + " is before the takeover acceptance of " + takeoverAcceptedOn));
+            violations.add(new Violation("R-TAKE-1", "filed-before-takeover",
+                    "filing date " + filed + " is before the takeover acceptance of " + takeoverAcceptedOn, "filedOn"));
         }
-        EstateStatus before = status;
+        BusinessDates.throwIfAny(violations);
         filedOn = filed;
-        status = EstateStatus.FILED;
-        append("filed", now, filed, decision, before);
+        append("filed", now, filed, decision, EstateStatus.TAKEOVER_ACCEPTED, EstateStatus.FILED);
         changed();
+        bringUpTo(today);
     }
 
     /**
      * Includes the estate in long-term management under a management mode. R-TAKE-1: only after
-     * takeover acceptance and filing (else 409). R-ELIG-1: all three renovation conditions must hold;
-     * a refusal names every one that fails.
+     * takeover acceptance and filing (else 409), dated not before the filing and not after today.
+     * R-ELIG-1: all three renovation conditions must hold; a refusal names every one that fails.
      */
     public void include(LocalDate included, ManagementMode mode, Decision decision, Instant now) {
-        requireStatus("include", EstateStatus.FILED);
+        requireDecided("include", EstateStatus.FILED);
+        LocalDate today = BusinessDates.dayOf(now);
+        BusinessDates.requireInRange("includedOn", included);
         List<Violation> violations = new ArrayList<>(eligibilityProblems(details.renovation()));
         if (included.isBefore(filedOn)) {
             violations.add(new Violation("R-TAKE-1", "included-before-filing",
-                    "inclusion date " + included + " is before the filing of " + filedOn));
+                    "inclusion date " + included + " is before the filing of " + filedOn, "includedOn"));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
-        EstateStatus before = status;
+        BusinessDates.notInTheFuture(violations, "R-TAKE-1", "includedOn", included, today);
+        BusinessDates.throwIfAny(violations);
         includedOn = included;
-        status = EstateStatus.INCLUDED;
         startMode(mode, included);
-        append("included", now, included, decision, before);
+        append("included", now, included, decision, EstateStatus.FILED, EstateStatus.INCLUDED);
         record(EstateEvents.INCLUDED, new EstateIncluded(id, details.street(), details.community(), included, mode.name()), now);
+        bringUpTo(today);
     }
 
     /** R-ELIG-1: the failed conditions among approval, qualified acceptance and municipal subsidy. */
@@ -139,109 +190,248 @@ public class Estate extends Aggregate {
 
     /**
      * R-ELIG-2: the estate is not included; its street office or owner manages it through the original
-     * channel and it earns no subsidy from the scheme. Possible while the estate is on its way in.
+     * channel and it earns no subsidy from the scheme. Possible while the estate is on its way in; the
+     * decision is a fact of today or earlier, not before the estate's last recorded step.
      */
     public void decideNotToInclude(LocalDate decidedOn, String reason, Decision decision, Instant now) {
-        if (!status.isPending()) {
-            throw new StateConflictException("decide-not-to-include", status.name());
+        if (!decided().isPending()) {
+            throw new StateConflictException("decide-not-to-include", currentState());
         }
-        EstateStatus before = status;
+        LocalDate today = BusinessDates.dayOf(now);
+        BusinessDates.requireInRange("decidedOn", decidedOn);
+        List<Violation> violations = new ArrayList<>();
+        BusinessDates.notInTheFuture(violations, "R-ELIG-2", "decidedOn", decidedOn, today);
+        LocalDate lastStep = filedOn != null ? filedOn : takeoverAcceptedOn;
+        if (lastStep != null && decidedOn.isBefore(lastStep)) {
+            violations.add(new Violation("R-ELIG-2", "before-last-step", "non-inclusion date " + decidedOn
+                    + " is before the estate's last recorded step on " + lastStep, "decidedOn"));
+        }
+        BusinessDates.throwIfAny(violations);
+        EstateStatus before = decided();
         notIncludedReason = reason;
-        status = EstateStatus.NOT_INCLUDED;
-        append("not-included", now, decidedOn, decision, before);
+        notIncludedOn = decidedOn;
+        append("not-included", now, decidedOn, decision, before, EstateStatus.NOT_INCLUDED);
         record(EstateEvents.NOT_INCLUDED, new EstateNotIncluded(id, details.street(), details.community(), decidedOn, reason), now);
+        bringUpTo(today);
     }
 
     /**
      * R-EXIT-1: an included estate exits for one of three reasons, effective on a date that is not
-     * before its inclusion; R-EXIT-2: subsidies stop from that date (consumers read it from the event).
+     * before its inclusion and at most {@link BusinessDates#SCHEDULING_HORIZON} ahead. R-EXIT-2:
+     * subsidies stop from that date. The decision and its event are recorded now; the estate stays
+     * {@code INCLUDED} until the effective date and is {@code EXITED} from it. A mode scheduled for the
+     * exit day or later is dropped: it would never take effect.
      */
     public void exit(ExitReason reason, LocalDate effectiveDate, Decision decision, Instant now) {
-        requireStatus("exit", EstateStatus.INCLUDED);
+        requireDecided("exit", EstateStatus.INCLUDED);
+        LocalDate today = BusinessDates.dayOf(now);
+        BusinessDates.requireInRange("effectiveDate", effectiveDate);
+        List<Violation> violations = new ArrayList<>();
         if (effectiveDate.isBefore(includedOn)) {
-            throw new RuleViolationException(new Violation("R-EXIT-1", "effective-before-inclusion",
-                    "exit date " + effectiveDate + " is before the inclusion of " + includedOn));
+            violations.add(new Violation("R-EXIT-1", "effective-before-inclusion",
+                    "exit date " + effectiveDate + " is before the inclusion of " + includedOn, "effectiveDate"));
         }
-        EstateStatus before = status;
+        BusinessDates.withinHorizon(violations, "R-EXIT-1", "effectiveDate", effectiveDate, today);
+        BusinessDates.throwIfAny(violations);
         exit = new ExitRecord(reason, effectiveDate);
-        status = EstateStatus.EXITED;
-        append("exited", now, effectiveDate, decision, before);
+        List<ModeSpell> beforeExit = modeHistory.stream().filter(s -> s.effectiveFrom().isBefore(effectiveDate)).toList();
+        modeHistory = new ArrayList<>(beforeExit.isEmpty() ? modeHistory.subList(0, 1) : beforeExit);
+        append("exited", now, effectiveDate, decision, EstateStatus.INCLUDED, EstateStatus.EXITED);
         record(EstateEvents.EXITED, new EstateExited(id, details.street(), details.community(), reason.name(), effectiveDate), now);
+        bringUpTo(today);
     }
 
-    /** R-MODE-1: a new management mode from a date after the current one's start. */
+    /**
+     * R-MODE-1: a new management mode for an estate in the scheme, from a day after the start of the
+     * last decided mode (so not before inclusion), different from it, before a decided exit takes
+     * effect, and at most {@link BusinessDates#SCHEDULING_HORIZON} ahead. A mode from a later day is
+     * scheduled: the current mode stays in force until then.
+     */
     public void changeManagementMode(ManagementMode mode, LocalDate from, Decision decision, Instant now) {
-        requireNot("change-management-mode", EstateStatus.EXITED, EstateStatus.NOT_INCLUDED);
-        Optional<ModeSpell> current = currentSpell();
-        if (current.isPresent() && current.get().mode() == mode) {
-            throw new RuleViolationException(new Violation("R-MODE-1", "same-mode",
-                    "the estate is already managed in mode " + mode));
+        LocalDate today = BusinessDates.dayOf(now);
+        EstateStatus current = statusOn(today);
+        if (current != EstateStatus.INCLUDED) {
+            throw new StateConflictException("change-management-mode", current.name());
         }
-        if (current.isPresent() && !from.isAfter(current.get().effectiveFrom())) {
-            throw new RuleViolationException(new Violation("R-MODE-1", "not-after-current",
-                    "a new mode must start after " + current.get().effectiveFrom()));
+        BusinessDates.requireInRange("effectiveFrom", from);
+        List<Violation> violations = new ArrayList<>();
+        Optional<ModeSpell> last = lastSpell();
+        if (from.isBefore(includedOn)) {
+            violations.add(new Violation("R-MODE-1", "before-inclusion",
+                    "a mode cannot start on " + from + ", before the inclusion of " + includedOn, "effectiveFrom"));
+        } else if (last.isPresent() && !from.isAfter(last.get().effectiveFrom())) {
+            violations.add(new Violation("R-MODE-1", "not-after-current",
+                    "a new mode must start after " + last.get().effectiveFrom(), "effectiveFrom"));
         }
+        if (last.isPresent() && last.get().mode() == mode) {
+            violations.add(new Violation("R-MODE-1", "same-mode", "the estate is already managed in mode " + mode));
+        }
+        if (exit != null && !from.isBefore(exit.effectiveDate())) {
+            violations.add(new Violation("R-MODE-1", "on-or-after-exit", "a mode cannot start on " + from
+                    + ", when the exit of " + exit.effectiveDate() + " has taken effect", "effectiveFrom"));
+        }
+        BusinessDates.withinHorizon(violations, "R-MODE-1", "effectiveFrom", from, today);
+        BusinessDates.throwIfAny(violations);
         startMode(mode, from);
-        append("management-mode-changed", now, from, decision, status);
+        append("management-mode-changed", now, from, decision, current, current);
         record(EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged(id, details.street(), details.community(),
                 mode.name(), from), now);
+        bringUpTo(today);
     }
 
     /** R-COMM-1: the management committee, or the residents' committee acting for it. */
     public void appointCommittee(Committee newCommittee, Decision decision, Instant now) {
-        requireNot("appoint-committee", EstateStatus.EXITED);
+        LocalDate today = BusinessDates.dayOf(now);
+        requireNotExitedOn(today, "appoint-committee");
         committee = newCommittee;
-        append("management-committee-appointed", now, null, decision, status);
+        append("management-committee-appointed", now, null, decision, null, statusOn(today));
         record(EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(id, details.street(),
                 details.community(), newCommittee.signingParty().name(), newCommittee.members().size()), now);
+        bringUpTo(today);
     }
 
-    /** R-MAINT-1: the street office names the maintenance units and the warranty end date. */
+    /**
+     * R-MAINT-1: the street office names the maintenance units and the warranty end date, which cannot
+     * lie before the renovation's acceptance (the warranty starts with it).
+     */
     public void nameMaintenance(Maintenance named, Decision decision, Instant now) {
-        requireNot("name-maintenance", EstateStatus.EXITED);
+        LocalDate today = BusinessDates.dayOf(now);
+        requireNotExitedOn(today, "name-maintenance");
+        LocalDate warrantyEnd = named.sharedFacilityWarrantyEndsOn();
+        BusinessDates.requireInRange("sharedFacilityWarrantyEndsOn", warrantyEnd);
+        LocalDate renovationAccepted = details.renovation().acceptedOn();
+        if (warrantyEnd != null && renovationAccepted != null && warrantyEnd.isBefore(renovationAccepted)) {
+            throw new RuleViolationException(new Violation("R-MAINT-1", "warranty-ends-before-acceptance",
+                    "the warranty cannot end on " + warrantyEnd + ", before the renovation's acceptance of "
+                            + renovationAccepted, "sharedFacilityWarrantyEndsOn"));
+        }
         maintenance = named;
-        append("maintenance-named", now, null, decision, status);
+        append("maintenance-named", now, null, decision, null, statusOn(today));
         changed();
+        bringUpTo(today);
     }
 
-    /** The mode in force on a day, if any (R-MODE-1). */
+    /**
+     * The status on {@code day}, from the dates of the decisions taken so far: each step in counts from
+     * its date (R-TAKE-1), the exit from its effective date (R-EXIT-2). The steps in are never dated
+     * after the day they are recorded, so only an exit can lie ahead of today.
+     */
+    public EstateStatus statusOn(LocalDate day) {
+        if (exit != null && !day.isBefore(exit.effectiveDate())) {
+            return EstateStatus.EXITED;
+        }
+        if (notIncludedReason != null && (notIncludedOn == null || !day.isBefore(notIncludedOn))) {
+            return EstateStatus.NOT_INCLUDED;
+        }
+        if (includedOn != null && !day.isBefore(includedOn)) {
+            return EstateStatus.INCLUDED;
+        }
+        if (filedOn != null && !day.isBefore(filedOn)) {
+            return EstateStatus.FILED;
+        }
+        if (takeoverAcceptedOn != null && !day.isBefore(takeoverAcceptedOn)) {
+            return EstateStatus.TAKEOVER_ACCEPTED;
+        }
+        return EstateStatus.REGISTERED;
+    }
+
+    /** Where the decisions taken so far lead, whatever their dates: what the next command is checked against. */
+    EstateStatus decided() {
+        if (exit != null) {
+            return EstateStatus.EXITED;
+        }
+        if (notIncludedReason != null) {
+            return EstateStatus.NOT_INCLUDED;
+        }
+        if (includedOn != null) {
+            return EstateStatus.INCLUDED;
+        }
+        if (filedOn != null) {
+            return EstateStatus.FILED;
+        }
+        return takeoverAcceptedOn != null ? EstateStatus.TAKEOVER_ACCEPTED : EstateStatus.REGISTERED;
+    }
+
+    /** The mode in force on a day, if any (R-MODE-1): the one started last on or before it. */
     public Optional<ManagementMode> managementModeOn(LocalDate day) {
         return modeHistory.stream().filter(spell -> !spell.effectiveFrom().isAfter(day))
                 .reduce((earlier, later) -> later).map(ModeSpell::mode);
+    }
+
+    /**
+     * Moves the stored {@code status} and {@code managementMode} to what holds on {@code day}. Changes
+     * no decision (the revision stays), so it is safe to repeat and to run on a day the estate was last
+     * seen on.
+     */
+    public void bringUpTo(LocalDate day) {
+        status = statusOn(day);
+        managementMode = managementModeOn(day).orElse(null);
+        asOf = day;
+        nextChangeOn = Stream.concat(Stream.of(takeoverAcceptedOn, filedOn, includedOn, notIncludedOn,
+                                exit == null ? null : exit.effectiveDate()),
+                        modeHistory.stream().map(ModeSpell::effectiveFrom))
+                .filter(d -> d != null && d.isAfter(day)).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The exit and mode changes that take effect after {@code asOf}, soonest first (the first mode is the inclusion's). */
+    public List<ScheduledChange> scheduledChanges() {
+        if (asOf == null) {
+            return List.of();
+        }
+        return Stream.concat(
+                        modeHistory.stream().skip(1).filter(spell -> spell.effectiveFrom().isAfter(asOf)).map(ScheduledChange::mode),
+                        exitRecord().filter(x -> x.effectiveDate().isAfter(asOf)).map(ScheduledChange::exit).stream())
+                .sorted(Comparator.comparing(ScheduledChange::effectiveOn)).toList();
     }
 
     public Optional<ManagementMode> managementMode() {
         return Optional.ofNullable(managementMode);
     }
 
-    private Optional<ModeSpell> currentSpell() {
+    /** R-ELIG-1's date facts: in range, not after today, acceptance not before approval. */
+    private static List<Violation> renovationDateProblems(Renovation renovation, LocalDate today) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("renovation.approvedOn", renovation.approvedOn());
+        dates.put("renovation.acceptedOn", renovation.acceptedOn());
+        BusinessDates.requireInRange(dates);
+        return renovation.dateProblems(today);
+    }
+
+    private Optional<ModeSpell> lastSpell() {
         return modeHistory.isEmpty() ? Optional.empty() : Optional.of(modeHistory.get(modeHistory.size() - 1));
     }
 
     private void startMode(ManagementMode mode, LocalDate from) {
-        if (currentSpell().map(s -> s.mode() == mode).orElse(false)) {
+        if (lastSpell().map(s -> s.mode() == mode).orElse(false)) {
             return;
         }
         modeHistory.add(new ModeSpell(mode, from));
-        managementMode = mode;
     }
 
-    private void requireStatus(String command, EstateStatus required) {
-        if (status != required) {
-            throw new StateConflictException(command, status.name());
+    /** The state a command is checked against: the decided one, an exit counting once it is decided. */
+    private void requireDecided(String command, EstateStatus required) {
+        if (decided() != required) {
+            throw new StateConflictException(command, currentState());
         }
     }
 
-    private void requireNot(String command, EstateStatus... forbidden) {
-        for (EstateStatus s : forbidden) {
-            if (status == s) {
-                throw new StateConflictException(command, status.name());
-            }
+    /** R-EXIT-1: once an exit has taken effect the estate is closed for changes; until then it is still served. */
+    private void requireNotExitedOn(LocalDate today, String command) {
+        if (statusOn(today) == EstateStatus.EXITED) {
+            throw new StateConflictException(command, EstateStatus.EXITED.name());
         }
     }
 
-    private void append(String action, Instant now, LocalDate effectiveOn, Decision decision, EstateStatus before) {
-        history.add(new HistoryEntry(action, now, effectiveOn, decision.actor(), before, status, decision.documents(),
+    private String currentState() {
+        if (exit != null && asOf != null && exit.effectiveDate().isAfter(asOf)) {
+            return EXIT_SCHEDULED;
+        }
+        return decided().name();
+    }
+
+    private void append(String action, Instant now, LocalDate effectiveOn, Decision decision, EstateStatus before,
+                        EstateStatus after) {
+        history.add(new HistoryEntry(action, now, effectiveOn, decision.actor(), before, after, decision.documents(),
                 decision.note()));
     }
 
@@ -249,8 +439,18 @@ public class Estate extends Aggregate {
         return details;
     }
 
+    /** The status on {@link #asOf()}: the service brings every estate it reads up to today. */
     public EstateStatus status() {
         return status;
+    }
+
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
+    }
+
+    /** The first day after {@link #asOf()} on which a decided change takes effect, if one is ahead. */
+    public Optional<LocalDate> nextChangeOn() {
+        return Optional.ofNullable(nextChangeOn);
     }
 
     public Instant registeredAt() {
@@ -271,6 +471,10 @@ public class Estate extends Aggregate {
 
     public Optional<String> notIncludedReason() {
         return Optional.ofNullable(notIncludedReason);
+    }
+
+    public Optional<LocalDate> notIncludedOn() {
+        return Optional.ofNullable(notIncludedOn);
     }
 
     public Optional<ExitRecord> exitRecord() {

@@ -11,17 +11,21 @@ public record EstateDetails(String name, String street, String community, String
                             int buildings, int households, FloorArea floorArea, List<String> propertyOwnerUnits,
                             Renovation renovation) {
 
+    /** Bounds of a believable old residential estate; the request checks the same. */
+    public static final int MAX_BUILDINGS = 1000;
+    public static final int MAX_HOUSEHOLDS = 100000;
+
     public EstateDetails {
         requireText(name, "name");
         requireText(street, "street");
         requireText(community, "community");
         requireText(address, "address");
         Objects.requireNonNull(floorArea, "floorArea");
-        if (buildings < 1) {
-            throw new IllegalArgumentException("an estate has at least one building");
+        if (buildings < 1 || buildings > MAX_BUILDINGS) {
+            throw new IllegalArgumentException("an estate has 1 to " + MAX_BUILDINGS + " buildings, not " + buildings);
         }
-        if (households < 1) {
-            throw new IllegalArgumentException("an estate has at least one household");
+        if (households < 1 || households > MAX_HOUSEHOLDS) {
+            throw new IllegalArgumentException("an estate has 1 to " + MAX_HOUSEHOLDS + " households, not " + households);
         }
         propertyOwnerUnits = propertyOwnerUnits == null ? List.of() : List.copyOf(propertyOwnerUnits);
         renovation = renovation == null ? Renovation.UNKNOWN : renovation;

@@ -1,5 +1,7 @@
 package org.estatecare.registry.estate;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,24 +17,69 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** All estates, read as a collection that only ever shows the caller's scope. */
+/**
+ * All estates, read as a collection that only ever shows the caller's scope, and always as of today
+ * (the business day of the injected clock): an estate read is brought up to today, and before a list or
+ * a count every stored status and mode that is not today's is moved to it (see {@link #bringUpToToday}).
+ */
 @Repository
 public class Estates extends AggregateStore<Estate> {
 
     static final String COLLECTION = "estate";
 
-    public Estates(MongoTemplate mongo) {
+    private final Clock clock;
+
+    public Estates(MongoTemplate mongo, Clock clock) {
         super(mongo, Estate.class, "estate");
+        this.clock = clock;
         var indexes = mongo.indexOps(Estate.class);
         indexes.createIndex(new Index().on("details.street", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("details.community", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("details.name", Sort.Direction.ASC));
+        // what bringUpToToday selects on
+        indexes.createIndex(new Index().on("nextChangeOn", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("asOf", Sort.Direction.ASC));
+    }
+
+    /** Every estate read, for a command or a view, shows today's status and mode. */
+    @Override
+    public Optional<Estate> find(String id, Criteria scope) {
+        LocalDate today = BusinessDates.today(clock);
+        return super.find(id, scope).map(estate -> {
+            estate.bringUpTo(today);
+            return estate;
+        });
     }
 
     public Optional<Estate> find(String id, EstateScope scope) {
         return find(id, scope.criteria());
+    }
+
+    /**
+     * Stores today's status and mode for every estate whose stored ones are not today's: a scheduled
+     * exit or mode whose day has come ({@code nextChangeOn} reached), one stored for a later day (the
+     * clock was set back), one never dated. Each write is conditional on the version read; a lost race
+     * means another write brought the estate up to date. Safe to repeat; nothing to do costs one query.
+     *
+     * @return how many estates were moved
+     */
+    public int bringUpToToday() {
+        LocalDate today = BusinessDates.today(clock);
+        Query stale = Query.query(new Criteria().orOperator(
+                Criteria.where("asOf").is(null),
+                Criteria.where("asOf").gt(today),
+                Criteria.where("nextChangeOn").lte(today)));
+        int moved = 0;
+        for (Estate estate : mongo.find(stale, Estate.class)) {
+            estate.bringUpTo(today);
+            if (saveIfUnchanged(estate)) {
+                moved++;
+            }
+        }
+        return moved;
     }
 
     public Estate get(String id, EstateScope scope) {
@@ -45,10 +92,16 @@ public class Estates extends AggregateStore<Estate> {
     }
 
     public Page<Estate> search(EstateFilter filter, EstateScope scope, Pageable page) {
-        return page(new Criteria().andOperator(scope.criteria(), filterCriteria(filter)), page);
+        bringUpToToday();
+        LocalDate today = BusinessDates.today(clock);
+        return page(new Criteria().andOperator(scope.criteria(), filterCriteria(filter)), page).map(estate -> {
+            estate.bringUpTo(today); // a write lost to a racing one above still shows today
+            return estate;
+        });
     }
 
     public List<StreetStatusCount> countByStreetAndStatus(EstateScope scope) {
+        bringUpToToday();
         Aggregation aggregation = Aggregation.newAggregation(
                 Aggregation.match(scope.criteria()),
                 Aggregation.group("details.street", "status").count().as("count"));

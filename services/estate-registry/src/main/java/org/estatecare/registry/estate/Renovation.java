@@ -1,6 +1,10 @@
 package org.estatecare.registry.estate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.estatecare.kit.domain.Violation;
 
 /**
  * The renovation facts R-ELIG-1 looks at: the municipal government's approval (document number and
@@ -18,5 +22,20 @@ public record Renovation(String approvalDocument, LocalDate approvedOn, Acceptan
 
     public boolean acceptedAsQualified() {
         return acceptance == AcceptanceResult.QUALIFIED && acceptedOn != null;
+    }
+
+    /**
+     * R-ELIG-1: approval and acceptance are facts that happened, so not after {@code today}, and a
+     * renovation is accepted after it was approved (the same day is possible).
+     */
+    List<Violation> dateProblems(LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        BusinessDates.notInTheFuture(violations, "R-ELIG-1", "renovation.approvedOn", approvedOn, today);
+        BusinessDates.notInTheFuture(violations, "R-ELIG-1", "renovation.acceptedOn", acceptedOn, today);
+        if (approvedOn != null && acceptedOn != null && acceptedOn.isBefore(approvedOn)) {
+            violations.add(new Violation("R-ELIG-1", "accepted-before-approval", "renovation.acceptedOn " + acceptedOn
+                    + " is before the approval of " + approvedOn, "renovation.acceptedOn"));
+        }
+        return violations;
     }
 }

@@ -1,23 +1,48 @@
 package org.estatecare.registry.territory;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.bson.Document;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** The district's streets. */
+/**
+ * The district's streets. A community code names one community in the whole district: scopes and the
+ * token claim {@code community} use the code alone, so a code repeated under another street would open
+ * that street's estates to the first community's officer. Each code is therefore claimed in a
+ * collection keyed by it before its street is stored: one insert the database refuses for a taken code,
+ * no transaction needed.
+ */
 @Repository
 public class Streets {
 
-    private final MongoTemplate mongo;
+    static final String CLAIMS = "communityCode";
+    /** A claim this old whose street was never stored was left by a crash between the two writes. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(Streets.class);
 
-    public Streets(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public Streets(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
+        reconcileClaims();
     }
 
     public List<Street> all() {
@@ -28,8 +53,31 @@ public class Streets {
         return Optional.ofNullable(mongo.findById(code, Street.class));
     }
 
+    /**
+     * Stores a new street office with its communities. R-PRIN-1: a community code already used in the
+     * district (or twice in this street) is refused with 422 and nothing is stored; a street code already
+     * used is a conflict (409), and the claims made for it are given back.
+     */
     public Street add(Street street) {
-        return mongo.insert(street);
+        Set<String> seen = new HashSet<>();
+        for (Community community : street.communities()) {
+            if (!seen.add(community.code())) {
+                throw codeTaken(community.code());
+            }
+        }
+        List<String> claimed = new ArrayList<>();
+        try {
+            for (Community community : street.communities()) {
+                claim(community.code(), street.code());
+                claimed.add(community.code());
+            }
+            return mongo.insert(street);
+        } catch (RuntimeException refused) {
+            if (!claimed.isEmpty()) {
+                mongo.remove(Query.query(Criteria.where("_id").in(claimed)), CLAIMS);
+            }
+            throw refused;
+        }
     }
 
     public boolean isEmpty() {
@@ -43,6 +91,51 @@ public class Streets {
         if (!found.hasCommunity(community)) {
             throw new RuleViolationException(new Violation("R-PRIN-1", "unknown-community",
                     "community '" + community + "' is not part of street office '" + street + "'"));
+        }
+    }
+
+    private void claim(String communityCode, String streetCode) {
+        try {
+            mongo.insert(new Document("_id", communityCode).append("street", streetCode)
+                    .append("claimedAt", Date.from(clock.instant())), CLAIMS);
+        } catch (DuplicateKeyException taken) {
+            throw codeTaken(communityCode);
+        }
+    }
+
+    private static RuleViolationException codeTaken(String communityCode) {
+        return new RuleViolationException(new Violation("R-PRIN-1", "community-code-taken",
+                "community code '" + communityCode + "' is already used in the district", communityCode));
+    }
+
+    /**
+     * At start: streets stored before codes were claimed get their claims (a code found under two
+     * streets stays with the first and is logged for the district to correct), and claims abandoned by
+     * a street that was never stored are released.
+     */
+    private void reconcileClaims() {
+        for (Street street : all()) {
+            for (Community community : street.communities()) {
+                Document claim = mongo.findById(community.code(), Document.class, CLAIMS);
+                if (claim == null) {
+                    try {
+                        claim(community.code(), street.code());
+                    } catch (RuleViolationException raced) {
+                        // claimed meanwhile by another instance starting up
+                    }
+                } else if (!street.code().equals(claim.getString("street"))) {
+                    log.warn("community code used by two streets: code={} streets={},{}", community.code(),
+                            claim.getString("street"), street.code());
+                }
+            }
+        }
+        Date abandoned = Date.from(clock.instant().minus(ABANDONED_AFTER));
+        for (Document claim : mongo.find(Query.query(Criteria.where("claimedAt").lt(abandoned)), Document.class, CLAIMS)) {
+            boolean stored = find(claim.getString("street")).map(s -> s.hasCommunity(claim.getString("_id"))).orElse(false);
+            if (!stored) {
+                mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id"))
+                        .and("claimedAt").is(claim.getDate("claimedAt"))), CLAIMS);
+            }
         }
     }
 }

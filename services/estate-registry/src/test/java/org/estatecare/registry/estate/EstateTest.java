@@ -222,7 +222,7 @@ class EstateTest {
         @DisplayName("R-EXIT-1: an exited estate is closed for changes")
         void exitedEstateIsClosed() {
             Estate estate = included();
-            estate.exit(ExitReason.DEMOLITION, LocalDate.of(2026, 6, 30), BUREAU, NOW);
+            estate.exit(ExitReason.DEMOLITION, LocalDate.of(2026, 2, 28), BUREAU, NOW);
 
             assertThatThrownBy(() -> estate.changeDetails(details(ELIGIBLE, "chunhua"), BUREAU, NOW))
                     .isInstanceOf(StateConflictException.class);

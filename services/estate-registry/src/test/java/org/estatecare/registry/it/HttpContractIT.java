@@ -238,6 +238,32 @@ class HttpContractIT extends RegistryIntegrationTest {
     }
 
     @Test
+    void noOperationListsTheCallerAsAParameter() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().path("paths");
+        List<String> parameters = new java.util.ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            for (JsonNode operation : paths.path(path)) {
+                for (JsonNode parameter : operation.path("parameters")) {
+                    parameters.add(path + " " + parameter.path("name").asString());
+                }
+            }
+        }
+
+        assertThat(parameters).isNotEmpty().noneMatch(p -> p.endsWith(" caller"));
+    }
+
+    @Test
+    void theExitRequestSchemaIsTheOneTheApiAccepts() {
+        JsonNode api = anonymous().get("/v3/api-docs").json();
+
+        String ref = api.path("paths").path("/api/estates/{id}/exit").path("post").path("requestBody").path("content")
+                .path("application/json").path("schema").path("$ref").asString();
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        assertThat(api.path("components").path("schemas").path(name).path("properties").propertyNames())
+                .containsExactlyInAnyOrder("reason", "effectiveDate", "documents", "note");
+    }
+
+    @Test
     void healthProbesAreOpen() {
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);

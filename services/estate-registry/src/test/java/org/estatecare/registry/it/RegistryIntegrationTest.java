@@ -1,5 +1,7 @@
 package org.estatecare.registry.it;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,26 +9,44 @@ import java.util.UUID;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.local.DevTokenIssuer;
 import org.estatecare.local.EventTap;
+import org.estatecare.local.MutableClock;
 import org.estatecare.local.TestInfrastructure;
+import org.estatecare.registry.estate.BusinessDates;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;
 import org.estatecare.registry.territory.Streets;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The registry as deployed: real HTTP on a random port, a real Kafka broker and a MongoDB-wire server
- * shared by every test class of this JVM (one Spring context, one broker, one server).
+ * shared by every test class of this JVM (one Spring context, one broker, one server), with a clock the
+ * tests move. Each test starts at the real present (tokens and idempotency keys are dated by it too).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RegistryIntegrationTest.Time.class)
 abstract class RegistryIntegrationTest {
 
     static final TestInfrastructure INFRA = TestInfrastructure.shared();
     static final EventTap ESTATE_EVENTS = EventTap.on(INFRA.kafka().bootstrapServers(), EstateEvents.TOPIC, 3);
+    static final MutableClock CLOCK = new MutableClock(Instant.now());
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return CLOCK;
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -39,6 +59,21 @@ abstract class RegistryIntegrationTest {
         INFRA.serviceProperties("estate-registry-it").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("estatecare.outbox.poll-interval", () -> "50ms");
         registry.add("estatecare.outbox.send-timeout", () -> "1s");
+    }
+
+    @BeforeEach
+    void now() {
+        CLOCK.set(Instant.now());
+    }
+
+    /** Today in Beijing, by the service's clock. */
+    static LocalDate today() {
+        return BusinessDates.today(CLOCK);
+    }
+
+    /** Moves the service's clock to five minutes past midnight of {@code day} in Beijing. */
+    static void travelTo(LocalDate day) {
+        CLOCK.set(day.atStartOfDay(BusinessDates.ZONE).plusMinutes(5).toInstant());
     }
 
     @BeforeEach

@@ -23,11 +23,14 @@ public final class AgreementEvents {
             new EventContract<>(TOPIC, "agreements.fee-period.published", FeePeriodPublished.class);
     public static final EventContract<SubsidyUseReported> SUBSIDY_USE_REPORTED =
             new EventContract<>(TOPIC, "agreements.subsidy-use.reported", SubsidyUseReported.class);
+    public static final EventContract<EstateFeeClassChanged> FEE_CLASS_CHANGED =
+            new EventContract<>(TOPIC, "agreements.fee-class.changed", EstateFeeClassChanged.class);
 
     private AgreementEvents() {
     }
 
     public static List<EventContract<?>> all() {
-        return List.of(SIGNED, AMENDED, RENEWED, TERMINATED, EXPIRED, FEE_PERIOD_PUBLISHED, SUBSIDY_USE_REPORTED);
+        return List.of(SIGNED, AMENDED, RENEWED, TERMINATED, EXPIRED, FEE_PERIOD_PUBLISHED, SUBSIDY_USE_REPORTED,
+                FEE_CLASS_CHANGED);
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.estatecare.events.EventContract;
 
-/** The events of topic {@value #TOPIC}; key is the estate id, subject the complaint id. */
+/**
+ * The events of topic {@value #TOPIC}; key is the estate id, subject the complaint id. The one event
+ * about no estate, {@link #CALENDAR_YEAR_PUBLISHED}, has key and subject {@code calendar-<year>}.
+ */
 public final class ComplaintEvents {
 
     public static final String TOPIC = "complaints.v1";
@@ -23,11 +26,14 @@ public final class ComplaintEvents {
             new EventContract<>(TOPIC, "complaints.complaint.reopened", ComplaintReopened.class);
     public static final EventContract<ComplaintMarkedDuplicate> MARKED_DUPLICATE =
             new EventContract<>(TOPIC, "complaints.complaint.marked-duplicate", ComplaintMarkedDuplicate.class);
+    /** The working-day calendar of complaint deadlines: a year's official arrangement was loaded. */
+    public static final EventContract<CalendarYearPublished> CALENDAR_YEAR_PUBLISHED =
+            new EventContract<>(TOPIC, "complaints.calendar-year.published", CalendarYearPublished.class);
 
     private ComplaintEvents() {
     }
 
     public static List<EventContract<?>> all() {
-        return List.of(FILED, ASSIGNED, ESCALATED, RESOLVED, CLOSED, REOPENED, MARKED_DUPLICATE);
+        return List.of(FILED, ASSIGNED, ESCALATED, RESOLVED, CLOSED, REOPENED, MARKED_DUPLICATE, CALENDAR_YEAR_PUBLISHED);
     }
 }

@@ -26,6 +26,8 @@ import org.estatecare.kit.web.PayloadSizeLimitFilter;
 import org.estatecare.kit.web.ProblemHandler;
 import org.estatecare.kit.web.ProblemMessages;
 import org.estatecare.kit.web.ProblemWriter;
+import org.estatecare.kit.web.RequestInputFilter;
+import org.estatecare.kit.web.StrictText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,7 +53,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a service gets from the kit by depending on it. */
@@ -62,6 +70,7 @@ public class KitAutoConfiguration {
     /** Filter order: size limit and correlation id before security; idempotency after it (needs the caller). */
     static final int PAYLOAD_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE;
     static final int CORRELATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+    static final int REQUEST_INPUT_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
     static final int IDEMPOTENCY_ORDER = 0;
 
     @Bean
@@ -70,11 +79,40 @@ public class KitAutoConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Unknown JSON fields are refused, never silently dropped: a typo must not lose data. */
+    /**
+     * JSON is read as written, never guessed at: unknown fields and duplicate keys are refused (a typo
+     * or a second value must not lose or replace data), a fraction is not truncated into a count, a
+     * number or boolean is not read as text or the reverse, an enum is named, not numbered, and every
+     * text passes {@link StrictText} (no control characters, a length ceiling).
+     */
     @Bean
-    JsonMapperBuilderCustomizer strictJson() {
-        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    JsonMapperBuilderCustomizer strictJson(KitWebProperties web) {
+        return builder -> builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                        CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                        CoercionInputShape.Integer, CoercionInputShape.Float))
+                .withCoercionConfig(LogicalType.Enum, refuse(CoercionInputShape.EmptyString, CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.DateTime, refuse(CoercionInputShape.EmptyString, CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean))
+                .addModule(StrictText.module(web.maxTextLength()));
+    }
+
+    /** A scalar comes in its own JSON shape: no "12" or 12.5 for a count, no 1 for true, no "" for absent. */
+    private static java.util.function.Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
+        return config -> {
+            for (CoercionInputShape shape : shapes) {
+                config.setCoercion(shape, CoercionAction.Fail);
+            }
+        };
     }
 
     /**
@@ -150,6 +188,11 @@ public class KitAutoConfiguration {
     @Import(ResourceServerConfiguration.class)
     static class Web {
 
+        static {
+            // the caller comes from the token, never from the request: no operation lists it as a parameter
+            org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(org.estatecare.kit.security.Caller.class);
+        }
+
         @Bean
         ProblemMessages problemMessages() {
             return new ProblemMessages();
@@ -176,6 +219,13 @@ public class KitAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
             var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
             registration.setOrder(CORRELATION_ORDER);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<RequestInputFilter> requestInputFilter(KitWebProperties web, ProblemWriter problems) {
+            var registration = new FilterRegistrationBean<>(new RequestInputFilter(web.maxParameterLength(), web.maxTextLength(), problems));
+            registration.setOrder(REQUEST_INPUT_ORDER);
             return registration;
         }
 

@@ -44,7 +44,9 @@ public class ResourceServerConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerAuthenticationConverter()))
                         .authenticationEntryPoint((request, response, failure) -> {
                             bearer.commence(request, response, failure); // sets WWW-Authenticate
-                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", failure.getMessage());
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                                    request.getHeader("Authorization") == null ? "a bearer token is required"
+                                            : "the bearer token is not valid (signature, issuer, audience or expiry)");
                         })
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", null)));

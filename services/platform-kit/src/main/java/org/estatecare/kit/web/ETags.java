@@ -4,7 +4,6 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.estatecare.kit.domain.StaleVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -29,8 +28,9 @@ public final class ETags {
     }
 
     /**
-     * The revision an {@code If-Match} header names; empty when absent or {@code *}. A tag that names
-     * no revision of ours can never match: it is stale by definition.
+     * The revision an {@code If-Match} header names; empty when absent or {@code *}. A header that is not
+     * one entity tag holding a revision ({@code "7"}, or weak {@code W/"7"} as proxies may rewrite it)
+     * is a bad request, said so, rather than a stale version the caller would re-read in vain.
      */
     public static OptionalLong ifMatch(String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
@@ -38,7 +38,8 @@ public final class ETags {
         }
         Matcher m = TAG.matcher(header.trim());
         if (!m.matches()) {
-            throw new StaleVersionException(-1, -1);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "If-Match must be the ETag of the version being changed, for example \"7\"");
         }
         return OptionalLong.of(Long.parseLong(m.group(1)));
     }

@@ -22,6 +22,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -32,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -121,10 +124,28 @@ public class ProblemHandler {
         return problem;
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingRequestHeaderException.class})
-    ProblemDetail badParameter(Exception e, HttpServletRequest request) {
-        return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, e.getMessage());
+    /** Parameter errors name the parameter and never the Java types behind it. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return parameterProblem(request, e.getName(), "has an invalid value");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return parameterProblem(request, e.getParameterName(), "is required");
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
+                "header '" + e.getHeaderName() + "' is required");
+    }
+
+    private ProblemDetail parameterProblem(HttpServletRequest request, String name, String what) {
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
+                "parameter '" + name + "' " + what);
+        problem.setProperty("errors", List.of(Map.of("field", name, "message", what)));
+        return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -139,6 +160,18 @@ public class ProblemHandler {
                         "unknown field '" + unknown.getPropertyName() + "'");
                 problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field")));
                 return problem;
+            }
+            if (cause instanceof StrictText.RefusedText refused) {
+                String field = fieldPath(refused);
+                ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
+                        (field.isEmpty() ? "a text " : "field '" + field + "' ") + refused.reason());
+                problem.setProperty("errors", List.of(Map.of("field", field, "message", refused.reason())));
+                return problem;
+            }
+            if (cause instanceof StreamReadException duplicate && duplicate.getMessage() != null
+                    && duplicate.getMessage().startsWith("Duplicate Object property")) {
+                return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY,
+                        "the request body names a field twice");
             }
             if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
                 String field = fieldPath(mismatch);
@@ -174,17 +207,30 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return problems.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+        String supported = e.getSupportedMediaTypes().stream().map(Object::toString).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return problems.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "this operation does not take a body of this content type" + (supported.isEmpty() ? "" : "; send " + supported));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return problems.problem(request, HttpStatus.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED, e.getMessage());
+        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
+                .map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+        return problems.problem(request, HttpStatus.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED,
+                "method " + e.getMethod() + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed));
+    }
+
+    /** The caller accepts no representation this operation has; the problem is still sent as problem+json. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return problems.problem(request, HttpStatus.NOT_ACCEPTABLE, ProblemType.NOT_ACCEPTABLE,
+                "no representation of this resource matches the Accept header");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noRoute(NoResourceFoundException e, HttpServletRequest request) {
-        return problems.problem(request, HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, null);
+        return problems.problem(request, HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "no such resource");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -194,6 +240,12 @@ public class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        // any other refusal of the web framework (binding, conversion, missing parts): its status, our words
+        if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+            ProblemType type = status == HttpStatus.NOT_FOUND ? ProblemType.NOT_FOUND : ProblemType.VALIDATION;
+            return problems.problem(request, status, type, "the request cannot be served as sent");
+        }
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, null);
     }

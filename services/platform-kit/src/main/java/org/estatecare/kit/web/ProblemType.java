@@ -10,6 +10,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
     METHOD_NOT_ALLOWED("method-not-allowed"),
+    NOT_ACCEPTABLE("not-acceptable"),
     NOT_FOUND("not-found"),
     STATE_CONFLICT("state-conflict"),
     RULE_VIOLATION("rule-violation"),

@@ -25,10 +25,24 @@ public class ProblemWriter {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(type.uri());
         problem.setTitle(messages.title(type, ProblemMessages.localeOf(request)));
-        problem.setDetail(detail);
+        problem.setDetail(withoutCodeNames(detail));
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
+
+    /**
+     * A detail that names Java types or packages (a framework's message passed on) says nothing a caller
+     * can act on and shows our insides: it is replaced by a plain sentence.
+     */
+    static String withoutCodeNames(String detail) {
+        if (detail == null || !CODE_NAME.matcher(detail).find()) {
+            return detail;
+        }
+        return "the request has a value this operation cannot accept";
+    }
+
+    private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:java|javax|jakarta|org|com|tools|sun)\\.[a-z0-9_]+\\.[A-Za-z0-9_.$]+|Exception\\b");
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String typeSlug,
                       String detail) throws IOException {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.AgreementService;
@@ -24,6 +25,8 @@ import org.estatecare.agreements.agreement.ExtraService;
 import org.estatecare.agreements.agreement.TerminationReason;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
+import org.estatecare.agreements.web.BusinessDate;
+import org.estatecare.agreements.web.Inputs;
 import org.estatecare.kit.web.PageView;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
@@ -112,11 +115,13 @@ class AgreementController {
     }
 
     @Operation(summary = "Record the signing", description = "By the estate's side (district, street office, residents' committee). "
-            + "The fee must lie within the standard in force on the signing day (R-AGR-2); one agreement per estate at a time.")
+            + "Body {\"signedOn\": date} or {} for today. The estate must take agreements on every day of the term from the "
+            + "signing day (an exit or a mode change decided for a day inside it is refused); the fee must lie within every "
+            + "standard in force during the term for the estate's class on each day (R-AGR-2); one agreement per estate at a time.")
     @PostMapping("/{id}/signing")
-    ResponseEntity<AgreementView> sign(@PathVariable String id, @Valid @RequestBody(required = false) Signing body,
+    ResponseEntity<AgreementView> sign(@PathVariable String id, @Valid @RequestBody Signing body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(service.sign(id, body == null ? null : body.signedOn(), ETags.ifMatch(ifMatch), caller));
+        return ok(service.sign(id, body.signedOn(), ETags.ifMatch(ifMatch), caller));
     }
 
     @Operation(summary = "Amend: the next version of the terms from a date", description = "Needs If-Match; earlier versions are kept.")
@@ -146,8 +151,10 @@ class AgreementController {
         return ResponseEntity.ok().eTag(ETags.of(agreement.revision())).body(AgreementView.of(agreement, today()));
     }
 
-    record DraftBody(@NotBlank @Size(max = 64) String estateId, @NotBlank @Size(max = 40) String companyId,
-                     @NotNull LocalDate termStart, @NotNull LocalDate termEnd, @Valid BasicServices basicServices,
+    record DraftBody(@NotBlank @Size(max = 64) @Pattern(regexp = Inputs.ID) String estateId,
+                     @NotBlank @Size(max = 40) @Pattern(regexp = Inputs.ID) String companyId,
+                     @NotNull @BusinessDate LocalDate termStart, @NotNull @BusinessDate LocalDate termEnd,
+                     @Valid BasicServices basicServices,
                      @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee) {
 
         AgreementService.Draft toDraft() {
@@ -155,18 +162,19 @@ class AgreementController {
         }
     }
 
-    record AmendmentBody(@NotNull LocalDate effectiveFrom, @Valid BasicServices basicServices,
+    record AmendmentBody(@NotNull @BusinessDate LocalDate effectiveFrom, @Valid BasicServices basicServices,
                          @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee,
-                         @NotBlank @Size(max = 2000) String reason) {
+                         @NotBlank @Size(max = 2000) @Pattern(regexp = Inputs.TEXT) String reason) {
 
         AgreementService.Amendment toAmendment() {
             return new AgreementService.Amendment(effectiveFrom, services(basicServices), toExtras(extras), fee.toFee(), reason);
         }
     }
 
-    record ExtraBody(@NotBlank @Size(max = 100) String name, @Size(max = 2000) String description,
+    record ExtraBody(@NotBlank @Size(max = 100) @Pattern(regexp = Inputs.LINE) String name,
+                     @Size(max = 2000) @Pattern(regexp = Inputs.TEXT) String description,
                      @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal price,
-                     @NotBlank @Size(max = 50) String priceUnit) {
+                     @NotBlank @Size(max = 50) @Pattern(regexp = Inputs.LINE) String priceUnit) {
     }
 
     record FeeBody(@NotNull FeeBasis basis, @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal amount) {
@@ -176,13 +184,15 @@ class AgreementController {
         }
     }
 
-    record Signing(LocalDate signedOn) {
+    /** {@code signedOn}: the day the parties signed, today when left out. */
+    record Signing(@BusinessDate LocalDate signedOn) {
     }
 
-    record Termination(@NotNull LocalDate lastDay, @NotNull TerminationReason reason, @Size(max = 2000) String note) {
+    record Termination(@NotNull @BusinessDate LocalDate lastDay, @NotNull TerminationReason reason,
+                       @Size(max = 2000) @Pattern(regexp = Inputs.TEXT) String note) {
     }
 
-    record Renewal(@NotNull LocalDate termEnd) {
+    record Renewal(@NotNull @BusinessDate LocalDate termEnd) {
     }
 
     private static BasicServices services(BasicServices given) {

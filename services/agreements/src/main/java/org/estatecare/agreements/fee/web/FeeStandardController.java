@@ -2,6 +2,7 @@ package org.estatecare.agreements.fee.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +12,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.estatecare.agreements.agreement.Agreement;
+import org.estatecare.agreements.fee.EstateFeeClass;
+import org.estatecare.agreements.web.BusinessDate;
+import org.estatecare.agreements.web.Inputs;
+import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.agreements.fee.EstateClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.fee.FeeStandard;
@@ -32,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FeeStandardController {
 
     private final FeeStandards standards;
+    private final Clock clock;
 
-    FeeStandardController(FeeStandards standards) {
+    FeeStandardController(FeeStandards standards, Clock clock) {
         this.standards = standards;
+        this.clock = clock;
     }
 
     @Operation(summary = "Set a fee standard", description = "A band (minimum–maximum yuan) for an estate class and basis, "
@@ -49,26 +58,47 @@ class FeeStandardController {
     @Operation(summary = "List fee standards", description = "Filters: estateClass, basis, inForceOn (only those in force that day).")
     @GetMapping("/api/fee-standards")
     List<FeeStandard> list(@RequestParam(required = false) EstateClass estateClass, @RequestParam(required = false) FeeBasis basis,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn) {
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BusinessDate LocalDate inForceOn) {
         return standards.list(estateClass, basis, inForceOn);
     }
 
-    @Operation(summary = "Put an estate in a fee class", description = "The district decides which standard applies to an estate.")
+    @Operation(summary = "Put an estate in a fee class from a date", description = "The district decides which standard "
+            + "applies to an estate (R-AGR-2): the class applies from `from` until a later decision takes over; a decision "
+            + "replaces what had been decided from its day on. Earlier decisions are kept; an event "
+            + "(agreements.fee-class.changed) leaves with it.")
     @PutMapping("/api/estates/{estateId}/fee-class")
-    EstateClassView classify(@PathVariable String estateId, @Valid @RequestBody ClassBody body, Caller caller) {
-        standards.classify(estateId, body.estateClass(), caller);
-        return new EstateClassView(estateId, body.estateClass());
+    EstateClassView classify(@PathVariable @Pattern(regexp = Inputs.ID) @Size(max = 64) String estateId,
+                             @Valid @RequestBody ClassBody body, Caller caller) {
+        return EstateClassView.of(standards.classify(estateId, body.estateClass(), body.from(), caller), today());
+    }
+
+    @Operation(summary = "An estate's fee classes by period", description = "The class in force today and every period.")
+    @GetMapping("/api/estates/{estateId}/fee-class")
+    EstateClassView classes(@PathVariable @Pattern(regexp = Inputs.ID) @Size(max = 64) String estateId) {
+        return standards.classesOf(estateId).map(c -> EstateClassView.of(c, today()))
+                .orElseThrow(() -> new NotFoundException("estate fee class", estateId));
+    }
+
+    private LocalDate today() {
+        return Agreement.today(clock.instant());
     }
 
     record StandardBody(@NotNull EstateClass estateClass, @NotNull FeeBasis basis,
                         @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal minimum,
                         @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal maximum,
-                        @NotNull LocalDate effectiveFrom, @Size(max = 200) String document) {
+                        @NotNull @BusinessDate LocalDate effectiveFrom, @Size(max = 200) @Pattern(regexp = Inputs.TEXT) String document) {
     }
 
-    record ClassBody(@NotNull EstateClass estateClass) {
+    /** {@code from}: the first day the class applies. */
+    record ClassBody(@NotNull EstateClass estateClass, @NotNull @BusinessDate LocalDate from) {
     }
 
-    record EstateClassView(String estateId, EstateClass estateClass) {
+    /** {@code estateClass}: in force today (null when none yet); {@code periods}: every class with its days. */
+    record EstateClassView(String estateId, EstateClass estateClass, List<EstateFeeClass.Spell> periods,
+                           List<EstateFeeClass.Decision> decisions) {
+
+        static EstateClassView of(EstateFeeClass c, LocalDate today) {
+            return new EstateClassView(c.estateId(), c.on(today).orElse(null), c.periods(), c.decisions());
+        }
     }
 }

@@ -77,8 +77,8 @@ final class PublicationNotice {
                 </div>
                 </body>
                 </html>
-                """.formatted(esc(p.estateName()), p.quarter().label(), DAY.format(p.quarter().firstDay()),
-                DAY.format(p.quarter().lastDay()), rows, uses, f.amountCollected(), f.amountSpent(), f.balance(),
+                """.formatted(esc(p.estateName()), p.quarter().label(), DAY.format(p.servedFrom()),
+                DAY.format(p.servedTo()), rows, uses, f.amountCollected(), f.amountSpent(), f.balance(),
                 esc(p.companyName()), published);
     }
 

@@ -3,6 +3,7 @@ package org.estatecare.agreements.report.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import org.estatecare.agreements.report.ReportService;
 import org.estatecare.agreements.report.Spending;
 import org.estatecare.agreements.report.SpendingCategory;
 import org.estatecare.agreements.report.SubsidyUseReport;
+import org.estatecare.agreements.web.Inputs;
 import org.estatecare.kit.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-    private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
-    private static final String QUARTER = "^\\d{4}-Q[1-4]$";
+    private static final String MONTH = Inputs.MONTH;
+    private static final String QUARTER = Inputs.QUARTER;
 
     private final ReportService service;
 
@@ -50,9 +52,10 @@ class ReportController {
     }
 
     @Operation(summary = "Record a month's fee collection", description = "By the company serving the estate that month "
-            + "(or the district); replaces the month's figures until its quarter is published.")
+            + "(or the district), for the days it served: one record per estate, month and agreement; replaces them until its "
+            + "publication. Collected may not exceed billed, paid households not billed ones; yuan have two decimals.")
     @PutMapping("/api/estates/{estateId}/fee-collections/{month}")
-    FeeCollectionView recordCollection(@PathVariable String estateId, @PathVariable @Pattern(regexp = MONTH) String month,
+    FeeCollectionView recordCollection(@PathVariable @Pattern(regexp = Inputs.ID) String estateId, @PathVariable @Pattern(regexp = MONTH) String month,
                                        @Valid @RequestBody CollectionBody body, Caller caller) {
         return FeeCollectionView.of(service.recordCollection(estateId, YearMonth.parse(month), body.toFigures(), caller));
     }
@@ -65,7 +68,9 @@ class ReportController {
     }
 
     @Operation(summary = "Publish a quarter's fee collection and use to residents (公示)",
-            description = "After the quarter ends, from its three recorded months; once per estate and quarter.")
+            description = "After the quarter ends, for the days of the quarter the caller's agreement was in force (servedFrom–"
+                    + "servedTo), from the months it served; once per estate, quarter and agreement: two companies in one quarter "
+                    + "each publish their own part.")
     @PostMapping("/api/estates/{estateId}/fee-publications")
     ResponseEntity<PublicationView> publish(@PathVariable String estateId, @Valid @RequestBody PublicationBody body, Caller caller) {
         FeePublication publication = service.publish(estateId, Quarter.parse(body.quarter()), spendings(body.uses()), caller);
@@ -90,7 +95,8 @@ class ReportController {
     }
 
     @Operation(summary = "Report the quarter's use of the government subsidy (R-AGR-3)",
-            description = "To the community and the management committee; after the quarter ends; once per estate and quarter.")
+            description = "To the community and the management committee; after the quarter ends; once per estate, quarter and "
+                    + "agreement: two companies in one quarter each report their own use.")
     @PostMapping("/api/estates/{estateId}/subsidy-use-reports")
     ResponseEntity<SubsidyReportView> reportSubsidyUse(@PathVariable String estateId, @Valid @RequestBody SubsidyBody body,
                                                        Caller caller) {
@@ -123,7 +129,7 @@ class ReportController {
     }
 
     record UseBody(@NotNull SpendingCategory category, @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                   @Size(max = 500) String note) {
+                   @Size(max = 500) @Pattern(regexp = Inputs.TEXT) String note) {
     }
 
     record PublicationBody(@NotBlank @Pattern(regexp = QUARTER) String quarter, @Size(max = 20) List<@Valid @NotNull UseBody> uses) {
@@ -145,12 +151,13 @@ class ReportController {
     }
 
     record PublicationView(String id, String estateId, String estateName, String street, String community, String companyId,
-                           String companyName, String agreementId, String quarter, List<FeeCollectionView> months,
+                           String companyName, String agreementId, String quarter, LocalDate servedFrom, LocalDate servedTo,
+                           List<FeeCollectionView> months,
                            List<Spending> uses, FeeFigures figures, Instant publishedAt, String publishedBy) {
 
         static PublicationView of(FeePublication p) {
             return new PublicationView(p.id(), p.estateId(), p.estateName(), p.street(), p.community(), p.companyId(),
-                    p.companyName(), p.agreementId(), p.quarter().toString(), p.months().stream().map(FeeCollectionView::of).toList(),
+                    p.companyName(), p.agreementId(), p.quarter().toString(), p.servedFrom(), p.servedTo(), p.months().stream().map(FeeCollectionView::of).toList(),
                     p.uses(), p.figures(), p.publishedAt(), p.publishedBy());
         }
     }

@@ -2,9 +2,12 @@ package org.estatecare.complaints.complaint.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.complaints.complaint.Channel;
 import org.estatecare.complaints.complaint.Complainant;
@@ -23,11 +27,14 @@ import org.estatecare.complaints.complaint.ComplaintStatus;
 import org.estatecare.complaints.complaint.Place;
 import org.estatecare.complaints.complaint.ReporterKind;
 import org.estatecare.complaints.routing.Category;
+import org.estatecare.complaints.routing.HandlerKind;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
+import org.estatecare.kit.web.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "complaints", description = "Complaints, petitions and violation reports")
 @RestController
@@ -66,14 +74,21 @@ class ComplaintController {
         return ok(service.get(id, caller), caller);
     }
 
-    @Operation(summary = "List complaints in the caller's scope", description = "Filters: street, community, estate, category, status, handler (kind or kind:who), overdue.")
+    @Operation(summary = "List complaints in the caller's scope",
+            description = "Filters: street, community, estate, category, status, handler (kind or kind:who), overdue. "
+                    + "Pages with page/size; sorts with sort=field,asc|desc over " + SORTABLE_TEXT + " (default filedAt,desc).")
     @GetMapping
-    List<ComplaintView> list(@RequestParam(required = false) String street, @RequestParam(required = false) String community,
-                             @RequestParam(required = false) String estate, @RequestParam(required = false) Category category,
-                             @RequestParam(required = false) ComplaintStatus status, @RequestParam(required = false) String handler,
-                             @RequestParam(defaultValue = "false") boolean overdue,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
+    PageView<ComplaintView> list(@RequestParam(required = false) @Size(max = 64) String street,
+                                 @RequestParam(required = false) @Size(max = 64) String community,
+                                 @RequestParam(required = false) @Size(max = 64) String estate,
+                                 @RequestParam(required = false) Category category,
+                                 @RequestParam(required = false) ComplaintStatus status,
+                                 @RequestParam(required = false) @Size(max = 100) String handler,
+                                 @RequestParam(defaultValue = "false") boolean overdue,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                                 @RequestParam(defaultValue = "filedAt,desc") List<String> sort, Caller caller) {
+        var now = clock.instant();
         Criteria filter = new Criteria();
         if (street != null) {
             filter.and("estate.street").is(street);
@@ -91,16 +106,45 @@ class ComplaintController {
             filter.and("status").is(status);
         }
         if (handler != null) {
-            filter.and("assignment.step.kind").is(handler.split(":")[0]);
+            filter.and("assignment.step.kind").is(handlerKind(handler.split(":")[0]));
         }
         if (overdue) {
             filter.and("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
-                    .and("assignment.resolveBy").lt(Complaint.today(clock.instant()));
+                    .and("assignment.resolveDueAt").lte(Date.from(now));
         }
-        var now = clock.instant();
         var personalData = access.personalDataVisibleTo(caller);
-        return service.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "filedAt")), caller)
-                .map(c -> ComplaintView.of(c, personalData.test(c), now)).getContent();
+        return PageView.of(service.list(filter, PageRequest.of(page, size, sortOf(sort)), caller),
+                c -> ComplaintView.of(c, personalData.test(c), now));
+    }
+
+    /** The fields a list sorts by, and where each is stored. */
+    private static final Map<String, String> SORTABLE = Map.of("filedAt", "filedAt", "resolveDueAt", "assignment.resolveDueAt",
+            "status", "status", "category", "category", "resolvedAt", "resolvedAt");
+    private static final String SORTABLE_TEXT = "filedAt, resolveDueAt, status, category, resolvedAt";
+
+    /** {@code sort=filedAt,desc} (or {@code sort=filedAt&sort=desc}); only listed fields, else 400. */
+    private static Sort sortOf(List<String> sort) {
+        String field = sort.isEmpty() ? "filedAt" : sort.get(0).strip();
+        String direction = sort.size() > 1 ? sort.get(1).strip() : "asc";
+        if (sort.size() == 1 && field.contains(",")) {
+            String[] parts = field.split(",", -1);
+            field = parts[0].strip();
+            direction = parts.length > 1 ? parts[1].strip() : "asc";
+        }
+        if (!SORTABLE.containsKey(field) || !(direction.equalsIgnoreCase("asc") || direction.equalsIgnoreCase("desc"))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sort by one of " + SORTABLE_TEXT + ", asc or desc");
+        }
+        Sort.Direction order = direction.equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
+        // the id breaks ties, so pages never overlap or skip
+        return Sort.by(order, SORTABLE.get(field)).and(Sort.by(Sort.Direction.ASC, "_id"));
+    }
+
+    private static HandlerKind handlerKind(String code) {
+        try {
+            return HandlerKind.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "handler is one of " + List.of(HandlerKind.values()));
+        }
     }
 
     @GetMapping("/{id}/history")
@@ -145,13 +189,21 @@ class ComplaintController {
         return ResponseEntity.ok().eTag(ETags.of(complaint.revision())).body(ComplaintView.of(complaint, access.seesPersonalData(caller, complaint), clock.instant()));
     }
 
-    record FileRequest(@NotBlank @Size(max = 64) String estateId, @NotNull Category category, @NotNull Channel channel,
-                       @NotNull ReporterKind reporterKind, @Size(max = 50) String complainantName,
+    /**
+     * {@code reporterKind} and {@code channel} may be left out: they follow the caller's role (a resident files
+     * online as a resident; a company files its patrol's findings); naming another capacity is refused (422).
+     */
+    record FileRequest(@NotBlank @Size(max = 64) @Pattern(regexp = ID) String estateId, @NotNull Category category,
+                       @Schema(description = "optional: follows the caller's role (a resident: ONLINE); another channel "
+                               + "than the role allows is refused with 422") Channel channel,
+                       @Schema(description = "optional: follows the caller's role (a resident: RESIDENT, a company: "
+                               + "SERVICE_COMPANY); another kind than the role allows is refused with 422") ReporterKind reporterKind,
+                       @Size(max = 50) String complainantName,
                        @Size(max = 20) String complainantPhone, @Size(max = 50) String building,
                        @Size(max = 200) String place, @DecimalMin("-90") @DecimalMax("90") Double latitude,
                        @DecimalMin("-180") @DecimalMax("180") Double longitude,
                        @NotBlank @Size(max = 4000) String description,
-                       @Size(max = 10) List<@NotBlank @Size(max = 500) String> photos) {
+                       @Size(max = 10) List<@NotBlank @Size(max = 500) @Pattern(regexp = "\\S+") String> photos) {
 
         ComplaintService.Filing toFiling() {
             return new ComplaintService.Filing(estateId, category, channel, reporterKind,
@@ -160,9 +212,14 @@ class ComplaintController {
         }
     }
 
+    /** Identifiers: letters, digits and {@code . _ : -}, no spaces or control characters. */
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]*";
+
     record Reason(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record Closure(@NotNull @Min(1) @Max(5) Integer satisfaction, @Size(max = 2000) String comment) {
+    /** The range of {@code satisfaction} (1–5) is the complaint's rule: out of it is refused with 422. */
+    record Closure(@NotNull @Schema(minimum = "1", maximum = "5", description = "1 (very dissatisfied) to 5; outside is refused with 422")
+                   Integer satisfaction, @Size(max = 2000) String comment) {
     }
 }

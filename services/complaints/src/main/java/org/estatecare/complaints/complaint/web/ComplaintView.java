@@ -9,18 +9,31 @@ import org.estatecare.complaints.complaint.ComplaintAccess;
 import org.estatecare.complaints.complaint.Place;
 import org.estatecare.kit.web.Coded;
 
-/** A complaint as one caller may see it: the complainant in full only for those allowed, else masked. */
+/**
+ * A complaint as one caller may see it: the complainant in full only for those allowed, else masked.
+ * {@code resolvedOnTime}: every handler along the chain finished its step by that step's deadline (an escalation
+ * after a missed deadline does not restart the clock); {@code companyOnTime}: the service company finished its own
+ * step by its deadline (null if it had none or was not judged); {@code informed}: bodies told at once besides the
+ * handler, e.g. {@code RESIDENTS_COMMITTEE:<community>} for a violation (R-CMP-2).
+ */
 public record ComplaintView(String id, long revision, String estateId, String street, String community, Coded category,
                             Coded channel, Coded reporterKind, Contact complainant, boolean anonymous, Place place,
                             String description, List<String> photos, Coded status, Handler handler, Instant filedAt,
-                            Instant resolvedAt, Boolean resolvedOnTime, boolean overdue, Integer satisfaction,
-                            String duplicateOf, String routingVersion) {
+                            Instant resolvedAt, Boolean resolvedOnTime, Boolean companyOnTime, boolean overdue,
+                            Integer satisfaction, String duplicateOf, String routingVersion, List<String> informed) {
 
     /** Name and phone, in full or masked ({@code masked} says which). */
     public record Contact(String name, String phone, boolean masked) {
     }
 
-    public record Handler(Coded kind, String department, int step, LocalDate acknowledgeBy, LocalDate resolveBy) {
+    /**
+     * Who has it and by when: {@code acknowledgeBy}/{@code resolveBy} are the business dates (Beijing) the deadlines
+     * fall on; {@code acknowledgeDueAt}/{@code resolveDueAt} the exact moments they pass — the end of that day for
+     * working-day steps, so many hours after assignment for hour steps (R-CMP-5). {@code provisional}: the
+     * deadlines count through a year whose official holiday arrangement is not loaded yet.
+     */
+    public record Handler(Coded kind, String department, int step, LocalDate acknowledgeBy, LocalDate resolveBy,
+                          boolean provisional, Instant acknowledgeDueAt, Instant resolveDueAt) {
     }
 
     /** {@code full}: whether this caller may see the complainant ({@link ComplaintAccess#seesPersonalData}). */
@@ -29,12 +42,13 @@ public record ComplaintView(String id, long revision, String estateId, String st
         Contact contact = person.anonymous() ? null : full ? new Contact(person.name(), person.phone(), false)
                 : new Contact(person.masked().name(), person.masked().phone(), true);
         Handler handler = c.assignment().map(a -> new Handler(new Coded(a.step().kind().name(), a.step().kind().label()),
-                a.step().department(), a.stepIndex(), a.acknowledgeBy(), a.resolveBy())).orElse(null);
+                a.step().department(), a.stepIndex(), a.acknowledgeBy(), a.resolveBy(), a.provisional(),
+                a.acknowledgeDueAt(), a.resolveDueAt())).orElse(null);
         return new ComplaintView(c.id(), c.revision(), c.estate().estateId(), c.estate().street(), c.estate().community(),
                 new Coded(c.category().name(), c.category().label()), new Coded(c.channel().name(), c.channel().label()),
                 new Coded(c.reporterKind().name(), c.reporterKind().label()), contact, person.anonymous(), c.place(),
                 c.description(), c.photos(), new Coded(c.status().name(), c.status().label()), handler, c.filedAt(),
-                c.resolvedAt().orElse(null), c.resolvedOnTime().orElse(null), c.isOverdue(now),
-                c.satisfaction().orElse(null), c.duplicateOf().orElse(null), c.routingVersion());
+                c.resolvedAt().orElse(null), c.resolvedOnTime().orElse(null), c.companyOnTime().orElse(null), c.isOverdue(now),
+                c.satisfaction().orElse(null), c.duplicateOf().orElse(null), c.routingVersion(), c.informed());
     }
 }

@@ -10,13 +10,11 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.estatecare.complaints.complaint.Channel;
 import org.estatecare.complaints.complaint.Complainant;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.ComplaintService;
 import org.estatecare.complaints.complaint.ComplaintStatus;
 import org.estatecare.complaints.complaint.Place;
-import org.estatecare.complaints.complaint.ReporterKind;
 import org.estatecare.complaints.open311.Open311Settings;
 import org.estatecare.complaints.open311.Xml;
 import org.estatecare.complaints.routing.Category;
@@ -123,13 +121,18 @@ class Open311Controller {
     @Operation(summary = "File a request (form-encoded, as the standard says)")
     @PostMapping(value = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> file(@PathVariable String format, @RequestParam MultiValueMap<String, String> form, Caller caller) {
+        checkLengths(form);
         checkJurisdiction(form.getFirst("jurisdiction_id"));
         Category category = category(required(form, "service_code"));
         String name = String.join("", nonNull(form.getFirst("last_name")), nonNull(form.getFirst("first_name")));
         Double lat = number(form.getFirst("lat"));
         Double lon = number(form.getFirst("long"));
-        var filing = new ComplaintService.Filing(required(form, "attribute[estate_id]"), category, Channel.ONLINE,
-                ReporterKind.RESIDENT, new Complainant(name, form.getFirst("phone")),
+        String estateId = required(form, "attribute[estate_id]");
+        if (!estateId.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "attribute[estate_id] is an estate id");
+        }
+        // reporter and channel follow the caller's role, as on /api/complaints (a resident files online as a resident)
+        var filing = new ComplaintService.Filing(estateId, category, null, null, new Complainant(name, form.getFirst("phone")),
                 new Place(form.getFirst("attribute[building]"), form.getFirst("address_string"), lat, lon),
                 required(form, "description"),
                 form.getFirst("media_url") == null ? List.of() : List.of(form.getFirst("media_url")));
@@ -152,10 +155,17 @@ class Open311Controller {
         checkJurisdiction(jurisdiction);
         Criteria filter = new Criteria();
         if (ids != null) {
-            filter.and("_id").in(Arrays.stream(ids.split(",")).map(String::strip).toList());
+            List<String> named = Arrays.stream(ids.split(",")).map(String::strip).toList();
+            if (named.size() > 100) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most 100 service_request_id at once");
+            }
+            filter.and("_id").in(named);
         }
         if (serviceCode != null) {
             filter.and("category").is(category(serviceCode));
+        }
+        if (status != null && !status.equals("open") && !status.equals("closed")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status is open or closed");
         }
         if (status != null) {
             filter.and("status").in("open".equals(status) ? List.of(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
@@ -186,8 +196,7 @@ class Open311Controller {
         r.put("service_notice", c.duplicateOf().map(d -> "已并入 " + d).orElse(null));
         r.put("requested_datetime", c.filedAt().toString());
         r.put("updated_datetime", c.history().get(c.history().size() - 1).at().toString());
-        r.put("expected_datetime", c.assignment().map(a -> a.resolveBy().plusDays(1).atStartOfDay(Complaint.BUSINESS_ZONE)
-                .toInstant().toString()).orElse(null));
+        r.put("expected_datetime", c.assignment().map(a -> a.resolveDueAt().toString()).orElse(null));
         r.put("address", c.place().place());
         r.put("address_id", c.estate().estateId());
         r.put("zipcode", null);
@@ -240,6 +249,30 @@ class Open311Controller {
         }
     }
 
+    /** The longest value each field of a request may carry; any other field at most {@link #OTHER_FIELD} characters. */
+    private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("jurisdiction_id", 64),
+            Map.entry("service_code", 64), Map.entry("attribute[estate_id]", 64), Map.entry("attribute[building]", 50),
+            Map.entry("address_string", 200), Map.entry("address_id", 64), Map.entry("description", 4000),
+            Map.entry("first_name", 25), Map.entry("last_name", 25), Map.entry("phone", 20), Map.entry("email", 100),
+            Map.entry("device_id", 100), Map.entry("account_id", 100), Map.entry("media_url", 500),
+            Map.entry("lat", 32), Map.entry("long", 32), Map.entry("api_key", 100));
+    private static final int OTHER_FIELD = 200;
+    private static final int MOST_FIELDS = 40;
+
+    /** Every field of a request has a length limit; too long is refused, never cut. */
+    private static void checkLengths(MultiValueMap<String, String> form) {
+        if (form.size() > MOST_FIELDS) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a request has at most " + MOST_FIELDS + " fields");
+        }
+        form.forEach((field, values) -> {
+            int most = LENGTHS.getOrDefault(field, OTHER_FIELD);
+            if (field.length() > 64 || values.size() > 1 || values.stream().anyMatch(v -> v != null && v.length() > most)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "field " + (field.length() > 64 ? field.substring(0, 64) + "…" : field) + " is given once, at most " + most + " characters");
+            }
+        });
+    }
+
     private static String required(MultiValueMap<String, String> form, String name) {
         String value = form.getFirst(name);
         if (value == null || value.isBlank()) {
@@ -250,7 +283,11 @@ class Open311Controller {
 
     private static Double number(String value) {
         try {
-            return value == null || value.isBlank() ? null : Double.valueOf(value);
+            Double number = value == null || value.isBlank() ? null : Double.valueOf(value);
+            if (number != null && !Double.isFinite(number)) {
+                throw new NumberFormatException(value);
+            }
+            return number;
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are numbers");
         }

@@ -10,6 +10,7 @@ import org.estatecare.registry.estate.AcceptanceResult;
 import org.estatecare.registry.estate.EstateStatus;
 import org.estatecare.registry.estate.ExitReason;
 import org.estatecare.registry.estate.ManagementMode;
+import org.estatecare.registry.estate.ScheduledChange;
 import org.estatecare.registry.estate.SigningParty;
 import org.estatecare.kit.web.Coded;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class CodesController {
         codes.put("exitReason", Coded.all(ExitReason.values(), ExitReason::label));
         codes.put("acceptanceResult", Coded.all(AcceptanceResult.values(), AcceptanceResult::label));
         codes.put("signingParty", Coded.all(SigningParty.values(), SigningParty::label));
+        codes.put("scheduledChange", Coded.all(ScheduledChange.Kind.values(), ScheduledChange.Kind::label));
         return codes;
     }
 

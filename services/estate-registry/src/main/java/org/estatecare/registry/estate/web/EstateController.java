@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.kit.web.PageView;
@@ -71,14 +72,14 @@ class EstateController {
                 ETags.ifMatchRequired(ifMatch), caller));
     }
 
-    @Operation(summary = "List estates", description = "Filters by street, community, status, mode and part of the name; "
-            + "pages with page/size, sorts with sort=field,asc|desc.")
+    @Operation(summary = "List estates", description = "Filters by street, community, status, mode and part of the name, "
+            + "status and mode as in force today; pages with page/size, sorts with sort=field,asc|desc.")
     @GetMapping
-    PageView<EstateView> list(@RequestParam(required = false) String street,
-                              @RequestParam(required = false) String community,
+    PageView<EstateView> list(@RequestParam(required = false) @Size(max = 40) String street,
+                              @RequestParam(required = false) @Size(max = 60) String community,
                               @RequestParam(required = false) EstateStatus status,
                               @RequestParam(required = false) ManagementMode mode,
-                              @RequestParam(required = false) String name,
+                              @RequestParam(required = false) @Size(max = 100) String name,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                               @RequestParam(defaultValue = "name,asc") List<String> sort,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.registry.estate.AcceptanceResult;
 import org.estatecare.registry.estate.EstateDetails;
@@ -19,25 +20,34 @@ import org.estatecare.registry.estate.FloorArea;
 import org.estatecare.registry.estate.GeoLocation;
 import org.estatecare.registry.estate.Renovation;
 
-/** Request bodies of the estate endpoints: checked field by field before anything is decided. */
+/**
+ * Request bodies of the estate endpoints: checked field by field before anything is decided. Every text
+ * has a length limit; names, addresses and references are single lines; street and community codes have
+ * the shape the territory gives them. Dates are checked by the estate, which knows the policy.
+ */
 final class EstateRequests {
+
+    /** The shape of a street office's code (also the token claim {@code street}). */
+    static final String STREET_CODE = "[a-z0-9-]{2,40}";
+    /** The shape of a community's code (also the token claim {@code community}). */
+    static final String COMMUNITY_CODE = "[a-z0-9-]{2,60}";
 
     private EstateRequests() {
     }
 
     /** The facts of an estate, as registered or replaced. */
     record EstateBody(
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 40) String street,
-            @NotBlank @Size(max = 60) String community,
-            @NotBlank @Size(max = 200) String address,
+            @NotBlank @Size(max = 100) @SingleLine String name,
+            @NotBlank @Pattern(regexp = STREET_CODE) String street,
+            @NotBlank @Pattern(regexp = COMMUNITY_CODE) String community,
+            @NotBlank @Size(max = 200) @SingleLine String address,
             @Valid Location location,
-            @NotNull @Min(1) @Max(1000) Integer buildings,
-            @NotNull @Min(1) @Max(100000) Integer households,
-            @NotNull @DecimalMin(value = "0.01") @Digits(integer = 9, fraction = 2) BigDecimal floorArea,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> propertyOwnerUnits,
+            @NotNull @Min(1) @Max(EstateDetails.MAX_BUILDINGS) Integer buildings,
+            @NotNull @Min(1) @Max(EstateDetails.MAX_HOUSEHOLDS) Integer households,
+            @NotNull @DecimalMin(value = "0.01") @DecimalMax(FloorArea.MAX) @Digits(integer = 7, fraction = 2) BigDecimal floorArea,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) @SingleLine String> propertyOwnerUnits,
             @Valid RenovationBody renovation,
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> documents,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
             @Size(max = 2000) String note) {
 
         EstateDetails toDetails() {
@@ -53,7 +63,7 @@ final class EstateRequests {
     }
 
     /** R-ELIG-1's facts: municipal approval (document number, date), acceptance result and date, subsidy. */
-    record RenovationBody(@Size(max = 100) String approvalDocument, LocalDate approvedOn, AcceptanceResult acceptance,
+    record RenovationBody(@Size(max = 100) @SingleLine String approvalDocument, LocalDate approvedOn, AcceptanceResult acceptance,
                           LocalDate acceptedOn, Boolean municipalSubsidy) {
 
         Renovation toRenovation() {

@@ -12,17 +12,38 @@ import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.GeoLocation;
 import org.estatecare.registry.estate.ModeSpell;
 import org.estatecare.registry.estate.Renovation;
+import org.estatecare.registry.estate.ScheduledChange;
 import org.springframework.http.ResponseEntity;
 
-/** An estate as the API shows it; enum codes come with their Chinese labels. */
+/**
+ * An estate as the API shows it, as of today: {@code status} and {@code managementMode} are those in
+ * force today; decisions dated later are listed in {@code scheduled}. Enum codes come with their Chinese
+ * labels.
+ */
 public record EstateView(String id, long revision, String name, String street, String community, String address,
                          GeoLocation location, int buildings, int households, BigDecimal floorArea,
                          List<String> propertyOwnerUnits, Renovation renovation, Coded status, Coded managementMode,
                          List<ModeSpell> modeHistory, Instant registeredAt, LocalDate takeoverAcceptedOn,
                          LocalDate filedOn, LocalDate includedOn, String notIncludedReason, Exit exit,
-                         Committee committee, Maintenance maintenance) {
+                         Committee committee, Maintenance maintenance, List<Scheduled> scheduled) {
 
+    /** The exit as decided; while {@code effectiveDate} lies ahead the estate is still {@code INCLUDED}. */
     public record Exit(Coded reason, LocalDate effectiveDate) {
+    }
+
+    /**
+     * A decision that takes effect after today: {@code kind} {@code EXIT} with the exit reason as
+     * {@code change}, or {@code MANAGEMENT_MODE} with the new mode.
+     */
+    public record Scheduled(Coded kind, LocalDate effectiveOn, Coded change) {
+
+        static Scheduled of(ScheduledChange change) {
+            Coded kind = new Coded(change.kind().name(), change.kind().label());
+            Coded what = change.kind() == ScheduledChange.Kind.EXIT
+                    ? new Coded(change.reason().name(), change.reason().label())
+                    : new Coded(change.mode().name(), change.mode().label());
+            return new Scheduled(kind, change.effectiveOn(), what);
+        }
     }
 
     public record Committee(Coded signingParty, List<CommitteeMember> members) {
@@ -48,6 +69,7 @@ public record EstateView(String id, long revision, String name, String street, S
                 new Committee(new Coded(e.committee().signingParty().name(), e.committee().signingParty().label()),
                         e.committee().members()),
                 new Maintenance(e.maintenance().fireEquipmentUnit(), e.maintenance().liftUnit(),
-                        e.maintenance().sharedFacilityWarrantyEndsOn()));
+                        e.maintenance().sharedFacilityWarrantyEndsOn()),
+                e.scheduledChanges().stream().map(Scheduled::of).toList());
     }
 }

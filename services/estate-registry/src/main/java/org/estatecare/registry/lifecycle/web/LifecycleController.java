@@ -15,6 +15,7 @@ import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.ExitReason;
 import org.estatecare.registry.estate.ManagementMode;
 import org.estatecare.registry.estate.web.EstateView;
+import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.lifecycle.LifecycleService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +40,8 @@ class LifecycleController {
         this.lifecycle = lifecycle;
     }
 
-    @Operation(summary = "Record the municipal bureau's takeover acceptance (R-TAKE-1)")
+    @Operation(summary = "Record the municipal bureau's takeover acceptance (R-TAKE-1)",
+            description = "Dated not after today and not before the renovation's acceptance.")
     @PostMapping("/takeover-acceptance")
     ResponseEntity<EstateView> acceptTakeover(@PathVariable String id, @Valid @RequestBody TakeoverAcceptance body,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -48,7 +50,8 @@ class LifecycleController {
                 ETags.ifMatch(ifMatch), caller));
     }
 
-    @Operation(summary = "Record the filing with the municipal bureau (报备, R-TAKE-1)")
+    @Operation(summary = "Record the filing with the municipal bureau (报备, R-TAKE-1)",
+            description = "Dated not after today and not before the takeover acceptance.")
     @PostMapping("/filing")
     ResponseEntity<EstateView> file(@PathVariable String id, @Valid @RequestBody Filing body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
@@ -57,7 +60,8 @@ class LifecycleController {
     }
 
     @Operation(summary = "Include the estate in long-term management (R-ELIG-1)",
-            description = "Refused with 422 naming each failed condition of R-ELIG-1.")
+            description = "Refused with 422 naming each failed condition of R-ELIG-1. Dated not after today and not "
+                    + "before the filing.")
     @PostMapping("/inclusion")
     ResponseEntity<EstateView> include(@PathVariable String id, @Valid @RequestBody Inclusion body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
@@ -65,7 +69,8 @@ class LifecycleController {
                 decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
-    @Operation(summary = "Decide not to include the estate (R-ELIG-2: original channel, no subsidy)")
+    @Operation(summary = "Decide not to include the estate (R-ELIG-2: original channel, no subsidy)",
+            description = "Dated not after today and not before the estate's last recorded step (filing or takeover).")
     @PostMapping("/non-inclusion")
     ResponseEntity<EstateView> notInclude(@PathVariable String id, @Valid @RequestBody NonInclusion body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -74,9 +79,13 @@ class LifecycleController {
                 decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
-    @Operation(summary = "Exit the scheme (R-EXIT-1); subsidies stop from the effective date (R-EXIT-2)")
+    @Operation(summary = "Exit the scheme (R-EXIT-1); subsidies stop from the effective date (R-EXIT-2)",
+            description = "The decision is recorded and announced (EstateExited, carrying effectiveDate) when it is made. "
+                    + "An effective date after today schedules the exit: the estate stays INCLUDED until that day and is "
+                    + "EXITED from it; until then it is listed under 'scheduled'. The date lies between the inclusion and "
+                    + "one year after today. A decided exit cannot be revoked.")
     @PostMapping("/exit")
-    ResponseEntity<EstateView> exit(@PathVariable String id, @Valid @RequestBody Exit body,
+    ResponseEntity<EstateView> exit(@PathVariable String id, @Valid @RequestBody ExitRequest body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return EstateView.ok(lifecycle.exit(id, body.reason(), body.effectiveDate(), decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
@@ -86,23 +95,24 @@ class LifecycleController {
         return new Decision(caller.username(), documents, note);
     }
 
-    record TakeoverAcceptance(@NotNull LocalDate acceptedOn, @Size(max = 20) List<@NotBlank String> documents,
+    record TakeoverAcceptance(@NotNull LocalDate acceptedOn, @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
                               @Size(max = 2000) String note) {
     }
 
-    record Filing(@NotNull LocalDate filedOn, @Size(max = 20) List<@NotBlank String> documents,
+    record Filing(@NotNull LocalDate filedOn, @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
                   @Size(max = 2000) String note) {
     }
 
     record Inclusion(@NotNull LocalDate includedOn, @NotNull ManagementMode managementMode,
-                     @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+                     @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
     }
 
     record NonInclusion(@NotNull LocalDate decidedOn, @NotBlank @Size(max = 500) String reason,
-                        @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+                        @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
     }
 
-    record Exit(@NotNull ExitReason reason, @NotNull LocalDate effectiveDate,
-                @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    /** Named apart from the view's {@code Exit}, so the OpenAPI document keeps one schema for each. */
+    record ExitRequest(@NotNull ExitReason reason, @NotNull LocalDate effectiveDate,
+                @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
     }
 }

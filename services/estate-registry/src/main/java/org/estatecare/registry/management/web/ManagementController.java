@@ -18,6 +18,7 @@ import org.estatecare.registry.estate.Maintenance;
 import org.estatecare.registry.estate.ManagementMode;
 import org.estatecare.registry.estate.SigningParty;
 import org.estatecare.registry.estate.web.EstateView;
+import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.management.ManagementService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,11 @@ class ManagementController {
         this.management = management;
     }
 
-    @Operation(summary = "Set the management mode from a date (R-MODE-1)")
+    @Operation(summary = "Set the management mode from a date (R-MODE-1)",
+            description = "For an estate in the scheme. The decision is recorded and announced (ManagementModeChanged, "
+                    + "carrying effectiveFrom) when it is made; a date after today schedules the mode: the current one "
+                    + "stays in force until then. The date lies after the start of the last decided mode, before a "
+                    + "decided exit, and at most one year after today.")
     @PostMapping("/management-mode")
     ResponseEntity<EstateView> changeMode(@PathVariable String id, @Valid @RequestBody ModeChange body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -71,22 +76,22 @@ class ManagementController {
     }
 
     record ModeChange(@NotNull ManagementMode mode, @NotNull LocalDate effectiveFrom,
-                      @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+                      @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
     }
 
     /** Either {@code residentsCommitteeActs: true} or a member list for a management committee. */
-    record CommitteeBody(Boolean residentsCommitteeActs, @Valid @Size(max = 50) List<Member> members,
-                         @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+    record CommitteeBody(Boolean residentsCommitteeActs, @Size(max = 50) List<@Valid @NotNull Member> members,
+                         @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
         CommitteeBody {
             members = members == null ? List.of() : members;
         }
     }
 
-    record Member(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 50) String capacity) {
+    record Member(@NotBlank @Size(max = 50) @SingleLine String name, @NotBlank @Size(max = 50) @SingleLine String capacity) {
     }
 
-    record MaintenanceBody(@Size(max = 100) String fireEquipmentUnit, @Size(max = 100) String liftUnit,
+    record MaintenanceBody(@Size(max = 100) @SingleLine String fireEquipmentUnit, @Size(max = 100) @SingleLine String liftUnit,
                            LocalDate sharedFacilityWarrantyEndsOn,
-                           @Size(max = 20) List<@NotBlank String> documents, @Size(max = 2000) String note) {
+                           @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
     }
 }

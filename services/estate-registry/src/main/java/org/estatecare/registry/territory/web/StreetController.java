@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;
 import org.estatecare.registry.territory.Streets;
@@ -36,7 +39,10 @@ class StreetController {
         return streets.all();
     }
 
-    @Operation(summary = "Add a street office (district administration)")
+    @Operation(summary = "Add a street office (district administration)",
+            description = "A community code is unique in the whole district: one already used (or repeated here) is "
+                    + "refused with 422 (R-PRIN-1, community-code-taken); a street code already used with 409. "
+                    + "Nothing is stored on a refusal.")
     @PreAuthorize("hasRole('district-admin')")
     @PostMapping
     ResponseEntity<Street> add(@Valid @RequestBody NewStreet request) {
@@ -45,13 +51,14 @@ class StreetController {
         return ResponseEntity.created(URI.create("/api/streets/" + street.code())).body(street);
     }
 
-    record NewStreet(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, @NotBlank String name,
-                     @Valid List<NewCommunity> communities) {
+    record NewStreet(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, @NotBlank @Size(max = 100) @SingleLine String name,
+                     @Valid @Size(max = 100) List<@NotNull NewCommunity> communities) {
         NewStreet {
             communities = communities == null ? List.of() : communities;
         }
     }
 
-    record NewCommunity(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String code, @NotBlank String name) {
+    record NewCommunity(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String code,
+                        @NotBlank @Size(max = 100) @SingleLine String name) {
     }
 }

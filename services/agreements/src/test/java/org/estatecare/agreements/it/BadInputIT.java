@@ -1,0 +1,123 @@
+package org.estatecare.agreements.it;
+
+import static org.estatecare.kit.testing.BadInputWalker.UNIQUE;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.estatecare.kit.testing.BadInputWalker;
+import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Every POST and PUT of the agreements service's OpenAPI document, sent malformed, wrongly typed,
+ * out-of-range, oversized and control-character input: each must answer 4xx problem+json and change
+ * nothing. Each operation gets a company, estate or agreement in the state it acts on, so that a case
+ * reaches validation, not a 404 or a state conflict.
+ */
+@Tag("bad-input")
+class BadInputIT extends AgreementsServiceIT {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    String draftAgreement() {
+        standards(admin());
+        TestHttp.Response draft = admin().post("/api/agreements", draftJson(companyEstate("chunhua", "chunhua-xinhua"),
+                registeredCompany(), "2026-04-01", "2029-03-31", "1.20", null));
+        return json(draft).get("id").asString();
+    }
+
+    String signed() {
+        return signedAgreement(companyEstate("chunhua", "chunhua-xinhua"), registeredCompany(), "2026-01-01", "2028-12-31");
+    }
+
+    String suspendedCompany() {
+        String id = registeredCompany();
+        admin().post("/api/companies/" + id + "/suspension", "{\"reason\": \"整改\"}");
+        return id;
+    }
+
+    /** An estate served under a signed agreement since 1 January 2026, for its fee figures and reports. */
+    Map<String, String> servedEstate() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        signedAgreement(estate, registeredCompany(), "2026-01-01", "2028-12-31");
+        return Map.of("estateId", estate, "month", "2026-02");
+    }
+
+    @TestFactory
+    @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
+    Stream<DynamicTest> everyWriteRefusesBadInput() {
+        standards(admin());
+        String services = """
+                "basicServices": {"gateDuty": {"hoursPerDay": 24, "posts": 2}, "patrol": {"roundsPerDay": 4},
+                  "cleaning": {"timesPerWeek": 7, "scope": "楼道、道路、绿地"}, "parking": {"scope": "施划停车位"}},
+                "extras": [{"name": "代收快递", "description": "门岗代收快递", "price": 0.50, "priceUnit": "次"}],
+                "fee": {"basis": "PER_SQUARE_METRE_MONTH", "amount": 1.20}""";
+        String company = """
+                "name": "安居物业服务有限公司 %s", "creditCode": "{{creditCode}}", "legalRepresentative": "王安居",
+                "address": "河东区春华街1号", "contacts": [{"name": "李经理", "role": "项目经理", "phone": "022-24000000"}]"""
+                .formatted(UNIQUE);
+        String uses = "\"uses\": [{\"category\": \"STAFF\", \"amount\": 1000.00, \"note\": \"门岗人员\"}]";
+        return BadInputWalker.of("agreements", admin(), mongo.getDb())
+                .validBody("POST /api/agreements", "{\"estateId\": \"{{estateId}}\", \"companyId\": \"{{companyId}}\", "
+                        + "\"termStart\": \"2026-04-01\", \"termEnd\": \"2029-03-31\", " + services + "}")
+                .validBody("PUT /api/agreements/{id}", "{\"estateId\": \"{{estateId}}\", \"companyId\": \"{{companyId}}\", "
+                        + "\"termStart\": \"2026-04-01\", \"termEnd\": \"2029-03-31\", " + services + "}")
+                .validBody("POST /api/agreements/{id}/signing", "{\"signedOn\": \"2026-03-10\"}")
+                .validBody("POST /api/agreements/{id}/amendments",
+                        "{\"effectiveFrom\": \"2026-07-01\", " + services + ", \"reason\": \"增加巡逻\"}")
+                .validBody("POST /api/agreements/{id}/termination",
+                        "{\"lastDay\": \"2026-12-31\", \"reason\": \"BY_PARTIES\", \"note\": \"双方协商\"}")
+                .validBody("POST /api/agreements/{id}/renewal", "{\"termEnd\": \"2031-12-31\"}")
+                .validBody("POST /api/companies", "{\"id\": \"co-" + UNIQUE + "\", " + company + "}")
+                .validBody("PUT /api/companies/{id}", "{" + company + "}")
+                .validBody("POST /api/companies/{id}/suspension", "{\"reason\": \"未按约定提供服务\"}")
+                .validBody("POST /api/companies/{id}/reinstatement", "{\"reason\": \"整改完成\"}")
+                .validBody("POST /api/companies/{id}/deregistration", "{\"reason\": \"企业注销\"}")
+                .validBody("POST /api/fee-standards", """
+                        {"estateClass": "CLASS_3", "basis": "PER_SQUARE_METRE_MONTH", "minimum": 0.50, "maximum": 1.00,
+                         "effectiveFrom": "2026-06-01", "document": "河东区物业服务收费标准"}""")
+                .validBody("PUT /api/estates/{estateId}/fee-class", "{\"estateClass\": \"CLASS_2\", \"from\": \"2026-03-01\"}")
+                .validBody("PUT /api/estates/{estateId}/fee-collections/{month}", """
+                        {"householdsBilled": 480, "householdsPaid": 400, "amountBilled": 36000.00, "amountCollected": 30000.00}""")
+                .validBody("POST /api/estates/{estateId}/fee-publications", "{\"quarter\": \"2026-Q1\", " + uses + "}")
+                .validBody("POST /api/estates/{estateId}/subsidy-use-reports",
+                        "{\"quarter\": \"2026-Q1\", \"subsidyReceived\": 5000.00, " + uses + "}")
+                .fixture("POST /api/agreements", () -> Map.of("estateId", companyEstate("chunhua", "chunhua-xinhua"),
+                        "companyId", registeredCompany()))
+                .fixture("PUT /api/agreements/{id}", () -> {
+                    String estate = companyEstate("chunhua", "chunhua-xinhua");
+                    String company2 = registeredCompany();
+                    TestHttp.Response draft = admin().post("/api/agreements",
+                            draftJson(estate, company2, "2026-04-01", "2029-03-31", "1.20", null));
+                    return Map.of("id", json(draft).get("id").asString(), "estateId", estate, "companyId", company2);
+                })
+                .fixture("POST /api/agreements/{id}/signing", () -> Map.of("id", draftAgreement()))
+                .fixture("POST /api/agreements/{id}/amendments", () -> Map.of("id", signed()))
+                .fixture("POST /api/agreements/{id}/termination", () -> Map.of("id", signed()))
+                .fixture("POST /api/agreements/{id}/renewal", () -> Map.of("id", signed()))
+                .fixture("POST /api/companies", () -> Map.of("creditCode", CreditCodes.next()))
+                .fixture("PUT /api/companies/{id}", () -> {
+                    String creditCode = CreditCodes.next(); // the credit code does not change: the valid example repeats it
+                    return Map.of("id", registeredCompany(creditCode), "creditCode", creditCode);
+                })
+                .fixture("POST /api/companies/{id}/suspension", () -> Map.of("id", registeredCompany()))
+                .fixture("POST /api/companies/{id}/reinstatement", () -> Map.of("id", suspendedCompany()))
+                .fixture("POST /api/companies/{id}/deregistration", () -> Map.of("id", registeredCompany()))
+                .fixture("PUT /api/estates/{estateId}/fee-class", () -> Map.of("estateId", estate("chunhua", "chunhua-xinhua",
+                        "SERVICE_COMPANY")))
+                .fixture("PUT /api/estates/{estateId}/fee-collections/{month}", this::servedEstate)
+                .fixture("POST /api/estates/{estateId}/fee-publications", this::servedEstate)
+                .fixture("POST /api/estates/{estateId}/subsidy-use-reports", this::servedEstate)
+                .pathValue("id", "missing")
+                .pathValue("estateId", "missing-estate")
+                .pathValue("month", "2026-02")
+                .cases();
+    }
+}

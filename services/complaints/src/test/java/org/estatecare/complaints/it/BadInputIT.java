@@ -1,0 +1,106 @@
+package org.estatecare.complaints.it;
+
+import static org.estatecare.kit.testing.BadInputWalker.UNIQUE;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.estatecare.kit.testing.BadInputWalker;
+import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every POST and PUT of the complaints service's OpenAPI document (Open311's form included), sent
+ * malformed, wrongly typed, out-of-range, oversized and control-character input: each must answer 4xx
+ * problem+json and change nothing. Each operation is called by the role that may call it, on a
+ * complaint in the state it acts on, so that a case reaches validation, not a 403, 404 or 409.
+ */
+@Tag("bad-input")
+class BadInputIT extends ComplaintsServiceIT {
+
+    static final String COMPANY = "badinput-co";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MongoTemplate mongo;
+
+    TestHttp resident() {
+        return as("resident-bad", "resident", Map.of("street", "chunhua", "community", "chunhua-xinhua"));
+    }
+
+    TestHttp company() {
+        return as(COMPANY + "-staff", "service-company", Map.of("company_id", COMPANY));
+    }
+
+    String servedEstate() {
+        String estate = estate("chunhua", "chunhua-xinhua", true);
+        servedBy(estate, COMPANY);
+        return estate;
+    }
+
+    String filed() {
+        TestHttp.Response filed = resident().post("/api/complaints", """
+                {"estateId": "%s", "category": "SERVICE_CLEANING", "place": "5号楼楼道", "description": "楼道垃圾未清理 %s"}"""
+                .formatted(servedEstate(), java.util.UUID.randomUUID()));
+        return JSON.readTree(filed.body()).path("id").asString();
+    }
+
+    String acknowledged() {
+        String id = filed();
+        company().post("/api/complaints/" + id + "/acknowledgement", null);
+        return id;
+    }
+
+    String resolved() {
+        String id = acknowledged();
+        company().post("/api/complaints/" + id + "/resolution", "{\"reason\": \"已清扫\"}");
+        return id;
+    }
+
+    @TestFactory
+    @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
+    Stream<DynamicTest> everyWriteRefusesBadInput() {
+        TestHttp admin = as("admin", "district-admin", Map.of());
+        return BadInputWalker.of("complaints", admin, mongo.getDb())
+                .validBody("POST /api/complaints", """
+                        {"estateId": "{{estateId}}", "category": "SERVICE_CLEANING", "complainantName": "王女士",
+                         "complainantPhone": "13800000000", "building": "5号楼", "place": "楼道",
+                         "latitude": 39.12, "longitude": 117.25, "description": "楼道垃圾未清理 %s",
+                         "photos": ["https://example.org/p.jpg"]}""".formatted(UNIQUE))
+                .validBody("POST /api/complaints/{id}/escalation", "{\"reason\": \"劝阻无效\"}")
+                .validBody("POST /api/complaints/{id}/resolution", "{\"reason\": \"已清扫\"}")
+                .validBody("POST /api/complaints/{id}/closure", "{\"satisfaction\": 4, \"comment\": \"满意\"}")
+                .validBody("POST /api/complaints/{id}/reopening", "{\"reason\": \"又脏了\"}")
+                .validBody("PUT /api/calendar/years/{year}", """
+                        {"source": "国务院办公厅关于2031年部分节假日安排的通知",
+                         "holidays": [{"name": "元旦", "from": "2031-01-01", "to": "2031-01-01"}],
+                         "makeUpWorkingDays": ["2031-01-04"]}""")
+                .validForm("POST /open311/v2/requests.{format}", "service_code=SERVICE_CLEANING"
+                        + "&attribute%5Bestate_id%5D={{estateId}}&description=%E6%A5%BC%E9%81%93%E5%9E%83%E5%9C%BE"
+                        + "&lat=39.12&long=117.25&first_name=%E5%A5%B3%E5%A3%AB&last_name=%E7%8E%8B&phone=13800000000"
+                        + "&address_string=%E6%98%A5%E5%8D%8E%E8%A1%971%E5%8F%B7",
+                        "service_code", "attribute[estate_id]", "description")
+                .caller("POST /api/complaints", resident())
+                .caller("POST /open311/v2/requests.{format}", resident())
+                .caller("POST /api/complaints/{id}/escalation", company())
+                .caller("POST /api/complaints/{id}/resolution", company())
+                .caller("POST /api/complaints/{id}/closure", resident())
+                .caller("POST /api/complaints/{id}/reopening", resident())
+                .fixture("POST /api/complaints", () -> Map.of("estateId", servedEstate()))
+                .fixture("POST /open311/v2/requests.{format}", () -> Map.of("estateId", servedEstate(), "format", "json"))
+                .fixture("POST /api/complaints/{id}/escalation", () -> Map.of("id", acknowledged()))
+                .fixture("POST /api/complaints/{id}/resolution", () -> Map.of("id", acknowledged()))
+                .fixture("POST /api/complaints/{id}/closure", () -> Map.of("id", resolved()))
+                .fixture("POST /api/complaints/{id}/reopening", () -> Map.of("id", resolved()))
+                .pathValue("id", "missing")
+                .pathValue("year", "2031")
+                .pathValue("format", "json")
+                .cases();
+    }
+}

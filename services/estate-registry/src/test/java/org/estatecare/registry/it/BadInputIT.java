@@ -1,0 +1,83 @@
+package org.estatecare.registry.it;
+
+import static org.estatecare.kit.testing.BadInputWalker.UNIQUE;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.estatecare.kit.testing.BadInputWalker;
+import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Every POST and PUT of the registry's OpenAPI document, sent malformed, wrongly typed, out-of-range,
+ * oversized and control-character input: each must answer 4xx problem+json and change nothing. Each
+ * operation gets an estate in the state it acts on, so that a case reaches validation, not a 404 or a
+ * state conflict.
+ */
+@Tag("bad-input")
+class BadInputIT extends RegistryIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    String registered() {
+        return as("admin").post("/api/estates", estateJson(uniqueName("bad-input"), "chunhua", "chunhua-xinhua", ELIGIBLE)).id();
+    }
+
+    String takenOver() {
+        String id = registered();
+        as("admin").post("/api/estates/" + id + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+        return id;
+    }
+
+    String included() {
+        String id = filedEstate(ELIGIBLE);
+        as("admin").post("/api/estates/" + id + "/inclusion", "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}");
+        return id;
+    }
+
+    @TestFactory
+    @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
+    Stream<DynamicTest> everyWriteRefusesBadInput() {
+        TestHttp admin = new TestHttp("http://127.0.0.1:" + port, tokens().tokenFor("admin"));
+        String documents = "\"documents\": [\"河东民〔2026〕1号\"], \"note\": \"checked\"";
+        return BadInputWalker.of("estate-registry", admin, mongo.getDb())
+                .validBody("POST /api/estates", estateJson("bad-" + UNIQUE, "chunhua", "chunhua-xinhua", ELIGIBLE))
+                .validBody("PUT /api/estates/{id}", estateJson("bad-" + UNIQUE, "chunhua", "chunhua-xinhua", ELIGIBLE))
+                .validBody("POST /api/streets", """
+                        {"code": "s-%s", "name": "新街道", "communities": [{"code": "c-%s", "name": "新社区"}]}"""
+                        .formatted(UNIQUE, UNIQUE))
+                .validBody("POST /api/estates/{id}/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/filing", "{\"filedOn\": \"2026-01-20\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/inclusion",
+                        "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/non-inclusion",
+                        "{\"decidedOn\": \"2026-02-01\", \"reason\": \"不符合条件\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/exit",
+                        "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \"2026-09-30\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/management-mode",
+                        "{\"mode\": \"RESIDENT_SELF_GOVERNANCE\", \"effectiveFrom\": \"2026-07-01\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/management-committee",
+                        "{\"members\": [{\"name\": \"王建华\", \"capacity\": \"业主代表\"}], " + documents + "}")
+                .validBody("POST /api/estates/{id}/maintenance", """
+                        {"fireEquipmentUnit": "河东区消防设施维保中心", "liftUnit": "河东电梯维保公司",
+                         "sharedFacilityWarrantyEndsOn": "2028-02-29", %s}""".formatted(documents))
+                .fixture("PUT /api/estates/{id}", () -> Map.of("id", registered()))
+                .fixture("POST /api/estates/{id}/takeover-acceptance", () -> Map.of("id", registered()))
+                .fixture("POST /api/estates/{id}/filing", () -> Map.of("id", takenOver()))
+                .fixture("POST /api/estates/{id}/inclusion", () -> Map.of("id", filedEstate(ELIGIBLE)))
+                .fixture("POST /api/estates/{id}/non-inclusion", () -> Map.of("id", filedEstate(ELIGIBLE)))
+                .fixture("POST /api/estates/{id}/exit", () -> Map.of("id", included()))
+                .fixture("POST /api/estates/{id}/management-mode", () -> Map.of("id", included()))
+                .fixture("POST /api/estates/{id}/management-committee", () -> Map.of("id", included()))
+                .fixture("POST /api/estates/{id}/maintenance", () -> Map.of("id", included()))
+                .pathValue("id", "missing-estate")
+                .cases();
+    }
+}
