@@ -129,6 +129,8 @@ class GatewayIT {
         assertThat(routeFor("GET", "/api/estates/e-1/history")).isEqualTo("registry");
         assertThat(routeFor("GET", "/api/estates")).isEqualTo("registry");
         assertThat(routeFor("GET", "/open311/v2/services.json")).isEqualTo("complaints");
+        assertThat(routeFor("PUT", "/api/calendar/years/2027")).isEqualTo("complaints");
+        assertThat(routeFor("GET", "/api/calendar/years/2027/versions")).isEqualTo("complaints");
     }
 
     @Test
