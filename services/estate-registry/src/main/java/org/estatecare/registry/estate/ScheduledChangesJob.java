@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the day a scheduled exit or mode takes effect (R-EXIT-2, R-MODE-1), moves the stored status and
- * mode, so the stored data is today's between requests too. Lists, counts and the gauge do the same
- * before they read, so they never wait for this job.
+ * mode, so the stored data is today's between requests too. The first list, count or gauge refresh of a
+ * day does the same before it reads, so none waits for this job; the job also catches what that first
+ * catch-up of the day could not see (a write stored across midnight, data changed behind the service).
  */
 @Component
 class ScheduledChangesJob {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -111,15 +113,22 @@ public class Streets {
     /**
      * At start: streets stored before codes were claimed get their claims (a code found under two
      * streets stays with the first and is logged for the district to correct), and claims abandoned by
-     * a street that was never stored are released.
+     * a street that was never stored are released. Two reads whatever the district's size; a write only
+     * for a claim to add or release. The claims are read before the streets, so a claim older than
+     * {@link #ABANDONED_AFTER} whose street does not hold its code was never followed by its street.
      */
     private void reconcileClaims() {
+        Map<String, Document> claims = new HashMap<>();
+        mongo.findAll(Document.class, CLAIMS).forEach(claim -> claims.put(claim.getString("_id"), claim));
+        Map<String, Street> stored = new HashMap<>();
         for (Street street : all()) {
+            stored.put(street.code(), street);
             for (Community community : street.communities()) {
-                Document claim = mongo.findById(community.code(), Document.class, CLAIMS);
+                Document claim = claims.get(community.code());
                 if (claim == null) {
                     try {
                         claim(community.code(), street.code());
+                        claims.put(community.code(), new Document("_id", community.code()).append("street", street.code()));
                     } catch (RuleViolationException raced) {
                         // claimed meanwhile by another instance starting up
                     }
@@ -130,11 +139,13 @@ public class Streets {
             }
         }
         Date abandoned = Date.from(clock.instant().minus(ABANDONED_AFTER));
-        for (Document claim : mongo.find(Query.query(Criteria.where("claimedAt").lt(abandoned)), Document.class, CLAIMS)) {
-            boolean stored = find(claim.getString("street")).map(s -> s.hasCommunity(claim.getString("_id"))).orElse(false);
-            if (!stored) {
-                mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id"))
-                        .and("claimedAt").is(claim.getDate("claimedAt"))), CLAIMS);
+        for (Document claim : claims.values()) {
+            Date claimedAt = claim.getDate("claimedAt");
+            Street street = stored.get(claim.getString("street"));
+            boolean held = street != null && street.hasCommunity(claim.getString("_id"));
+            if (!held && claimedAt != null && claimedAt.before(abandoned)) {
+                mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id")).and("claimedAt").is(claimedAt)),
+                        CLAIMS);
             }
         }
     }

@@ -10,6 +10,7 @@ import static org.estatecare.registry.estate.EstateTest.details;
 import static org.estatecare.registry.estate.EstateTest.filed;
 import static org.estatecare.registry.estate.EstateTest.included;
 import static org.estatecare.registry.estate.EstateTest.lastEvent;
+import static org.estatecare.registry.estate.EstateTest.refusal;
 import static org.estatecare.registry.estate.EstateTest.registered;
 
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
-import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
 import org.junit.jupiter.api.DisplayName;
@@ -140,10 +140,9 @@ class EffectiveDatesTest {
         @Test
         @DisplayName("R-EXIT-1: an exit can be scheduled at most one year ahead; the last possible day is allowed")
         void exitHorizonIsOneYear() {
-            assertThatThrownBy(() -> included().exit(ExitReason.DEMOLITION, TODAY.plusYears(1).plusDays(1), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple("R-EXIT-1", "too-far-ahead", "effectiveDate")));
+            refusal(() -> included().exit(ExitReason.DEMOLITION, TODAY.plusYears(1).plusDays(1), BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-EXIT-1", "too-far-ahead", "effectiveDate"));
 
             Estate estate = included();
             estate.exit(ExitReason.DEMOLITION, TODAY.plusYears(1), BUREAU, NOW);
@@ -158,6 +157,85 @@ class EffectiveDatesTest {
             estate.exit(ExitReason.DEMOLITION, LocalDate.of(2026, 2, 15), BUREAU, NOW);
 
             assertThat(estate.status()).isEqualTo(EstateStatus.EXITED);
+            assertThat(estate.scheduledChanges()).isEmpty();
+        }
+    }
+
+    @Nested
+    class CalendarEdges {
+
+        final LocalDate leapDay = LocalDate.of(2028, 2, 29);
+
+        @Test
+        @DisplayName("R-EXIT-1: an exit dated 2100-12-31 lies in the calendar but more than a year ahead, and is refused as such")
+        void exitAtTheEndOfTheCalendarIsTooFarAhead() {
+            refusal(() -> included().exit(ExitReason.DEMOLITION, BusinessDates.LATEST, BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-EXIT-1", "too-far-ahead", "effectiveDate"));
+        }
+
+        @Test
+        @DisplayName("R-EXIT-1, R-EXIT-2: an exit on 2028-02-29 decided a year ahead: INCLUDED on the 28th, EXITED from the 29th")
+        void exitOnALeapDay() {
+            Estate estate = included();
+
+            estate.exit(ExitReason.MARKET_OPERATION, leapDay, BUREAU, EffectiveDatesPropertiesTest.morningOf(LocalDate.of(2027, 3, 1)));
+
+            assertThat(estate.statusOn(LocalDate.of(2028, 2, 28))).isEqualTo(EstateStatus.INCLUDED);
+            assertThat(estate.statusOn(leapDay)).isEqualTo(EstateStatus.EXITED);
+            assertThat(estate.nextChangeOn()).contains(leapDay);
+            estate.bringUpTo(LocalDate.of(2028, 2, 28));
+            assertThat(estate.status()).isEqualTo(EstateStatus.INCLUDED);
+            assertThat(estate.nextChangeOn()).contains(leapDay);
+            estate.bringUpTo(leapDay);
+            assertThat(estate.status()).isEqualTo(EstateStatus.EXITED);
+            assertThat(estate.nextChangeOn()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("R-EXIT-1: the one-year horizon around a leap day: from 2027-02-28 the 29th is a day too far; from 2028-02-29 the last day is 2029-02-28")
+        void horizonAroundALeapDay() {
+            refusal(() -> included().exit(ExitReason.DEMOLITION, leapDay, BUREAU,
+                    EffectiveDatesPropertiesTest.morningOf(LocalDate.of(2027, 2, 28))))
+                    .extracting(Violation::condition).containsExactly("too-far-ahead");
+
+            refusal(() -> included().exit(ExitReason.DEMOLITION, LocalDate.of(2029, 3, 1), BUREAU,
+                    EffectiveDatesPropertiesTest.morningOf(leapDay)))
+                    .extracting(Violation::condition).containsExactly("too-far-ahead");
+            Estate estate = included();
+            estate.exit(ExitReason.DEMOLITION, LocalDate.of(2029, 2, 28), BUREAU, EffectiveDatesPropertiesTest.morningOf(leapDay));
+            assertThat(estate.statusOn(LocalDate.of(2029, 2, 28))).isEqualTo(EstateStatus.EXITED);
+        }
+
+        @Test
+        @DisplayName("R-MODE-1: a mode from 1 January next year leaves 31 December in the old mode")
+        void modeFromNewYearsDay() {
+            Estate estate = included();
+            LocalDate newYear = LocalDate.of(2027, 1, 1);
+
+            estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT, newYear, BUREAU, NOW);
+
+            estate.bringUpTo(LocalDate.of(2026, 12, 31));
+            assertThat(estate.managementMode()).contains(ManagementMode.SERVICE_COMPANY);
+            assertThat(estate.nextChangeOn()).contains(newYear);
+            estate.bringUpTo(newYear);
+            assertThat(estate.managementMode()).contains(ManagementMode.OWNER_SELF_MANAGEMENT);
+            assertThat(estate.status()).isEqualTo(EstateStatus.INCLUDED);
+        }
+
+        @Test
+        @DisplayName("R-EXIT-1, R-EXIT-2: an exit effective on the inclusion day: EXITED from that day, the inclusion's mode kept")
+        void exitOnTheInclusionDay() {
+            Estate estate = included();
+            LocalDate includedOn = LocalDate.of(2026, 2, 1);
+            estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT, LocalDate.of(2026, 9, 1), BUREAU, NOW);
+
+            estate.exit(ExitReason.DEMOLITION, includedOn, BUREAU, NOW);
+
+            assertThat(estate.statusOn(includedOn.minusDays(1))).isEqualTo(EstateStatus.FILED);
+            assertThat(estate.statusOn(includedOn)).isEqualTo(EstateStatus.EXITED);
+            assertThat(estate.status()).isEqualTo(EstateStatus.EXITED);
+            assertThat(estate.modeHistory()).containsExactly(new ModeSpell(ManagementMode.SERVICE_COMPANY, includedOn));
             assertThat(estate.scheduledChanges()).isEmpty();
         }
     }
@@ -191,17 +269,14 @@ class EffectiveDatesTest {
             Estate estate = included();
             estate.exit(ExitReason.OWNER_SELF_MANAGEMENT, EXIT_DAY, BUREAU, NOW);
 
-            assertThatThrownBy(() -> estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT,
+            refusal(() -> estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT,
                     LocalDate.of(2026, 1, 31), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition).containsExactly("before-inclusion"));
-            assertThatThrownBy(() -> estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT, EXIT_DAY, BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition).containsExactly("on-or-after-exit"));
-            assertThatThrownBy(() -> included().changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT,
+                    .extracting(Violation::condition).containsExactly("before-inclusion");
+            refusal(() -> estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT, EXIT_DAY, BUREAU, NOW))
+                    .extracting(Violation::condition).containsExactly("on-or-after-exit");
+            refusal(() -> included().changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT,
                     TODAY.plusYears(1).plusDays(1), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition).containsExactly(tuple("R-MODE-1", "too-far-ahead")));
+                    .extracting(Violation::rule, Violation::condition).containsExactly(tuple("R-MODE-1", "too-far-ahead"));
 
             estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT, EXIT_DAY.minusDays(1), BUREAU, NOW);
             assertThat(estate.managementModeOn(EXIT_DAY.minusDays(1))).contains(ManagementMode.OWNER_SELF_MANAGEMENT);
@@ -213,10 +288,9 @@ class EffectiveDatesTest {
             Estate estate = included();
             estate.changeManagementMode(ManagementMode.RESIDENT_SELF_GOVERNANCE, LocalDate.of(2026, 9, 1), BUREAU, NOW);
 
-            assertThatThrownBy(() -> estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT,
+            refusal(() -> estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT,
                     LocalDate.of(2026, 8, 1), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition).containsExactly("not-after-current"));
+                    .extracting(Violation::condition).containsExactly("not-after-current");
             estate.changeManagementMode(ManagementMode.OWNER_SELF_MANAGEMENT, LocalDate.of(2026, 10, 1), BUREAU, NOW);
             assertThat(estate.scheduledChanges()).extracting(ScheduledChange::effectiveOn)
                     .containsExactly(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
@@ -252,15 +326,13 @@ class EffectiveDatesTest {
         void renovationDates() {
             Renovation future = new Renovation("津政批〔2026〕1号", TODAY.plusDays(1), AcceptanceResult.QUALIFIED,
                     TODAY.plusDays(2), true);
-            assertThatThrownBy(() -> registered(future)).isInstanceOfSatisfying(RuleViolationException.class,
-                    e -> assertThat(e.violations()).extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple("R-ELIG-1", "in-the-future", "renovation.approvedOn"),
-                                    tuple("R-ELIG-1", "in-the-future", "renovation.acceptedOn")));
+            refusal(() -> registered(future)).extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-ELIG-1", "in-the-future", "renovation.approvedOn"),
+                            tuple("R-ELIG-1", "in-the-future", "renovation.acceptedOn"));
 
             Renovation backwards = new Renovation("津政批〔2025〕1号", LocalDate.of(2025, 6, 1), AcceptanceResult.QUALIFIED,
                     LocalDate.of(2025, 5, 31), true);
-            assertThatThrownBy(() -> registered(backwards)).isInstanceOfSatisfying(RuleViolationException.class,
-                    e -> assertThat(e.violations()).extracting(Violation::condition).containsExactly("accepted-before-approval"));
+            refusal(() -> registered(backwards)).extracting(Violation::condition).containsExactly("accepted-before-approval");
         }
 
         @Test
@@ -269,13 +341,11 @@ class EffectiveDatesTest {
             Estate estate = registered(ELIGIBLE); // renovation accepted 2025-12-20
             long revision = estate.revision();
 
-            assertThatThrownBy(() -> estate.acceptTakeover(LocalDate.of(2025, 12, 19), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple("R-TAKE-1", "takeover-before-renovation-acceptance", "acceptedOn")));
-            assertThatThrownBy(() -> estate.acceptTakeover(TODAY.plusDays(1), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition).containsExactly("in-the-future"));
+            refusal(() -> estate.acceptTakeover(LocalDate.of(2025, 12, 19), BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-TAKE-1", "takeover-before-renovation-acceptance", "acceptedOn"));
+            refusal(() -> estate.acceptTakeover(TODAY.plusDays(1), BUREAU, NOW))
+                    .extracting(Violation::condition).containsExactly("in-the-future");
 
             assertThat(estate.status()).isEqualTo(EstateStatus.REGISTERED);
             assertThat(estate.revision()).isEqualTo(revision);
@@ -288,25 +358,22 @@ class EffectiveDatesTest {
         void filingAndInclusionAreNotInTheFuture() {
             Estate taken = registered(ELIGIBLE);
             taken.acceptTakeover(LocalDate.of(2026, 1, 10), BUREAU, NOW);
-            assertThatThrownBy(() -> taken.file(TODAY.plusDays(1), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple("R-TAKE-1", "in-the-future", "filedOn")));
+            refusal(() -> taken.file(TODAY.plusDays(1), BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-TAKE-1", "in-the-future", "filedOn"));
 
-            assertThatThrownBy(() -> filed(ELIGIBLE).include(TODAY.plusDays(1), ManagementMode.SERVICE_COMPANY, BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple("R-TAKE-1", "in-the-future", "includedOn")));
+            refusal(() -> filed(ELIGIBLE).include(TODAY.plusDays(1), ManagementMode.SERVICE_COMPANY, BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-TAKE-1", "in-the-future", "includedOn"));
         }
 
         @Test
         @DisplayName("R-ELIG-1, R-TAKE-1: an inclusion refusal names the failed conditions and the date rule together")
         void inclusionNamesEveryProblem() {
-            assertThatThrownBy(() -> filed(Renovation.UNKNOWN).include(LocalDate.of(2026, 1, 19),
+            refusal(() -> filed(Renovation.UNKNOWN).include(LocalDate.of(2026, 1, 19),
                     ManagementMode.SERVICE_COMPANY, BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition).containsExactly("municipal-approval", "accepted-as-qualified",
-                                    "municipal-subsidy", "included-before-filing"));
+                    .extracting(Violation::condition).containsExactly("municipal-approval", "accepted-as-qualified",
+                            "municipal-subsidy", "included-before-filing");
         }
 
         @Test
@@ -314,13 +381,11 @@ class EffectiveDatesTest {
         void nonInclusionDates() {
             Estate estate = filed(ELIGIBLE); // filed 2026-01-20
 
-            assertThatThrownBy(() -> estate.decideNotToInclude(LocalDate.of(2026, 1, 19), "r", BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple("R-ELIG-2", "before-last-step", "decidedOn")));
-            assertThatThrownBy(() -> estate.decideNotToInclude(TODAY.plusDays(1), "r", BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition).containsExactly("in-the-future"));
+            refusal(() -> estate.decideNotToInclude(LocalDate.of(2026, 1, 19), "r", BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple("R-ELIG-2", "before-last-step", "decidedOn"));
+            refusal(() -> estate.decideNotToInclude(TODAY.plusDays(1), "r", BUREAU, NOW))
+                    .extracting(Violation::condition).containsExactly("in-the-future");
             estate.decideNotToInclude(LocalDate.of(2026, 1, 20), "r", BUREAU, NOW);
             assertThat(estate.status()).isEqualTo(EstateStatus.NOT_INCLUDED);
         }
@@ -328,19 +393,15 @@ class EffectiveDatesTest {
         @Test
         @DisplayName("DATE-RANGE: a date before 1949-10-01 or after 2100-12-31 is refused naming the field; the bounds are dates")
         void datesOutsideTheRange() {
-            assertThatThrownBy(() -> registered(Renovation.UNKNOWN).acceptTakeover(LocalDate.of(1949, 9, 30), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition, Violation::about)
-                            .containsExactly(tuple(BusinessDates.RANGE_RULE, "out-of-range", "acceptedOn")));
-            assertThatThrownBy(() -> included().exit(ExitReason.DEMOLITION, LocalDate.of(2101, 1, 1), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::about).containsExactly("effectiveDate"));
-            assertThatThrownBy(() -> included().nameMaintenance(new Maintenance(null, null, LocalDate.of(2101, 1, 1)), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::about).containsExactly("sharedFacilityWarrantyEndsOn"));
+            refusal(() -> registered(Renovation.UNKNOWN).acceptTakeover(LocalDate.of(1949, 9, 30), BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition, Violation::about)
+                    .containsExactly(tuple(BusinessDates.RANGE_RULE, "out-of-range", "acceptedOn"));
+            refusal(() -> included().exit(ExitReason.DEMOLITION, LocalDate.of(2101, 1, 1), BUREAU, NOW))
+                    .extracting(Violation::about).containsExactly("effectiveDate");
+            refusal(() -> included().nameMaintenance(new Maintenance(null, null, LocalDate.of(2101, 1, 1)), BUREAU, NOW))
+                    .extracting(Violation::about).containsExactly("sharedFacilityWarrantyEndsOn");
             Renovation ancient = new Renovation("x", LocalDate.of(1900, 1, 1), null, null, false);
-            assertThatThrownBy(() -> registered(ancient)).isInstanceOfSatisfying(RuleViolationException.class,
-                    e -> assertThat(e.violations()).extracting(Violation::about).containsExactly("renovation.approvedOn"));
+            refusal(() -> registered(ancient)).extracting(Violation::about).containsExactly("renovation.approvedOn");
 
             registered(Renovation.UNKNOWN).acceptTakeover(BusinessDates.EARLIEST, BUREAU, NOW);
             included().nameMaintenance(new Maintenance(null, null, BusinessDates.LATEST), BUREAU, NOW);
@@ -353,19 +414,17 @@ class EffectiveDatesTest {
             Renovation later = new Renovation("津政批〔2025〕88号", LocalDate.of(2025, 4, 1), AcceptanceResult.QUALIFIED,
                     LocalDate.of(2026, 1, 11), true);
 
-            assertThatThrownBy(() -> estate.changeDetails(details(later, "chunhua"), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::condition, Violation::about)
-                            .containsExactly(tuple("takeover-before-renovation-acceptance", "renovation.acceptedOn")));
+            refusal(() -> estate.changeDetails(details(later, "chunhua"), BUREAU, NOW))
+                    .extracting(Violation::condition, Violation::about)
+                    .containsExactly(tuple("takeover-before-renovation-acceptance", "renovation.acceptedOn"));
         }
 
         @Test
         @DisplayName("R-MAINT-1: the shared-facility warranty does not end before the renovation's acceptance")
         void warrantyEndsAfterAcceptance() {
-            assertThatThrownBy(() -> included().nameMaintenance(new Maintenance(null, null, LocalDate.of(2025, 12, 19)), BUREAU, NOW))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::rule, Violation::condition)
-                            .containsExactly(tuple("R-MAINT-1", "warranty-ends-before-acceptance")));
+            refusal(() -> included().nameMaintenance(new Maintenance(null, null, LocalDate.of(2025, 12, 19)), BUREAU, NOW))
+                    .extracting(Violation::rule, Violation::condition)
+                    .containsExactly(tuple("R-MAINT-1", "warranty-ends-before-acceptance"));
         }
     }
 

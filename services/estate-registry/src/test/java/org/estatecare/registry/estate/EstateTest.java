@@ -2,12 +2,15 @@ package org.estatecare.registry.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
@@ -51,6 +54,13 @@ class EstateTest {
         Estate estate = filed(ELIGIBLE);
         estate.include(LocalDate.of(2026, 2, 1), ManagementMode.SERVICE_COMPANY, BUREAU, NOW);
         return estate;
+    }
+
+    /** The violations a refused command names; fails unless it throws {@link RuleViolationException}. */
+    static ListAssert<Violation> refusal(ThrowingCallable command) {
+        Throwable thrown = catchThrowable(command);
+        assertThat(thrown).isInstanceOf(RuleViolationException.class);
+        return assertThat(((RuleViolationException) thrown).violations());
     }
 
     static OutboxEvent lastEvent(Estate estate) {

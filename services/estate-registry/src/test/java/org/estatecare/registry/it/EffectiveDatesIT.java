@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -15,6 +16,7 @@ import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.kit.metrics.BusinessGauges;
 import org.estatecare.local.EventTap.Received;
+import org.estatecare.registry.estate.Estates;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +39,8 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
     BusinessGauges gauges;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Estates estates;
 
     @Test
     @DisplayName("R-EXIT-2: a future exit is announced at once with its date; the estate stays INCLUDED until the day, EXITED from it")
@@ -46,17 +50,12 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
         LocalDate exitDay = today().plusDays(60);
         Api admin = as("admin");
 
-        Api.Response decided = admin.post("/api/estates/" + id + "/exit",
+        JsonNode estate = decide(id, "/exit",
                 "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \"" + exitDay + "\", \"documents\": [\"拆迁公告\"]}");
 
-        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-        JsonNode estate = decided.json();
         assertThat(estate.path("status").path("code").asString()).isEqualTo("INCLUDED");
         assertThat(estate.path("exit").path("effectiveDate").asString()).isEqualTo(exitDay.toString());
-        assertThat(estate.path("scheduled")).hasSize(1);
-        assertThat(estate.path("scheduled").get(0).path("kind").path("code").asString()).isEqualTo("EXIT");
-        assertThat(estate.path("scheduled").get(0).path("effectiveOn").asString()).isEqualTo(exitDay.toString());
-        assertThat(estate.path("scheduled").get(0).path("change").path("code").asString()).isEqualTo("DEMOLITION");
+        assertThat(scheduled(estate)).containsExactly("EXIT " + exitDay + " DEMOLITION");
         // announced now, while the clock still stands on the decision day
         Received exited = awaitEvent(id, EstateEvents.EXITED.type());
         assertThat(EventJson.read(exited.payload(), EstateExited.class).effectiveDate()).isEqualTo(exitDay);
@@ -94,14 +93,11 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
         LocalDate modeDay = today().plusDays(90);
         Api admin = as("admin");
 
-        Api.Response decided = admin.post("/api/estates/" + id + "/management-mode",
+        JsonNode decided = decide(id, "/management-mode",
                 "{\"mode\": \"RESIDENT_SELF_GOVERNANCE\", \"effectiveFrom\": \"" + modeDay + "\"}");
 
-        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-        assertThat(decided.json().path("managementMode").path("code").asString()).isEqualTo("SERVICE_COMPANY");
-        assertThat(decided.json().path("scheduled").get(0).path("kind").path("code").asString()).isEqualTo("MANAGEMENT_MODE");
-        assertThat(decided.json().path("scheduled").get(0).path("change").path("code").asString())
-                .isEqualTo("RESIDENT_SELF_GOVERNANCE");
+        assertThat(decided.path("managementMode").path("code").asString()).isEqualTo("SERVICE_COMPANY");
+        assertThat(scheduled(decided)).containsExactly("MANAGEMENT_MODE " + modeDay + " RESIDENT_SELF_GOVERNANCE");
         Received changed = awaitEvent(id, EstateEvents.MANAGEMENT_MODE_CHANGED.type());
         assertThat(EventJson.read(changed.payload(), ManagementModeChanged.class).effectiveFrom()).isEqualTo(modeDay);
         assertThat(listed(street, "mode=SERVICE_COMPANY")).containsExactly(id);
@@ -115,19 +111,90 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
     }
 
     @Test
-    @DisplayName("R-EXIT-2: an estate stored before effective dates, its future exit already marked EXITED, is shown and listed INCLUDED")
+    @DisplayName("R-EXIT-2: an estate stored before effective dates, its future exit already marked EXITED, is shown INCLUDED at once and listed INCLUDED after the catch-up")
     void estatesStoredBeforeEffectiveDatesAreBroughtUpToToday() {
         String street = newStreet();
         String id = includedEstate(street);
-        as("admin").post("/api/estates/" + id + "/exit", "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \""
-                + today().plusDays(30) + "\"}");
+        decide(id, "/exit", "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \"" + today().plusDays(30) + "\"}");
         awaitEvent(id, EstateEvents.EXITED.type()); // the relay is done with the document
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                 new Update().unset("asOf").unset("nextChangeOn").set("status", "EXITED"), "estate");
 
+        assertThat(statusOf(id)).as("a single view is today's whatever is stored").isEqualTo("INCLUDED");
+        // what the job runs, and the first list or count of each day (and so the first after a start)
+        assertThat(estates.bringUpToToday()).isPositive();
         assertThat(listed(street, "status=INCLUDED")).containsExactly(id);
-        assertThat(statusOf(id)).isEqualTo("INCLUDED");
         assertThat(mongo.findById(id, org.bson.Document.class, "estate").getString("status")).isEqualTo("INCLUDED");
+    }
+
+    @Test
+    @DisplayName("R-MODE-1, R-EXIT-2: a mode from 1 January and an exit on 2028-02-29, decided a year ahead, filter and count right on each day")
+    void yearEndAndLeapDay() {
+        travelTo(LocalDate.of(2027, 3, 1));
+        String street = newStreet();
+        String id = includedEstate(street);
+        LocalDate newYear = LocalDate.of(2028, 1, 1);
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+
+        decide(id, "/management-mode", "{\"mode\": \"OWNER_SELF_MANAGEMENT\", \"effectiveFrom\": \"" + newYear + "\"}");
+        JsonNode decided = decide(id, "/exit", "{\"reason\": \"OWNER_SELF_MANAGEMENT\", \"effectiveDate\": \"" + leapDay + "\"}");
+        assertThat(scheduled(decided)).containsExactly("MANAGEMENT_MODE " + newYear + " OWNER_SELF_MANAGEMENT",
+                "EXIT " + leapDay + " OWNER_SELF_MANAGEMENT");
+
+        travelTo(LocalDate.of(2027, 12, 31));
+        assertThat(listed(street, "mode=SERVICE_COMPANY")).containsExactly(id);
+        assertThat(listed(street, "mode=OWNER_SELF_MANAGEMENT")).isEmpty();
+        travelTo(newYear);
+        assertThat(listed(street, "mode=OWNER_SELF_MANAGEMENT")).containsExactly(id);
+        assertThat(listed(street, "mode=SERVICE_COMPANY")).isEmpty();
+        travelTo(LocalDate.of(2028, 2, 28));
+        assertThat(listed(street, "status=INCLUDED")).containsExactly(id);
+        assertThat(counts(street)).containsExactly("INCLUDED=1");
+        travelTo(leapDay);
+        assertThat(listed(street, "status=EXITED")).containsExactly(id);
+        assertThat(listed(street, "status=INCLUDED")).isEmpty();
+        assertThat(counts(street)).containsExactly("EXITED=1");
+        assertThat(statusOf(id)).isEqualTo("EXITED");
+    }
+
+    @Test
+    @DisplayName("R-EXIT-1: an exit a year and a day ahead, or on 2100-12-31, is refused as too far ahead; a resident or a company may not decide one")
+    void exitsTooFarAheadOrFromTheWrongRole() {
+        String street = newStreet();
+        String id = includedEstate(street);
+
+        for (LocalDate day : List.of(today().plusYears(1).plusDays(1), LocalDate.of(2100, 12, 31))) {
+            Api.Response refused = as("admin").post("/api/estates/" + id + "/exit",
+                    "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \"" + day + "\"}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.json().path("violations").get(0).path("condition").asString()).isEqualTo("too-far-ahead");
+        }
+        Map<String, Map<String, String>> wrongRoles = Map.of(
+                "resident", Map.of("street", street, "community", street + "-a"),
+                "service-company", Map.of("company_id", "anju"));
+        wrongRoles.forEach((role, scope) -> {
+            Api.Response forbidden = withToken(tokens().token("wrong-" + role, List.of(role), scope))
+                    .post("/api/estates/" + id + "/exit", "{\"reason\": \"DEMOLITION\", \"effectiveDate\": \"" + today() + "\"}");
+            assertThat(forbidden.status()).as(role + " " + forbidden).isEqualTo(403);
+            assertThat(forbidden.header("Content-Type")).startsWith("application/problem+json");
+        });
+        assertThat(statusOf(id)).isEqualTo("INCLUDED");
+        assertThat(as("admin").get("/api/estates/" + id).json().path("scheduled")).isEmpty();
+    }
+
+    /** Posts a decision as the district; it must be accepted. The estate as answered. */
+    JsonNode decide(String id, String command, String body) {
+        Api.Response decided = as("admin").post("/api/estates/" + id + command, body);
+        assertThat(decided.status()).as(command + " " + body + " → " + decided).isEqualTo(200);
+        return decided.json();
+    }
+
+    /** The estate's scheduled decisions as "KIND effectiveOn CHANGE", in the order shown. */
+    static List<String> scheduled(JsonNode estate) {
+        return StreamSupport.stream(estate.path("scheduled").spliterator(), false)
+                .map(s -> s.path("kind").path("code").asString() + " " + s.path("effectiveOn").asString() + " "
+                        + s.path("change").path("code").asString())
+                .toList();
     }
 
     /** A street of its own with one community; its code is returned. */

@@ -2,11 +2,18 @@ package org.estatecare.registry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import org.bson.Document;
+import org.estatecare.registry.territory.Community;
+import org.estatecare.registry.territory.Street;
+import org.estatecare.registry.territory.Streets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,6 +170,30 @@ class RefusedInputIT extends RegistryIntegrationTest {
                 {"code": "%s", "name": "街道", "communities": [{"code": "%s-c", "name": "另一社区"}]}""".formatted(code, code));
         assertThat(sameStreet.status()).as(sameStreet.toString()).isEqualTo(409);
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(code + "-c")), "communityCode")).isZero();
+    }
+
+    @Test
+    @DisplayName("R-PRIN-1: at start, a street stored before codes were claimed gets its claims; a claim left by a street never stored is released")
+    void claimsAreReconciledAtStart() {
+        String code = "old-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new Street(code, "旧街道", List.of(new Community(code + "-a", "旧社区"))));
+        Instant now = CLOCK.instant();
+        mongo.insert(new Document("_id", code + "-left").append("street", code + "-never")
+                .append("claimedAt", Date.from(now.minus(Duration.ofMinutes(2)))), "communityCode");
+        mongo.insert(new Document("_id", code + "-pending").append("street", code + "-storing")
+                .append("claimedAt", Date.from(now)), "communityCode");
+
+        new Streets(mongo, CLOCK);
+
+        Document claimed = mongo.findById(code + "-a", Document.class, "communityCode");
+        assertThat(claimed).isNotNull();
+        assertThat(claimed.getString("street")).isEqualTo(code);
+        assertThat(mongo.findById(code + "-left", Document.class, "communityCode")).as("abandoned").isNull();
+        assertThat(mongo.findById(code + "-pending", Document.class, "communityCode")).as("a street may still be on its way").isNotNull();
+        Api.Response reused = as("admin").post("/api/streets", """
+                {"code": "%s-b", "name": "新街道", "communities": [{"code": "%s-a", "name": "冒名社区"}]}""".formatted(code, code));
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
+        mongo.remove(Query.query(Criteria.where("_id").is(code + "-pending")), "communityCode");
     }
 
     /** A 422 naming rule, condition and field; the estate's revision and history stay as they were. */

@@ -78,7 +78,7 @@ public record EstateTimeline(String estateId, String name, String street, String
         if (payload instanceof EstateExited e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    includedFrom, notIncludedOn, e.effectiveDate(), e.reason(), modes, signingParty);
+                    includedFrom, notIncludedOn, e.effectiveDate(), e.reason(), beforeExit(modes, e.effectiveDate()), signingParty);
         }
         if (payload instanceof ManagementModeChanged e) {
             EstateTimeline moved = territory(e.street(), e.community());
@@ -154,6 +154,16 @@ public record EstateTimeline(String estateId, String name, String street, String
         List<ModeSpell> kept = new ArrayList<>(spells.stream().filter(s -> s.from().isBefore(spell.from())).toList());
         kept.add(spell);
         return kept;
+    }
+
+    /**
+     * R-EXIT-1: a mode scheduled for the exit day or later never takes effect; the registry drops it when
+     * the exit is decided, and so does the timeline, so both name the same mode for every day. The mode
+     * of an exit on the inclusion day itself stays, as in the registry.
+     */
+    private static List<ModeSpell> beforeExit(List<ModeSpell> spells, LocalDate exit) {
+        List<ModeSpell> kept = spells.stream().filter(s -> s.from().isBefore(exit)).toList();
+        return kept.isEmpty() ? spells.stream().limit(1).toList() : kept;
     }
 
     private EstateTimeline details(String newName, String newStreet, String newCommunity, String newAddress, int newBuildings,

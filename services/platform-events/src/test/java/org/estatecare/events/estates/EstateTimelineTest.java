@@ -64,6 +64,64 @@ class EstateTimelineTest {
     }
 
     @Test
+    @DisplayName("R-EXIT-1, R-MODE-1: an exit before a scheduled mode drops that mode, as the registry does; the old mode is the last one")
+    void exitBeforeAScheduledModeDropsIt() {
+        LocalDate modeDay = LocalDate.of(2027, 3, 1);
+        LocalDate exit = LocalDate.of(2027, 1, 1);
+        EstateTimeline estate = included()
+                .with(new ManagementModeChanged("e-1", "s-1", "c-1", "OWNER_SELF_MANAGEMENT", modeDay))
+                .with(new EstateExited("e-1", "s-1", "c-1", "DEMOLITION", exit));
+
+        assertThat(estate.modes()).containsExactly(new EstateTimeline.ModeSpell(INCLUDED, "SERVICE_COMPANY"));
+        assertThat(estate.modeOn(modeDay)).contains("SERVICE_COMPANY");
+        assertThat(estate.modeFromOn(modeDay)).contains(INCLUDED);
+        assertThat(estate.changeDays()).containsExactly(INCLUDED, exit);
+        assertThat(estate.inSchemeOn(exit.minusDays(1))).isTrue();
+        assertThat(estate.companyModeOn(modeDay)).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: an exit effective on a leap day (2028-02-29): in the scheme on the 28th, out from the 29th")
+    void exitOnALeapDay() {
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+        EstateTimeline estate = included().with(new EstateExited("e-1", "s-1", "c-1", "OWNER_SELF_MANAGEMENT", leapDay));
+
+        assertThat(estate.inSchemeOn(LocalDate.of(2028, 2, 28))).isTrue();
+        assertThat(estate.companyModeOn(LocalDate.of(2028, 2, 28))).isTrue();
+        assertThat(estate.inSchemeOn(leapDay)).isFalse();
+        assertThat(estate.inSchemeOn(LocalDate.of(2028, 3, 1))).isFalse();
+        assertThat(estate.changeDays()).containsExactly(INCLUDED, leapDay);
+    }
+
+    @Test
+    @DisplayName("R-MODE-1: a mode effective on 1 January of next year leaves 31 December in the old mode")
+    void modeChangeAtTheYearEnd() {
+        LocalDate newYear = LocalDate.of(2028, 1, 1);
+        EstateTimeline estate = included().with(new ManagementModeChanged("e-1", "s-1", "c-1", "RESIDENT_SELF_GOVERNANCE", newYear));
+
+        assertThat(estate.modeOn(LocalDate.of(2027, 12, 31))).contains("SERVICE_COMPANY");
+        assertThat(estate.companyModeOn(LocalDate.of(2027, 12, 31))).isTrue();
+        assertThat(estate.modeOn(newYear)).contains("RESIDENT_SELF_GOVERNANCE");
+        assertThat(estate.companyModeOn(newYear)).isFalse();
+        assertThat(estate.inSchemeOn(newYear)).isTrue();
+        assertThat(estate.modeFromOn(LocalDate.of(2027, 12, 31))).contains(INCLUDED);
+        assertThat(estate.modeFromOn(newYear)).contains(newYear);
+    }
+
+    @Test
+    @DisplayName("R-EXIT-1, R-EXIT-2: an exit effective on the inclusion day leaves the estate in the scheme on no day")
+    void exitOnTheInclusionDay() {
+        EstateTimeline estate = included().with(new EstateExited("e-1", "s-1", "c-1", "DEMOLITION", INCLUDED));
+
+        assertThat(estate.inSchemeOn(INCLUDED.minusDays(1))).isFalse();
+        assertThat(estate.inSchemeOn(INCLUDED)).isFalse();
+        assertThat(estate.inSchemeOn(INCLUDED.plusYears(1))).isFalse();
+        assertThat(estate.companyModeOn(INCLUDED)).isFalse();
+        assertThat(estate.modeOn(INCLUDED)).as("the inclusion's mode stays, as in the registry").contains("SERVICE_COMPANY");
+        assertThat(estate.changeDays()).containsExactly(INCLUDED);
+    }
+
+    @Test
     @DisplayName("R-COMM-1: the acting residents' committee signs until the registry names a management committee")
     void signingPartyDefaultsToTheActingCommittee() {
         EstateTimeline estate = included();

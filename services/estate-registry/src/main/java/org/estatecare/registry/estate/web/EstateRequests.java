@@ -19,6 +19,8 @@ import org.estatecare.registry.estate.EstateDetails;
 import org.estatecare.registry.estate.FloorArea;
 import org.estatecare.registry.estate.GeoLocation;
 import org.estatecare.registry.estate.Renovation;
+import org.estatecare.registry.territory.Community;
+import org.estatecare.registry.territory.Street;
 
 /**
  * Request bodies of the estate endpoints: checked field by field before anything is decided. Every text
@@ -27,19 +29,14 @@ import org.estatecare.registry.estate.Renovation;
  */
 final class EstateRequests {
 
-    /** The shape of a street office's code (also the token claim {@code street}). */
-    static final String STREET_CODE = "[a-z0-9-]{2,40}";
-    /** The shape of a community's code (also the token claim {@code community}). */
-    static final String COMMUNITY_CODE = "[a-z0-9-]{2,60}";
-
     private EstateRequests() {
     }
 
     /** The facts of an estate, as registered or replaced. */
     record EstateBody(
             @NotBlank @Size(max = 100) @SingleLine String name,
-            @NotBlank @Pattern(regexp = STREET_CODE) String street,
-            @NotBlank @Pattern(regexp = COMMUNITY_CODE) String community,
+            @NotBlank @Pattern(regexp = Street.CODE) String street,
+            @NotBlank @Pattern(regexp = Community.CODE) String community,
             @NotBlank @Size(max = 200) @SingleLine String address,
             @Valid Location location,
             @NotNull @Min(1) @Max(EstateDetails.MAX_BUILDINGS) Integer buildings,

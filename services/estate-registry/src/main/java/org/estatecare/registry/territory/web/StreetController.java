@@ -51,14 +51,14 @@ class StreetController {
         return ResponseEntity.created(URI.create("/api/streets/" + street.code())).body(street);
     }
 
-    record NewStreet(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, @NotBlank @Size(max = 100) @SingleLine String name,
+    record NewStreet(@NotBlank @Pattern(regexp = Street.CODE) String code, @NotBlank @Size(max = 100) @SingleLine String name,
                      @Valid @Size(max = 100) List<@NotNull NewCommunity> communities) {
         NewStreet {
             communities = communities == null ? List.of() : communities;
         }
     }
 
-    record NewCommunity(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String code,
+    record NewCommunity(@NotBlank @Pattern(regexp = Community.CODE) String code,
                         @NotBlank @Size(max = 100) @SingleLine String name) {
     }
 }
