@@ -46,9 +46,7 @@ class GatewayErrorsIT {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::issuer);
-        registry.add("estatecare.gateway.services.registry.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
-        registry.add("estatecare.gateway.services.complaints.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
-        registry.add("estatecare.gateway.services.agreements.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
+        REGISTRY.standInForEveryService(registry);
         registry.add("estatecare.gateway.rate-limit.requests-per-second", () -> "2");
         registry.add("estatecare.gateway.rate-limit.burst", () -> "5");
     }

@@ -58,10 +58,8 @@ class GatewayIT {
     static void routes(DynamicPropertyRegistry registry) {
         Assumptions.assumeTrue(KEYCLOAK != null, LocalKeycloak.unavailableReason());
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", KEYCLOAK::issuer);
-        registry.add("estatecare.gateway.services.registry.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
+        REGISTRY.standInForEveryService(registry);
         registry.add("estatecare.gateway.services.registry.timeout", () -> "1s");
-        registry.add("estatecare.gateway.services.complaints.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
-        registry.add("estatecare.gateway.services.agreements.uri", () -> "http://127.0.0.1:" + REGISTRY.port());
         registry.add("estatecare.gateway.services.down.name", () -> "down");
         registry.add("estatecare.gateway.services.down.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("estatecare.gateway.services.down.paths", () -> "/api/down/**");

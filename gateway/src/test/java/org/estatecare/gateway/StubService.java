@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Stands in for a service behind the gateway: answers {@code /api/estates} with the headers it
@@ -46,6 +48,13 @@ final class StubService implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Routes every service of the gateway's configuration to this stub. */
+    void standInForEveryService(DynamicPropertyRegistry registry) {
+        for (String service : List.of("registry", "complaints", "agreements")) {
+            registry.add("estatecare.gateway.services." + service + ".uri", () -> "http://127.0.0.1:" + port());
+        }
     }
 
     private void estates(HttpExchange exchange) throws IOException {

@@ -2,11 +2,16 @@ package org.estatecare.agreements.it;
 
 import static org.estatecare.kit.testing.BadInputWalker.UNIQUE;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.kit.testing.BadInputWalker;
 import org.estatecare.local.TestHttp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -18,10 +23,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Every POST and PUT of the agreements service's OpenAPI document, sent malformed, wrongly typed,
  * out-of-range, oversized and control-character input: each must answer 4xx problem+json and change
  * nothing. Each operation gets a company, estate or agreement in the state it acts on, so that a case
- * reaches validation, not a 404 or a state conflict.
+ * reaches validation, not a 404 or a state conflict. The walk runs on 2 April 2026, when the first
+ * quarter is over and can be published and reported on.
  */
 @Tag("bad-input")
 class BadInputIT extends AgreementsServiceIT {
+
+    static final Instant SECOND_OF_APRIL = LocalDateTime.of(2026, 4, 2, 10, 0).atZone(Agreement.BUSINESS_ZONE).toInstant();
 
     @Autowired
     MongoTemplate mongo;
@@ -50,10 +58,29 @@ class BadInputIT extends AgreementsServiceIT {
         return Map.of("estateId", estate, "month", "2026-02");
     }
 
+    /** A served estate with every month of 2026-Q1 recorded, so that the quarter can be published (R-AGR-4). */
+    Map<String, String> quarterRecorded() {
+        Map<String, String> served = servedEstate();
+        for (String month : List.of("2026-01", "2026-02", "2026-03")) {
+            TestHttp.Response recorded = admin().send("PUT", "/api/estates/" + served.get("estateId") + "/fee-collections/" + month,
+                    "{\"householdsBilled\": 480, \"householdsPaid\": 400, \"amountBilled\": 36000.00, \"amountCollected\": 30000.00}");
+            if (recorded.status() != 200) {
+                throw new IllegalStateException("month not recorded: " + recorded);
+            }
+        }
+        return served;
+    }
+
+    @AfterEach
+    void backToStart() {
+        CLOCK.set(START);
+    }
+
     @TestFactory
     @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
     Stream<DynamicTest> everyWriteRefusesBadInput() {
         standards(admin());
+        CLOCK.set(SECOND_OF_APRIL);
         String services = """
                 "basicServices": {"gateDuty": {"hoursPerDay": 24, "posts": 2}, "patrol": {"roundsPerDay": 4},
                   "cleaning": {"timesPerWeek": 7, "scope": "楼道、道路、绿地"}, "parking": {"scope": "施划停车位"}},
@@ -113,7 +140,7 @@ class BadInputIT extends AgreementsServiceIT {
                 .fixture("PUT /api/estates/{estateId}/fee-class", () -> Map.of("estateId", estate("chunhua", "chunhua-xinhua",
                         "SERVICE_COMPANY")))
                 .fixture("PUT /api/estates/{estateId}/fee-collections/{month}", this::servedEstate)
-                .fixture("POST /api/estates/{estateId}/fee-publications", this::servedEstate)
+                .fixture("POST /api/estates/{estateId}/fee-publications", this::quarterRecorded)
                 .fixture("POST /api/estates/{estateId}/subsidy-use-reports", this::servedEstate)
                 .pathValue("id", "missing")
                 .pathValue("estateId", "missing-estate")

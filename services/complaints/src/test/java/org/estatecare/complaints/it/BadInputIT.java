@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every POST and PUT of the complaints service's OpenAPI document (Open311's form included), sent
@@ -67,6 +68,10 @@ class BadInputIT extends ComplaintsServiceIT {
     @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
     Stream<DynamicTest> everyWriteRefusesBadInput() {
         TestHttp admin = as("admin", "district-admin", Map.of());
+        // a year's arrangement must keep every statutory day: the example takes the computed ones
+        ObjectNode arrangement = JSON.createObjectNode().put("source", "测试用安排（非官方通知）");
+        arrangement.set("holidays", JSON.readTree(admin.get("/api/calendar/years/2031").body()).path("holidays"));
+        arrangement.putArray("makeUpWorkingDays").add("2031-01-04");
         return BadInputWalker.of("complaints", admin, mongo.getDb())
                 .validBody("POST /api/complaints", """
                         {"estateId": "{{estateId}}", "category": "SERVICE_CLEANING", "complainantName": "王女士",
@@ -77,10 +82,7 @@ class BadInputIT extends ComplaintsServiceIT {
                 .validBody("POST /api/complaints/{id}/resolution", "{\"reason\": \"已清扫\"}")
                 .validBody("POST /api/complaints/{id}/closure", "{\"satisfaction\": 4, \"comment\": \"满意\"}")
                 .validBody("POST /api/complaints/{id}/reopening", "{\"reason\": \"又脏了\"}")
-                .validBody("PUT /api/calendar/years/{year}", """
-                        {"source": "国务院办公厅关于2031年部分节假日安排的通知",
-                         "holidays": [{"name": "元旦", "from": "2031-01-01", "to": "2031-01-01"}],
-                         "makeUpWorkingDays": ["2031-01-04"]}""")
+                .validBody("PUT /api/calendar/years/{year}", arrangement.toString())
                 .validForm("POST /open311/v2/requests.{format}", "service_code=SERVICE_CLEANING"
                         + "&attribute%5Bestate_id%5D={{estateId}}&description=%E6%A5%BC%E9%81%93%E5%9E%83%E5%9C%BE"
                         + "&lat=39.12&long=117.25&first_name=%E5%A5%B3%E5%A3%AB&last_name=%E7%8E%8B&phone=13800000000"

@@ -62,12 +62,6 @@ public class EstateTimelines {
                 .filter(EstateTimeline::registered);
     }
 
-    /** Every estate known here. */
-    public List<EstateTimeline> all() {
-        return mongo.findAll(Document.class, collection).stream().map(EstateTimelines::read)
-                .filter(EstateTimeline::registered).toList();
-    }
-
     /** Every street with an estate known here. */
     public List<String> streets() {
         return mongo.findDistinct(new Query(Criteria.where("street").ne(null)), "street", collection, String.class);

@@ -142,9 +142,13 @@ public class ProblemHandler {
     }
 
     private ProblemDetail parameterProblem(HttpServletRequest request, String name, String what) {
-        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
-                "parameter '" + name + "' " + what);
-        problem.setProperty("errors", List.of(Map.of("field", name, "message", what)));
+        return fieldProblem(request, ProblemType.VALIDATION, "parameter '" + name + "' " + what, name, what);
+    }
+
+    /** A 400 about one field, named in {@code errors} as validation names its fields. */
+    private ProblemDetail fieldProblem(HttpServletRequest request, ProblemType type, String detail, String field, String message) {
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, type, detail);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return problem;
     }
 
@@ -156,17 +160,13 @@ public class ProblemHandler {
                         tooLarge.getMessage());
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.UNKNOWN_FIELD,
-                        "unknown field '" + unknown.getPropertyName() + "'");
-                problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field")));
-                return problem;
+                return fieldProblem(request, ProblemType.UNKNOWN_FIELD, "unknown field '" + unknown.getPropertyName() + "'",
+                        unknown.getPropertyName(), "unknown field");
             }
             if (cause instanceof StrictText.RefusedText refused) {
                 String field = fieldPath(refused);
-                ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
-                        (field.isEmpty() ? "a text " : "field '" + field + "' ") + refused.reason());
-                problem.setProperty("errors", List.of(Map.of("field", field, "message", refused.reason())));
-                return problem;
+                return fieldProblem(request, ProblemType.VALIDATION,
+                        (field.isEmpty() ? "a text " : "field '" + field + "' ") + refused.reason(), field, refused.reason());
             }
             if (cause instanceof StreamReadException duplicate && duplicate.getMessage() != null
                     && duplicate.getMessage().startsWith("Duplicate Object property")) {
@@ -175,10 +175,8 @@ public class ProblemHandler {
             }
             if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
                 String field = fieldPath(mismatch);
-                ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
-                        "field '" + field + "' has a value of the wrong type or outside its allowed codes");
-                problem.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value")));
-                return problem;
+                return fieldProblem(request, ProblemType.VALIDATION,
+                        "field '" + field + "' has a value of the wrong type or outside its allowed codes", field, "invalid value");
             }
         }
         return problems.problem(request, HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY,

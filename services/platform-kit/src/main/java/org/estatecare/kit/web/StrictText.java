@@ -75,24 +75,23 @@ public final class StrictText {
 
     /** The first refused character's position, or -1: C0 controls except tab, LF, CR; DEL; C1 controls. */
     public static int firstControlCharacter(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
-                return i;
-            }
-        }
-        return -1;
+        return firstControlCharacter(text, true);
     }
 
     /** As {@link #firstControlCharacter}, but tab, LF and CR are refused too: for names in a URL. */
     public static boolean hasAnyControlCharacter(CharSequence text) {
+        return firstControlCharacter(text, false) >= 0;
+    }
+
+    private static int firstControlCharacter(CharSequence text, boolean lineBreaksAllowed) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                return true;
+            boolean lineBreak = c == '\t' || c == '\n' || c == '\r';
+            if ((c < 0x20 && !(lineBreaksAllowed && lineBreak)) || (c >= 0x7F && c <= 0x9F)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A text refused by the checks; its {@link #reason()} is safe to show to the caller. */
