@@ -126,10 +126,13 @@ public class Agreement extends Aggregate {
                 current.fee());
     }
 
-    /** A draft's content replaced as a whole (the company stays). */
+    /** A draft's content replaced as a whole (the company stays); the new term is judged as a new draft's. */
     public void revise(EstateTimeline estate, Proposal proposal, String actor, Instant now) {
         requireStatus("revise", AgreementStatus.DRAFT);
         List<Violation> violations = new ArrayList<>(termViolations(proposal.termStart(), proposal.termEnd()));
+        if (violations.isEmpty()) {
+            violations.addAll(eligibility(estate, later(proposal.termStart(), today(now)), proposal.termEnd()));
+        }
         violations.addAll(proposal.basicServices().violations());
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -179,8 +182,8 @@ public class Agreement extends Aggregate {
 
     /**
      * An amendment: the next version of the terms from {@code effectiveFrom} (within the term, not before
-     * the current version's first day); the four basic services stay mandatory and the fee must fit the
-     * standard in force on that day ({@code feeViolations}).
+     * the current version's first day); the four basic services stay mandatory and the fee must fit every
+     * standard in force from that day to the term's end (R-AGR-2, checked by the caller: {@code feeViolations}).
      */
     public void amend(LocalDate effectiveFrom, BasicServices services, List<ExtraService> extras, Fee fee, String reason,
                       List<Violation> feeViolations, String actor, Instant now) {
@@ -258,20 +261,6 @@ public class Agreement extends Aggregate {
             }
         }
         return changed;
-    }
-
-    /** Whether {@link #followEstate} would change anything today: what the calendar looks for. */
-    public boolean behindEstate(EstateTimeline estate, LocalDate today) {
-        LocalDate exit = estate.exitFrom();
-        boolean exitInTerm = exit != null && exit.minusDays(1).isBefore(termEnd);
-        if (exitInTerm && !today.isBefore(exit) && status.holds()) {
-            return true;
-        }
-        if (status.holds() && estate.inSchemeOn(today)) {
-            boolean flagged = flag(MODE_CHANGED).isPresent();
-            return estate.modeOn(today).map(mode -> EstateTimeline.SERVICE_COMPANY_MODE.equals(mode) == flagged).orElse(false);
-        }
-        return false;
     }
 
     /**
@@ -490,19 +479,26 @@ public class Agreement extends Aggregate {
     }
 
     /**
-     * A term runs forward, at most {@value #MAX_TERM_YEARS} years (its last day before the same date
-     * {@value #MAX_TERM_YEARS} years on).
+     * A term runs forward, at most {@value #MAX_TERM_YEARS} years: its last day is at the latest the day
+     * before the same date {@value #MAX_TERM_YEARS} years on (a term from 29 February may run to 28 February).
      */
     static List<Violation> termViolations(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
             return List.of(new Violation("R-AGR-1", "term-order", "the term ends before it starts"));
         }
-        if (!end.isBefore(start.plusYears(MAX_TERM_YEARS))) {
+        LocalDate latestEnd = latestEnd(start);
+        if (end.isAfter(latestEnd)) {
             return List.of(new Violation("R-AGR-1", "term-too-long", "a term runs at most " + MAX_TERM_YEARS
-                    + " years: from " + start + " it ends by " + start.plusYears(MAX_TERM_YEARS).minusDays(1),
-                    start.plusYears(MAX_TERM_YEARS).minusDays(1).toString()));
+                    + " years: from " + start + " it ends by " + latestEnd, latestEnd.toString()));
         }
         return List.of();
+    }
+
+    /** The last day of a {@value #MAX_TERM_YEARS}-year term from {@code start}; 29 February's anniversary is 1 March. */
+    static LocalDate latestEnd(LocalDate start) {
+        LocalDate anniversary = start.plusYears(MAX_TERM_YEARS);
+        // plusYears turns 29 February into 28 February of a common year: the term would lose its last day
+        return (anniversary.getDayOfMonth() == start.getDayOfMonth() ? anniversary : anniversary.plusDays(1)).minusDays(1);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -193,36 +193,47 @@ public class AgreementService {
      * events and the calendar; repeating it changes nothing.
      */
     public void followEstate(String estateId) {
-        EstateTimeline estate = estates.find(estateId).orElse(null);
-        if (estate == null) {
-            return;
+        estates.find(estateId).ifPresent(this::followEstate);
+    }
+
+    /** As {@link #followEstate(String)}, with the estate's timeline at hand (just applied from its event). */
+    public void followEstate(EstateTimeline estate) {
+        Instant now = clock.instant();
+        for (Agreement any : agreements.ofEstate(estate.estateId())) {
+            keepUp(any, estate, now);
         }
-        for (Agreement any : agreements.ofEstate(estateId)) {
-            keepUp(any.id(), estate, clock.instant());
-        }
-        events.publishEvent(new EstateTerritory(estateId, estate.street(), estate.community()));
+        events.publishEvent(new EstateTerritory(estate.estateId(), estate.street(), estate.community()));
     }
 
     /**
-     * One agreement brought in line with its estate and the calendar as of {@code now}: the estate first (an
-     * exit took effect before the term's end), then the term's start or end. Returns the agreement as saved.
+     * One agreement brought in line with its estate ({@code null}: not announced) and the calendar as of
+     * {@code now}: the estate first (an exit took effect before the term's end), then the term's start or
+     * end. Decided first on {@code read}, a copy the caller gives up: one already in line is not written.
+     * Returns whether it changed.
      */
-    public Agreement keepUp(String agreementId, EstateTimeline estate, Instant now) {
-        LocalDate today = Agreement.today(now);
-        Agreement after = agreements.update(agreementId, ALL, OptionalLong.empty(), agreement -> {
-            if (estate != null) {
-                agreement.followEstate(estate, today, now);
-            }
-            agreement.expireIfDue(now);
-            agreement.activateIfDue(now);
-        });
+    public boolean keepUp(Agreement read, EstateTimeline estate, Instant now) {
+        Agreement after = read;
+        boolean changed = catchUp(read, estate, now);
+        if (changed) {
+            after = agreements.update(read.id(), ALL, OptionalLong.empty(), agreement -> catchUp(agreement, estate, now));
+        }
+        // also when nothing changed: a claim left long by a stop between the end and its shortening is shortened now
         if (after.status() == AgreementStatus.TERMINATED
                 && TerminationReason.ESTATE_EXITED.name().equals(after.endReason().orElse(null))) {
             claims.shorten(after.estateId(), after.id(), after.lastDayInForce());
-            log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), after.estateId(),
-                    after.lastDayInForce());
+            if (changed) {
+                log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), after.estateId(),
+                        after.lastDayInForce());
+            }
         }
-        return after;
+        return changed;
+    }
+
+    private static boolean catchUp(Agreement agreement, EstateTimeline estate, Instant now) {
+        boolean changed = estate != null && agreement.followEstate(estate, Agreement.today(now), now);
+        changed |= agreement.expireIfDue(now);
+        changed |= agreement.activateIfDue(now);
+        return changed;
     }
 
     /** The estate as the registry has announced it, if it has. */

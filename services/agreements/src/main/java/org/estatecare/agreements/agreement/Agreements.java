@@ -2,8 +2,6 @@ package org.estatecare.agreements.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -6,10 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.estatecare.agreements.web.Inputs;
 import org.estatecare.kit.domain.Violation;
 
 /**
@@ -27,11 +25,11 @@ public record BasicServices(@Valid GateDuty gateDuty, @Valid Patrol patrol, @Val
     }
 
     /** Cleaning: how often per week and what it covers (garbage sorting help, R-AGR-5). */
-    public record Cleaning(@Min(0) @Max(50) int timesPerWeek, @Size(max = 500) @Pattern(regexp = Inputs.TEXT) String scope) {
+    public record Cleaning(@Min(0) @Max(50) int timesPerWeek, @Size(max = 500) String scope) {
     }
 
     /** Parking management: what it covers (parking lines, abandoned vehicles, R-AGR-5). */
-    public record Parking(@Size(max = 500) @Pattern(regexp = Inputs.TEXT) String scope) {
+    public record Parking(@Size(max = 500) String scope) {
     }
 
     /** Each basic service missing or without a usable standard, named (R-AGR-1). */

@@ -1,7 +1,10 @@
 package org.estatecare.agreements.agreement;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.inbox.InboundEvent;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,10 +31,12 @@ class EstateEventsListener {
     @KafkaListener(topics = EstateEvents.TOPIC)
     void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
-        timelines.apply(event);
+        Optional<EstateTimeline> applied = timelines.apply(event);
         if (event.is(EstateEvents.EXITED) || event.is(EstateEvents.MANAGEMENT_MODE_CHANGED)
                 || event.is(EstateEvents.DETAILS_CHANGED) || event.is(EstateEvents.INCLUDED)) {
-            agreements.followEstate(event.subject());
+            // the timeline just written, or for a repeat (applied before) the stored one
+            applied.filter(EstateTimeline::registered).ifPresentOrElse(agreements::followEstate,
+                    () -> agreements.followEstate(event.subject()));
         }
     }
 }

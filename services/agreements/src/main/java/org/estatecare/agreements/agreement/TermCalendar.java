@@ -3,6 +3,8 @@ package org.estatecare.agreements.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.estatecare.events.estates.EstateTimeline;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Component;
  * Moves agreements with the calendar: a signed term starts (ACTIVE), a term that ended expires (event),
  * and what the registry decided for a later day takes effect on that day — an exit ends the agreement
  * with the day before as its last day (R-EXIT-2), a mode away from the service company flags it
- * (R-MODE-1). Every write is conditional on the state it was decided on; one agreement that fails is
- * logged and tried again on the next pass, the others move.
+ * (R-MODE-1). All of it changes only when the business day does (what the registry announces is followed
+ * on arrival), so the scheduled pass does its work once per day, and again while an agreement failed: one
+ * that fails is logged and tried on the next pass, the others move. Every write is conditional on the
+ * state it was decided on.
  */
 @Component
 public class TermCalendar {
@@ -26,6 +30,8 @@ public class TermCalendar {
     private final Agreements agreements;
     private final AgreementService service;
     private final Clock clock;
+    /** The business day whose pass moved every agreement it had to; the scheduled pass waits for the next. */
+    private volatile LocalDate doneFor;
 
     public TermCalendar(Agreements agreements, AgreementService service, Clock clock) {
         this.agreements = agreements;
@@ -35,31 +41,39 @@ public class TermCalendar {
 
     @Scheduled(fixedDelayString = "${estatecare.agreements.calendar-interval:60s}")
     public void scheduled() {
-        advance();
+        LocalDate today = Agreement.today(clock.instant());
+        if (!today.equals(doneFor)) {
+            advance();
+        }
     }
 
-    /** One pass; returns how many agreements it moved. A write racing with it (or the relay) is retried on fresh state. */
+    /**
+     * One pass over the agreements signed and not ended, each estate's timeline read once; returns how many
+     * it moved. A write racing with it (or the relay) is retried on fresh state.
+     */
     public int advance() {
         Instant now = clock.instant();
-        LocalDate today = Agreement.today(now);
+        Map<String, Optional<EstateTimeline>> estates = new HashMap<>();
         int moved = 0;
         int failed = 0;
         for (Agreement due : agreements.dueForTheCalendar()) {
             try {
-                Optional<EstateTimeline> estate = service.estate(due.estateId());
-                boolean behind = estate.map(e -> due.behindEstate(e, today)).orElse(false);
-                if (!behind && !due.expiresOrStarts(now)) {
-                    continue;
+                EstateTimeline estate = estates.computeIfAbsent(due.estateId(), service::estate).orElse(null);
+                if (service.keepUp(due, estate, now)) {
+                    moved++;
                 }
-                service.keepUp(due.id(), estate.orElse(null), now);
-                moved++;
             } catch (RuntimeException e) {
                 failed++;
                 log.warn("agreement not moved with the calendar: id={} error={}", due.id(), e.toString());
             }
         }
-        if (moved > 0 || failed > 0) {
+        if (failed > 0) {
             log.info("{} agreements moved with the calendar, {} failed (tried again next pass)", moved, failed);
+        } else if (moved > 0) {
+            log.info("{} agreements moved with the calendar", moved);
+        }
+        if (failed == 0) {
+            doneFor = Agreement.today(now);
         }
         return moved;
     }

@@ -146,7 +146,7 @@ class HedongDemoAgreements {
 
     private void agreeFor(int i, EstateTimeline estate) {
         EstateClass estateClass = EstateClass.values()[i % 3 == 0 ? 1 : 2];
-                String company = "chunhua".equals(estate.street()) ? "anju" : COMPANIES.get(i % COMPANIES.size()).id();
+        String company = "chunhua".equals(estate.street()) ? "anju" : COMPANIES.get(i % COMPANIES.size()).id();
         LocalDate start = estate.includedFrom();
         standards.classify(estate.estateId(), estateClass, start, DISTRICT);
         Fee fee = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, estateClass == EstateClass.CLASS_2 ? bd("1.10") : bd("0.80"));
@@ -170,14 +170,14 @@ class HedongDemoAgreements {
                     RoundingMode.HALF_UP);
             collected = collected.add(amount);
             reports.recordCollection(estate.estateId(), month, new ReportService.MonthFigures(estate.households(), paid, monthly,
-                    amount), DISTRICT);
+                    amount), null, DISTRICT);
         }
         BigDecimal staff = collected.multiply(bd("0.55")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal supplies = collected.multiply(bd("0.12")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal repairs = collected.multiply(bd("0.18")).setScale(2, RoundingMode.HALF_UP);
         reports.publish(estate.estateId(), PUBLISHED, List.of(new Spending(SpendingCategory.STAFF, staff, "门岗、保洁、巡查人员工资"),
                 new Spending(SpendingCategory.CLEANING_SUPPLIES, supplies, null),
-                new Spending(SpendingCategory.REPAIRS, repairs, "公共设施小修")), DISTRICT);
+                new Spending(SpendingCategory.REPAIRS, repairs, "公共设施小修")), null, DISTRICT);
     }
 
     static String estateId(int i) {

@@ -14,7 +14,8 @@ import org.estatecare.kit.domain.Aggregate;
 /**
  * The fee class the district puts one estate in (R-AGR-2), by period: each class applies from its first
  * day until the next one takes over. A decision from a day replaces what had been decided from that day
- * on; every decision stays in {@code decisions}. Which standard an agreement's fee must fit on a day
+ * on; the decisions stay in {@code decisions} (the latest {@value #MAX_DECISIONS}; each also left as an
+ * event). Which standard an agreement's fee must fit on a day
  * depends on the class in force that day.
  */
 public class EstateFeeClass extends Aggregate {

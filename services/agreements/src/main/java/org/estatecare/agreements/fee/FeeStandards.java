@@ -75,14 +75,18 @@ public class FeeStandards {
         if (inForceOn == null) {
             return all;
         }
-        return all.stream()
-                .filter(s -> inForce(s.estateClass(), s.basis(), inForceOn).map(found -> found.id().equals(s.id())).orElse(false))
-                .toList();
-    }
-
-    public Optional<FeeStandard> inForce(EstateClass estateClass, FeeBasis basis, LocalDate on) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("estateClass").is(estateClass).and("basis").is(basis)
-                .and("effectiveFrom").lte(on)).with(Sort.by(Sort.Direction.DESC, "effectiveFrom")).limit(1), FeeStandard.class));
+        // sorted by class, basis and first day: the one in force is the last of its class and basis begun by then
+        List<FeeStandard> inForce = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            FeeStandard s = all.get(i);
+            FeeStandard next = i + 1 < all.size() ? all.get(i + 1) : null;
+            boolean superseded = next != null && next.estateClass() == s.estateClass() && next.basis() == s.basis()
+                    && !next.effectiveFrom().isAfter(inForceOn);
+            if (!s.effectiveFrom().isAfter(inForceOn) && !superseded) {
+                inForce.add(s);
+            }
+        }
+        return inForce;
     }
 
     /**
@@ -118,9 +122,15 @@ public class FeeStandards {
      * stretch is named with its days ({@code about}: {@code first/last}); none when the fee fits throughout.
      */
     public List<Violation> check(String estateId, Fee fee, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return List.of(); // no days (an amendment dated past the term: refused for that by the agreement)
+        }
         Optional<EstateFeeClass> feeClass = classesOf(estateId);
         List<EstateFeeClass.Spell> spells = feeClass.map(c -> c.over(from, to))
                 .orElse(List.of(new EstateFeeClass.Spell(null, from, to)));
+        // the standards of the fee's basis, read once for every class the term passes through
+        List<FeeStandard> ofBasis = mongo.find(Query.query(Criteria.where("basis").is(fee.basis())).with(Sort.by("effectiveFrom")),
+                FeeStandard.class);
         List<Violation> violations = new ArrayList<>();
         for (EstateFeeClass.Spell spell : spells) {
             if (spell.estateClass() == null) {
@@ -128,14 +138,10 @@ public class FeeStandards {
                         + " in a fee class for " + spell.from() + " to " + spell.to(), spell.from() + "/" + spell.to()));
                 continue;
             }
-            violations.addAll(checkClass(spell.estateClass(), fee, spell.from(), spell.to()));
+            violations.addAll(checkBands(spell.estateClass(), fee,
+                    ofBasis.stream().filter(s -> s.estateClass() == spell.estateClass()).toList(), spell.from(), spell.to()));
         }
         return violations;
-    }
-
-    private List<Violation> checkClass(EstateClass estateClass, Fee fee, LocalDate from, LocalDate to) {
-        return checkBands(estateClass, fee, mongo.find(Query.query(Criteria.where("estateClass").is(estateClass)
-                .and("basis").is(fee.basis())).with(Sort.by("effectiveFrom")), FeeStandard.class), from, to);
     }
 
     /**

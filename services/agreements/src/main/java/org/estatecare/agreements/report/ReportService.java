@@ -68,9 +68,11 @@ public class ReportService {
     public record MonthFigures(int householdsBilled, int householdsPaid, BigDecimal amountBilled, BigDecimal amountCollected) {
     }
 
+    /** {@code agreementId}: which agreement's month, when two served it (else the caller's, for the district the latest). */
     @PreAuthorize("hasAnyRole('district-admin','service-company')")
-    public FeeCollection recordCollection(String estateId, YearMonth month, MonthFigures figures, Caller caller) {
-        Agreement agreement = servingAgreement(estateId, month.atDay(1), month.atEndOfMonth(), caller);
+    public FeeCollection recordCollection(String estateId, YearMonth month, MonthFigures figures, String agreementId,
+                                          Caller caller) {
+        Agreement agreement = servingAgreement(estateId, month.atDay(1), month.atEndOfMonth(), agreementId, caller);
         if (figures.householdsPaid() > figures.householdsBilled()) {
             throw new RuleViolationException(new Violation("R-AGR-4", "paid-more-than-billed",
                     "more households paid (" + figures.householdsPaid() + ") than were billed (" + figures.householdsBilled() + ")"));
@@ -80,8 +82,7 @@ public class ReportService {
                     "more was collected (" + figures.amountCollected() + ") than was billed (" + figures.amountBilled() + ")"));
         }
         Quarter quarter = Quarter.of(month.atDay(1));
-        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter, agreement.id()))),
-                FeePublication.class)) {
+        if (published(FeePublication.class, estateId, quarter, agreement)) {
             throw new StateConflictException("record-collection", "PUBLISHED " + quarter);
         }
         FeeCollection collection = new FeeCollection(FeeCollection.idOf(estateId, month.toString(), agreement.id()), estateId,
@@ -114,14 +115,13 @@ public class ReportService {
      * Publishes the caller's part of a quarter that has ended (R-AGR-4): the days its agreement was in
      * force in the quarter, from the months it served there (422 naming those not recorded) and the uses
      * the company declares; once per estate, quarter and agreement — two companies in one quarter each
-     * publish their own part.
+     * publish their own part ({@code agreementId} names which, else the caller's; for the district the latest).
      */
     @PreAuthorize("hasAnyRole('district-admin','service-company')")
-    public FeePublication publish(String estateId, Quarter quarter, List<Spending> uses, Caller caller) {
-        Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
+    public FeePublication publish(String estateId, Quarter quarter, List<Spending> uses, String agreementId, Caller caller) {
+        Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), agreementId, caller);
         requireEnded(quarter);
-        if (mongo.exists(Query.query(Criteria.where("_id").is(FeePublication.idOf(estateId, quarter, agreement.id()))),
-                FeePublication.class)) {
+        if (published(FeePublication.class, estateId, quarter, agreement)) {
             throw new StateConflictException("publish", "PUBLISHED " + quarter);
         }
         // R-AGR-4 for the company's part of the quarter: the months (and days) its agreement was in force;
@@ -169,9 +169,12 @@ public class ReportService {
 
     @PreAuthorize("hasAnyRole('district-admin','service-company')")
     public SubsidyUseReport reportSubsidyUse(String estateId, Quarter quarter, BigDecimal received, List<Spending> uses,
-                                             Caller caller) {
-        Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), caller);
+                                             String agreementId, Caller caller) {
+        Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), agreementId, caller);
         requireEnded(quarter);
+        if (published(SubsidyUseReport.class, estateId, quarter, agreement)) {
+            throw new StateConflictException("report-subsidy-use", "REPORTED " + quarter);
+        }
         // R-COMM-1: to whoever signs for the residents now (a committee formed since signing takes over)
         String signingParty = estates.find(estateId).map(EstateTimeline::signingParty).orElse(agreement.signingParty());
         var stamp = new SubsidyUseReport.Stamp(estateId, agreement.street(), agreement.community(), agreement.companyId(),
@@ -194,18 +197,23 @@ public class ReportService {
     /**
      * The agreement under which the caller reports for the estate in a period: for a company, its own
      * agreement in force at some day of the period (else the estate is none of its business: 404); for
-     * the district, the latest agreement in force in the period (else 422).
+     * the district, the latest agreement in force in the period (else 422). {@code agreementId}, when
+     * given, picks one of those in force in the period — the district's way to an earlier company's part
+     * of a split quarter; one not in force then is 422.
      */
-    private Agreement servingAgreement(String estateId, LocalDate from, LocalDate to, Caller caller) {
-        List<Agreement> inPeriod = agreements.signedFor(estateId).stream()
-                .filter(a -> a.everInForce() && !a.termStart().isAfter(to) && !a.lastDayInForce().isBefore(from)).toList();
+    private Agreement servingAgreement(String estateId, LocalDate from, LocalDate to, String agreementId, Caller caller) {
+        List<Agreement> signed = agreements.signedFor(estateId);
+        List<Agreement> inPeriod = signed.stream()
+                .filter(a -> a.everInForce() && !a.termStart().isAfter(to) && !a.lastDayInForce().isBefore(from))
+                .filter(a -> agreementId == null || a.id().equals(agreementId)).toList();
         if (caller.has(Role.DISTRICT_ADMIN)) {
             return inPeriod.stream().findFirst().orElseThrow(() -> new RuleViolationException(new Violation("R-AGR-4",
-                    "no-agreement-in-period", "no agreement was in force for estate " + estateId + " from " + from + " to " + to)));
+                    "no-agreement-in-period", (agreementId == null ? "no agreement was" : "agreement " + agreementId + " was not")
+                    + " in force for estate " + estateId + " from " + from + " to " + to)));
         }
         Optional<Agreement> own = inPeriod.stream().filter(a -> AgreementAccess.isCompany(caller, a.companyId())).findFirst();
         if (own.isEmpty()) {
-            if (agreements.signedFor(estateId).stream().anyMatch(a -> AgreementAccess.isCompany(caller, a.companyId()))) {
+            if (signed.stream().anyMatch(a -> AgreementAccess.isCompany(caller, a.companyId()))) {
                 throw new RuleViolationException(new Violation("R-AGR-4", "no-agreement-in-period",
                         "the company's agreement for estate " + estateId + " was not in force from " + from + " to " + to));
             }
@@ -226,6 +234,15 @@ public class ReportService {
                 .inc("version", 1), FeePublication.class);
         mongo.updateMulti(ofEstate, new Update().set("street", territory.street()).set("community", territory.community())
                 .inc("version", 1), SubsidyUseReport.class);
+    }
+
+    /**
+     * Whether the agreement's publication (or report) of the quarter exists, found by what it is about, not
+     * by its id: one stored before ids named the agreement (quarter and estate only) counts too.
+     */
+    private boolean published(Class<?> type, String estateId, Quarter quarter, Agreement agreement) {
+        return mongo.exists(Query.query(Criteria.where("estateId").is(estateId).and("quarter").is(quarter.toString())
+                .and("agreementId").is(agreement.id())), type);
     }
 
     private void requireEnded(Quarter quarter) {

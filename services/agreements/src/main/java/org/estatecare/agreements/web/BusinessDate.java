@@ -13,9 +13,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A business date this service can mean: from 1 January 1949 (no estate record of the district is older)
- * to 31 December 2100 (no plan, term or standard runs further). Anything outside is a typing error, not a
- * date to store.
+ * A business date this service can mean: from 1 October 1949 to 31 December 2100, the registry's range
+ * (no estate record of the district is older; no plan, term or standard runs further). Anything outside
+ * is a typing error, not a date to store.
  */
 @Documented
 @Constraint(validatedBy = BusinessDate.Check.class)
@@ -23,10 +23,10 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BusinessDate {
 
-    LocalDate FIRST = LocalDate.of(1949, 1, 1);
+    LocalDate FIRST = LocalDate.of(1949, 10, 1);
     LocalDate LAST = LocalDate.of(2100, 12, 31);
 
-    String message() default "must be a date from 1949-01-01 to 2100-12-31";
+    String message() default "must be a date from 1949-10-01 to 2100-12-31";
 
     Class<?>[] groups() default {};
 

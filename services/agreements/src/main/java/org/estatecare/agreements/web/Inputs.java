@@ -8,10 +8,11 @@ public final class Inputs {
 
     /** An identifier (estate, company, agreement, street, community): letters, digits and {@code - _ . :}, at most 64. */
     public static final String ID = "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$";
-    /** A name or a one-line text: no control characters at all. */
+    /**
+     * A name or a one-line text: no control characters at all, not even the tab or line break a longer text
+     * may hold (every other control character in any JSON text is refused by the kit's {@code StrictText}).
+     */
     public static final String LINE = "^[^\\p{Cc}]*$";
-    /** A longer text (a note, a description): line breaks and tabs, no other control characters. */
-    public static final String TEXT = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
     /** A month, {@code 2026-03}, from 1949 to 2100. */
     public static final String MONTH = "^(19(49|[5-9]\\d)|20\\d\\d|2100)-(0[1-9]|1[0-2])$";
     /** A quarter, {@code 2026-Q1}, from 1949 to 2100. */

@@ -57,8 +57,9 @@ class AgreementTest {
 
     @Test
     void onlyAnIncludedEstateInTheCompanyModeWithAnActiveCompany_R_MODE_1() {
+        // the mode takes effect before the exit (one dated on the exit day or later never does, R-EXIT-1)
         var exited = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "RESIDENT_SELF_GOVERNANCE",
-                LocalDate.of(2026, 3, 1))).with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 3, 1)));
+                LocalDate.of(2026, 3, 1))).with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 3, 5)));
         assertThatThrownBy(() -> Agreement.draft("a-1", exited, false, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::condition)
                         .containsExactly("estate-not-included", "not-company-mode", "company-not-active"));
@@ -192,11 +193,9 @@ class AgreementTest {
         assertThat(agreement.status()).isEqualTo(AgreementStatus.ACTIVE);
         assertThat(agreement.flags()).extracting(Agreement.Flag::code).containsExactly("EXIT_SCHEDULED");
         assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).as("repeated: nothing").isFalse();
-        assertThat(agreement.behindEstate(exiting, LocalDate.of(2026, 8, 31))).isFalse();
         assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 8, 31), on("2026-08-31"))).isFalse();
         assertThat(agreement.pendingEvents()).extracting(OutboxEvent::type).doesNotContain("agreements.agreement.terminated");
 
-        assertThat(agreement.behindEstate(exiting, LocalDate.of(2026, 9, 1))).isTrue();
         assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 9, 1), on("2026-09-01"))).isTrue();
         assertThat(agreement.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(agreement.lastDayInForce()).isEqualTo(LocalDate.of(2026, 8, 31));
@@ -221,9 +220,7 @@ class AgreementTest {
         Agreement agreement = signed("2026-03-01", "2029-02-28");
         var leaving = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "OWNER_SELF_MANAGEMENT",
                 LocalDate.of(2027, 3, 1)));
-        assertThat(agreement.behindEstate(leaving, LocalDate.of(2027, 2, 28))).isFalse();
         assertThat(agreement.followEstate(leaving, LocalDate.of(2027, 2, 28), NOW)).isFalse();
-        assertThat(agreement.behindEstate(leaving, LocalDate.of(2027, 3, 1))).isTrue();
         assertThat(agreement.followEstate(leaving, LocalDate.of(2027, 3, 1), on("2027-03-01"))).isTrue();
         assertThat(agreement.flags()).extracting(Agreement.Flag::since).containsExactly(LocalDate.of(2027, 3, 1));
     }
@@ -248,6 +245,72 @@ class AgreementTest {
         assertThatThrownBy(() -> Agreement.draft("a-3", leaving, true, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::condition).containsExactly("mode-change-within-term"));
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: a draft revised to run past a decided exit is refused as a new draft would be")
+    void aRevisedDraftIsJudgedOverItsNewTerm_R_EXIT_2() {
+        var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 9, 1)));
+        Agreement draft = Agreement.draft("a-1", exiting, true, proposal(FOUR, "2026-04-01", "2026-08-31"), null, "o", NOW);
+        assertThatThrownBy(() -> draft.revise(exiting, proposal(FOUR, "2026-04-01", "2027-03-31"), "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition, Violation::about)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("exit-within-term", "2026-09-01")));
+        assertThat(draft.termEnd()).isEqualTo(LocalDate.of(2026, 8, 31));
+    }
+
+    @Test
+    @DisplayName("R-AGR-1: a five-year term from 29 February 2028 runs to 28 February 2033; one from 1 March 2027 to 29 February 2032")
+    void aFiveYearTermFromALeapDayKeepsItsLastDay_R_AGR_1() {
+        assertThat(Agreement.termViolations(LocalDate.of(2028, 2, 29), LocalDate.of(2033, 2, 28))).isEmpty();
+        assertThat(Agreement.termViolations(LocalDate.of(2028, 2, 29), LocalDate.of(2033, 3, 1)))
+                .extracting(Violation::condition, Violation::about)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("term-too-long", "2033-02-28"));
+        assertThat(Agreement.termViolations(LocalDate.of(2027, 3, 1), LocalDate.of(2032, 2, 29))).isEmpty();
+        assertThat(Agreement.termViolations(LocalDate.of(2027, 3, 1), LocalDate.of(2032, 3, 1)))
+                .extracting(Violation::about).containsExactly("2032-02-29");
+        assertThat(Agreement.termViolations(LocalDate.of(2028, 2, 29), LocalDate.of(2028, 2, 29))).as("one day").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: an exit on the first day of a term signed ahead ends it before it began: never in force")
+    void anExitOnTheTermsFirstDayMeansItWasNeverInForce_R_EXIT_2() {
+        Agreement agreement = signed("2026-07-01", "2029-06-30");
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
+        var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 7, 1)));
+
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).isTrue();
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(agreement.flags()).extracting(Agreement.Flag::since).containsExactly(LocalDate.of(2026, 7, 1));
+
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 7, 1), on("2026-07-01"))).isTrue();
+        assertThat(agreement.activateIfDue(on("2026-07-01"))).as("ended first: it does not start").isFalse();
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(agreement.lastDayInForce()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(agreement.everInForce()).isFalse();
+        assertThat(agreement.inForceOn(LocalDate.of(2026, 7, 1))).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-EXIT-2: an exit from 1 January 2027 decided today keeps the agreement in force through 31 December 2026")
+    void anExitAtTheYearEndEndsTheAgreementWithTheOldYear_R_EXIT_2() {
+        Agreement agreement = signed("2026-03-01", "2029-02-28");
+        var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "OWNER_SELF_MANAGEMENT", LocalDate.of(2027, 1, 1)));
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).isTrue();
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2026, 12, 31), on("2026-12-31"))).isFalse();
+        assertThat(agreement.inForceOn(LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(agreement.followEstate(exiting, LocalDate.of(2027, 1, 1), on("2027-01-01"))).isTrue();
+        assertThat(agreement.lastDayInForce()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(agreement.inForceOn(LocalDate.of(2027, 1, 1))).isFalse();
+
+        // a term ending with the old year is not touched by it, and cannot be drafted past it
+        Agreement ending = signed("2026-03-01", "2026-12-31");
+        assertThat(ending.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).isFalse();
+        assertThat(ending.flags()).isEmpty();
+        assertThatThrownBy(() -> Agreement.draft("a-2", exiting, true, proposal(FOUR, "2026-04-01", "2027-01-01"), null, "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition, Violation::about)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("exit-within-term", "2027-01-01")));
     }
 
     @Test

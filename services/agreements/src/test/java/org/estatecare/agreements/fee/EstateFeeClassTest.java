@@ -36,4 +36,17 @@ class EstateFeeClassTest {
         assertThat(c.decisions()).hasSize(3);
         assertThat(c.pendingEvents()).extracting(OutboxEvent::type).containsOnly("agreements.fee-class.changed").hasSize(3);
     }
+
+    @Test
+    @DisplayName("R-AGR-2: a class taking effect on the term's last day applies to that one day")
+    void aClassFromTheTermsLastDayAppliesToThatDay_R_AGR_2() {
+        EstateFeeClass c = EstateFeeClass.unclassed("e-1");
+        c.put(EstateClass.CLASS_2, LocalDate.of(2026, 1, 1), "chunhua", "chunhua-1", "admin", NOW);
+        c.put(EstateClass.CLASS_3, LocalDate.of(2028, 12, 31), "chunhua", "chunhua-1", "admin", NOW);
+        assertThat(c.over(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31))).containsExactly(
+                new EstateFeeClass.Spell(EstateClass.CLASS_2, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 30)),
+                new EstateFeeClass.Spell(EstateClass.CLASS_3, LocalDate.of(2028, 12, 31), LocalDate.of(2028, 12, 31)));
+        assertThat(c.over(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 30)))
+                .containsExactly(new EstateFeeClass.Spell(EstateClass.CLASS_2, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 30)));
+    }
 }

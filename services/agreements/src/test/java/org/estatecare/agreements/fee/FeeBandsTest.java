@@ -45,4 +45,27 @@ class FeeBandsTest {
         assertThat(check("1.45", "2026-03-01", "2026-03-01")).extracting(Violation::about).containsExactly("2026-03-01/2026-03-01");
         assertThat(check("1.45", "2026-02-28", "2026-02-28")).isEmpty();
     }
+
+    @Test
+    @DisplayName("R-AGR-2: a standard from 1 January binds a term that reaches into the new year, not one ending on 31 December")
+    void aStandardFromNewYearsDayBindsOnlyTermsReachingIntoIt_R_AGR_2() {
+        List<FeeStandard> standards = List.of(FROM_2025, standard("0.90", "1.10", "2027-01-01"));
+        Fee fee = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.20"));
+        assertThat(FeeStandards.checkBands(EstateClass.CLASS_2, fee, standards, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .isEmpty();
+        assertThat(FeeStandards.checkBands(EstateClass.CLASS_2, fee, standards, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+                .extracting(Violation::condition, Violation::about)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fee-outside-standard", "2027-01-01/2027-01-01"));
+    }
+
+    @Test
+    @DisplayName("R-AGR-2: a standard from the leap day 29 February 2028 applies from that day, not the day before")
+    void aStandardFromALeapDayAppliesFromIt_R_AGR_2() {
+        List<FeeStandard> standards = List.of(FROM_2025, standard("0.90", "1.10", "2028-02-29"));
+        Fee fee = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.20"));
+        assertThat(FeeStandards.checkBands(EstateClass.CLASS_2, fee, standards, LocalDate.of(2028, 2, 29), LocalDate.of(2033, 2, 28)))
+                .extracting(Violation::about).containsExactly("2028-02-29/2033-02-28");
+        assertThat(FeeStandards.checkBands(EstateClass.CLASS_2, fee, standards, LocalDate.of(2025, 3, 1), LocalDate.of(2028, 2, 28)))
+                .isEmpty();
+    }
 }

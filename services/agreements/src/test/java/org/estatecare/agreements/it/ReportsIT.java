@@ -164,7 +164,8 @@ class ReportsIT extends AgreementsServiceIT {
     }
 
     @Test
-    @DisplayName("R-AGR-3, R-AGR-4: a quarter split between two companies: each records, publishes and reports its own part")
+    @DisplayName("R-AGR-3, R-AGR-4: a quarter split between two companies: each records, publishes and reports its own part; "
+            + "the district names the earlier agreement to act for its part")
     void aQuarterSplitBetweenTwoCompaniesIsPublishedAndReportedByEach_R_AGR_3_R_AGR_4() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String first = registeredCompany();
@@ -175,7 +176,15 @@ class ReportsIT extends AgreementsServiceIT {
         String secondAgreement = signedAgreement(estate, second, "2026-02-16", "2029-02-15");
 
         record(company(first), estate, "2026-01", 480, 432, "36000.00", "32400.00");
-        record(company(first), estate, "2026-02", 480, 430, "18000.00", "16000.00");
+        // the district records the first company's February: the latest agreement's unless it names the first
+        TestHttp.Response forTheFirst = admin().send("PUT", "/api/estates/" + estate + "/fee-collections/2026-02",
+                collection(480, 430, "18000.00", "16000.00").replace("}", ", \"agreementId\": \"" + firstAgreement + "\"}"));
+        assertThat(forTheFirst.status()).as(forTheFirst.body()).isEqualTo(200);
+        assertThat(json(forTheFirst).get("agreementId").asString()).isEqualTo(firstAgreement);
+        TestHttp.Response notInForce = admin().send("PUT", "/api/estates/" + estate + "/fee-collections/2026-03",
+                collection(480, 430, "18000.00", "16000.00").replace("}", ", \"agreementId\": \"" + firstAgreement + "\"}"));
+        assertThat(notInForce.status()).as("the first agreement was not in force in March").isEqualTo(422);
+        assertThat(notInForce.body()).contains("no-agreement-in-period");
         record(company(second), estate, "2026-02", 480, 420, "18000.00", "15500.00");
         record(company(second), estate, "2026-03", 480, 450, "36000.00", "34000.00");
         assertThat(company(first).send("PUT", "/api/estates/" + estate + "/fee-collections/2026-03",
@@ -204,7 +213,8 @@ class ReportsIT extends AgreementsServiceIT {
 
         String subsidy = """
                 {"quarter": "2026-Q1", "subsidyReceived": 1000.00, "uses": [{"category": "STAFF", "amount": 800.00}]}""";
-        TestHttp.Response firstReport = company(first).post("/api/estates/" + estate + "/subsidy-use-reports", subsidy);
+        TestHttp.Response firstReport = admin().post("/api/estates/" + estate + "/subsidy-use-reports",
+                subsidy.replace("\"quarter\"", "\"agreementId\": \"" + firstAgreement + "\", \"quarter\""));
         TestHttp.Response secondReport = company(second).post("/api/estates/" + estate + "/subsidy-use-reports", subsidy);
         assertThat(firstReport.status()).as(firstReport.body()).isEqualTo(201);
         assertThat(secondReport.status()).as(secondReport.body()).isEqualTo(201);

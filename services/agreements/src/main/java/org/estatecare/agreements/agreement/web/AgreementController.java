@@ -164,7 +164,7 @@ class AgreementController {
 
     record AmendmentBody(@NotNull @BusinessDate LocalDate effectiveFrom, @Valid BasicServices basicServices,
                          @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee,
-                         @NotBlank @Size(max = 2000) @Pattern(regexp = Inputs.TEXT) String reason) {
+                         @NotBlank @Size(max = 2000) String reason) {
 
         AgreementService.Amendment toAmendment() {
             return new AgreementService.Amendment(effectiveFrom, services(basicServices), toExtras(extras), fee.toFee(), reason);
@@ -172,7 +172,7 @@ class AgreementController {
     }
 
     record ExtraBody(@NotBlank @Size(max = 100) @Pattern(regexp = Inputs.LINE) String name,
-                     @Size(max = 2000) @Pattern(regexp = Inputs.TEXT) String description,
+                     @Size(max = 2000) String description,
                      @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal price,
                      @NotBlank @Size(max = 50) @Pattern(regexp = Inputs.LINE) String priceUnit) {
     }
@@ -189,7 +189,7 @@ class AgreementController {
     }
 
     record Termination(@NotNull @BusinessDate LocalDate lastDay, @NotNull TerminationReason reason,
-                       @Size(max = 2000) @Pattern(regexp = Inputs.TEXT) String note) {
+                       @Size(max = 2000) String note) {
     }
 
     record Renewal(@NotNull @BusinessDate LocalDate termEnd) {

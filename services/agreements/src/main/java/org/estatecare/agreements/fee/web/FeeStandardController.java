@@ -86,7 +86,7 @@ class FeeStandardController {
     record StandardBody(@NotNull EstateClass estateClass, @NotNull FeeBasis basis,
                         @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal minimum,
                         @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal maximum,
-                        @NotNull @BusinessDate LocalDate effectiveFrom, @Size(max = 200) @Pattern(regexp = Inputs.TEXT) String document) {
+                        @NotNull @BusinessDate LocalDate effectiveFrom, @Size(max = 200) String document) {
     }
 
     /** {@code from}: the first day the class applies. */

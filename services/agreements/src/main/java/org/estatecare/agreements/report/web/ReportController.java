@@ -42,9 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-    private static final String MONTH = Inputs.MONTH;
-    private static final String QUARTER = Inputs.QUARTER;
-
     private final ReportService service;
 
     ReportController(ReportService service) {
@@ -53,16 +50,19 @@ class ReportController {
 
     @Operation(summary = "Record a month's fee collection", description = "By the company serving the estate that month "
             + "(or the district), for the days it served: one record per estate, month and agreement; replaces them until its "
-            + "publication. Collected may not exceed billed, paid households not billed ones; yuan have two decimals.")
+            + "publication. Collected may not exceed billed, paid households not billed ones; yuan have two decimals. "
+            + "agreementId (optional) names the agreement when two served the month; else the caller's, for the district the latest.")
     @PutMapping("/api/estates/{estateId}/fee-collections/{month}")
-    FeeCollectionView recordCollection(@PathVariable @Pattern(regexp = Inputs.ID) String estateId, @PathVariable @Pattern(regexp = MONTH) String month,
+    FeeCollectionView recordCollection(@PathVariable @Pattern(regexp = Inputs.ID) String estateId,
+                                       @PathVariable @Pattern(regexp = Inputs.MONTH) String month,
                                        @Valid @RequestBody CollectionBody body, Caller caller) {
-        return FeeCollectionView.of(service.recordCollection(estateId, YearMonth.parse(month), body.toFigures(), caller));
+        return FeeCollectionView.of(service.recordCollection(estateId, YearMonth.parse(month), body.toFigures(), body.agreementId(),
+                caller));
     }
 
     @GetMapping("/api/estates/{estateId}/fee-collections")
-    List<FeeCollectionView> collections(@PathVariable String estateId, @RequestParam @Pattern(regexp = MONTH) String from,
-                                        @RequestParam @Pattern(regexp = MONTH) String to, Caller caller) {
+    List<FeeCollectionView> collections(@PathVariable String estateId, @RequestParam @Pattern(regexp = Inputs.MONTH) String from,
+                                        @RequestParam @Pattern(regexp = Inputs.MONTH) String to, Caller caller) {
         return service.collections(estateId, YearMonth.parse(from), YearMonth.parse(to), caller).stream()
                 .map(FeeCollectionView::of).toList();
     }
@@ -70,10 +70,12 @@ class ReportController {
     @Operation(summary = "Publish a quarter's fee collection and use to residents (公示)",
             description = "After the quarter ends, for the days of the quarter the caller's agreement was in force (servedFrom–"
                     + "servedTo), from the months it served; once per estate, quarter and agreement: two companies in one quarter "
-                    + "each publish their own part.")
+                    + "each publish their own part; agreementId (optional) names whose part, else the caller's (for the district the "
+                    + "latest).")
     @PostMapping("/api/estates/{estateId}/fee-publications")
     ResponseEntity<PublicationView> publish(@PathVariable String estateId, @Valid @RequestBody PublicationBody body, Caller caller) {
-        FeePublication publication = service.publish(estateId, Quarter.parse(body.quarter()), spendings(body.uses()), caller);
+        FeePublication publication = service.publish(estateId, Quarter.parse(body.quarter()), spendings(body.uses()),
+                body.agreementId(), caller);
         return ResponseEntity.created(URI.create("/api/fee-publications/" + publication.id())).body(PublicationView.of(publication));
     }
 
@@ -96,12 +98,13 @@ class ReportController {
 
     @Operation(summary = "Report the quarter's use of the government subsidy (R-AGR-3)",
             description = "To the community and the management committee; after the quarter ends; once per estate, quarter and "
-                    + "agreement: two companies in one quarter each report their own use.")
+                    + "agreement: two companies in one quarter each report their own use; agreementId (optional) names whose, else "
+                    + "the caller's (for the district the latest).")
     @PostMapping("/api/estates/{estateId}/subsidy-use-reports")
     ResponseEntity<SubsidyReportView> reportSubsidyUse(@PathVariable String estateId, @Valid @RequestBody SubsidyBody body,
                                                        Caller caller) {
         SubsidyUseReport report = service.reportSubsidyUse(estateId, Quarter.parse(body.quarter()), body.subsidyReceived(),
-                spendings(body.uses()), caller);
+                spendings(body.uses()), body.agreementId(), caller);
         return ResponseEntity.created(URI.create("/api/subsidy-use-reports/" + report.id())).body(SubsidyReportView.of(report));
     }
 
@@ -121,7 +124,8 @@ class ReportController {
 
     record CollectionBody(@NotNull @Min(0) @Max(100000) Integer householdsBilled, @NotNull @Min(0) @Max(100000) Integer householdsPaid,
                           @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountBilled,
-                          @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountCollected) {
+                          @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountCollected,
+                          @Size(max = 64) @Pattern(regexp = Inputs.ID) String agreementId) {
 
         ReportService.MonthFigures toFigures() {
             return new ReportService.MonthFigures(householdsBilled, householdsPaid, amountBilled, amountCollected);
@@ -129,15 +133,17 @@ class ReportController {
     }
 
     record UseBody(@NotNull SpendingCategory category, @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                   @Size(max = 500) @Pattern(regexp = Inputs.TEXT) String note) {
+                   @Size(max = 500) String note) {
     }
 
-    record PublicationBody(@NotBlank @Pattern(regexp = QUARTER) String quarter, @Size(max = 20) List<@Valid @NotNull UseBody> uses) {
+    record PublicationBody(@NotBlank @Pattern(regexp = Inputs.QUARTER) String quarter, @Size(max = 20) List<@Valid @NotNull UseBody> uses,
+                           @Size(max = 64) @Pattern(regexp = Inputs.ID) String agreementId) {
     }
 
-    record SubsidyBody(@NotBlank @Pattern(regexp = QUARTER) String quarter,
+    record SubsidyBody(@NotBlank @Pattern(regexp = Inputs.QUARTER) String quarter,
                        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal subsidyReceived,
-                       @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull UseBody> uses) {
+                       @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull UseBody> uses,
+                       @Size(max = 64) @Pattern(regexp = Inputs.ID) String agreementId) {
     }
 
     record FeeCollectionView(String estateId, String month, String companyId, String agreementId, int householdsBilled,
