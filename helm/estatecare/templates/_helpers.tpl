@@ -143,6 +143,11 @@ spec:
             - name: MONGODB_URI
               value: {{ required "mongodb.uri or mongodb.existingSecret is required" $root.Values.mongodb.uri | quote }}
             {{- end }}
+            # the topics a service declares (the brokers create none by themselves)
+            - name: ESTATECARE_EVENTS_PARTITIONS
+              value: {{ $root.Values.kafka.topics.partitions | quote }}
+            - name: ESTATECARE_EVENTS_REPLICAS
+              value: {{ $root.Values.kafka.topics.replicas | quote }}
             {{- end }}
             {{- if eq .name "gateway" }}
             {{- range $name, $other := $root.Values.components }}

@@ -17,15 +17,25 @@ import org.springframework.validation.annotation.Validated;
  * What the gateway routes and how. A new service is a few lines under {@code services}; its address
  * comes from configuration (Kubernetes service DNS in Helm, localhost locally), e.g.
  * {@code ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI=http://estate-registry:8081}.
+ *
+ * @param maxRequestSize largest request body let through (413 above it)
+ * @param maxUrlLength   longest URL, path and query, let through (414 above it); the HTTP server reads longer
+ *                       request lines ({@code server.netty.max-initial-line-length}) so that the answer is ours
+ * @param clockSkew      how far a token's expiry and not-before may be off the gateway's clock
  */
 @Validated
 @ConfigurationProperties("estatecare.gateway")
 public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, @Valid RateLimit rateLimit,
-                                DataSize maxRequestSize, @Valid Cors cors) {
+                                DataSize maxRequestSize, @Min(64) Integer maxUrlLength, Duration clockSkew, @Valid Cors cors) {
 
     public GatewayProperties {
         rateLimit = rateLimit == null ? new RateLimit(20, 40) : rateLimit;
         maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
+        maxUrlLength = maxUrlLength == null ? 8192 : maxUrlLength;
+        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        if (clockSkew.isNegative()) {
+            throw new IllegalArgumentException("estatecare.gateway.clock-skew must not be negative");
+        }
         cors = cors == null ? new Cors(List.of(), List.of("GET", "POST", "PUT", "DELETE", "OPTIONS")) : cors;
     }
 

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayErrorsIT {
 
-    static final DevTokenIssuer ISSUER = DevTokenIssuer.startForTests();
+    static final DevTokenIssuer ISSUER = DevTokenIssuer.startEphemeral();
     static final StubService REGISTRY = new StubService();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.estatecare.local.DevTokenIssuer;
 import org.estatecare.local.LocalKeycloak;
 import org.estatecare.local.Ports;
-import org.estatecare.local.SystemTools;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.testing.SystemTools;
+import org.estatecare.testing.TestInfrastructure;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,7 +174,7 @@ class GatewayIT {
         String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
         String otherIssuer;
-        try (DevTokenIssuer elsewhere = DevTokenIssuer.startForTests()) {
+        try (DevTokenIssuer elsewhere = DevTokenIssuer.startEphemeral()) {
             otherIssuer = elsewhere.tokenFor("admin");
         }
         String otherAudience = password("other-app", "admin");

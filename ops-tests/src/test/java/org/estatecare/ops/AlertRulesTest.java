@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.SoftAssertions;
-import org.estatecare.local.SystemTools;
+import org.estatecare.testing.SystemTools;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;

@@ -13,13 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
-import org.estatecare.local.SystemTools;
+import org.estatecare.testing.SystemTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.JacksonException;
@@ -35,6 +36,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class DashboardsTest {
 
     static final Path DASHBOARDS = Path.of("..", "deploy", "grafana", "dashboards");
+    static final Path RULES = Path.of("..", "deploy", "prometheus", "rules", "estatecare-alerts.yml");
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final YAMLMapper YAML = YAMLMapper.builder().build();
     static final long PROMTOOL_TIMEOUT_SECONDS = 120;
@@ -170,6 +172,44 @@ class DashboardsTest {
         String output = Files.readString(tmp.resolve("promtool.out"), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("promtool check rules on the dashboards' queries:%n%s%n%s%n%s", output,
                 String.join(System.lineSeparator(), legend), Files.readString(rulesFile)).isZero();
+    }
+
+    /**
+     * A query that lists the jobs ({@code job=~"gateway|estate-registry|…"}) names every deployable of
+     * deploy/deployables.yml and nothing else, in the dashboards and the alert rules alike.
+     */
+    @Test
+    void everyListOfJobsIsTheDeployables() throws IOException {
+        Pattern jobs = Pattern.compile("job=~\"([^\"$]+)\"");
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        for (Path file : dashboards()) {
+            List<String> strings = new ArrayList<>();
+            collectStrings(read(file), strings);
+            texts.put(file.getFileName().toString(), strings);
+        }
+        texts.put(RULES.getFileName().toString(), YAML.readTree(RULES.toFile()).findValues("expr").stream()
+                .map(JsonNode::asString).toList());
+        SoftAssertions softly = new SoftAssertions();
+        int selectors = 0;
+        for (Map.Entry<String, List<String>> file : texts.entrySet()) {
+            for (String text : file.getValue()) {
+                Matcher matcher = jobs.matcher(text);
+                while (matcher.find()) {
+                    selectors++;
+                    softly.assertThat(new TreeSet<>(List.of(matcher.group(1).split("\\|")))).as("%s: %s", file.getKey(), text)
+                            .isEqualTo(Manifest.names());
+                }
+            }
+        }
+        softly.assertThat(selectors).as("job lists found").isPositive();
+        softly.assertAll();
+    }
+
+    private static void collectStrings(JsonNode node, List<String> strings) {
+        if (node.isString()) {
+            strings.add(node.asString());
+        }
+        node.forEach(child -> collectStrings(child, strings));
     }
 
     /** The expression with Grafana's variables replaced by values that keep it valid PromQL. */

@@ -29,6 +29,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.estatecare.local.Deployables.Deployable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -55,11 +56,25 @@ class HelmChartTest {
     }
 
     @Test
+    void theComponentsOfTheValuesAreTheDeployablesWithTheirPortsDatabasesAndRoutes() {
+        JsonNode components = YAMLMapper.builder().build().readTree(CHART.resolve("values.yaml").toFile()).path("components");
+        assertThat(new TreeSet<>(components.propertyNames())).as("components in values.yaml").isEqualTo(Manifest.names());
+        for (Deployable deployable : Manifest.deployables()) {
+            JsonNode component = components.path(deployable.name());
+            assertThat(component.path("port").asInt()).as("%s: port", deployable.name()).isEqualTo(deployable.port());
+            assertThat(component.path("database").asString(null)).as("%s: database", deployable.name())
+                    .isEqualTo(deployable.database());
+            assertThat(component.path("gatewayKey").asString(null)).as("%s: gatewayKey", deployable.name())
+                    .isEqualTo(deployable.gatewayRoute());
+        }
+    }
+
+    @Test
     void everyWorkloadHasProbesResourcesNonRootAndAMatchingServiceAndNetworkPolicy() {
         for (List<HasMetadata> manifests : List.of(render(null), render(PRODUCTION))) {
             List<Deployment> deployments = of(manifests, Deployment.class);
             assertThat(deployments).extracting(d -> d.getMetadata().getName())
-                    .containsExactlyInAnyOrder("gateway", "estate-registry", "agreements", "complaints");
+                    .as("a Deployment per deployable of deploy/deployables.yml").containsExactlyInAnyOrderElementsOf(Manifest.names());
             for (Deployment deployment : deployments) {
                 String name = deployment.getMetadata().getName();
                 var pod = deployment.getSpec().getTemplate().getSpec();
@@ -77,6 +92,7 @@ class HelmChartTest {
                 assertThat(container.getSecurityContext().getCapabilities().getDrop()).as(name).contains("ALL");
                 assertThat(container.getVolumeMounts()).as(name + ": a writable /tmp").anyMatch(m -> m.getMountPath().equals("/tmp"));
                 int port = container.getPorts().get(0).getContainerPort();
+                assertThat(port).as(name + ": its port in deploy/deployables.yml").isEqualTo(Manifest.named(name).port());
 
                 Service service = named(manifests, Service.class, name);
                 assertThat(podLabels).as(name + " pods selected by its Service").containsAllEntriesOf(service.getSpec().getSelector());
@@ -103,7 +119,7 @@ class HelmChartTest {
         assertThat(deny.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
         assertThat(deny.getSpec().getIngress()).isNullOrEmpty();
         assertThat(deny.getSpec().getEgress()).isNullOrEmpty();
-        for (String service : List.of("estate-registry", "agreements", "complaints")) {
+        for (String service : Manifest.services().stream().map(Deployable::name).toList()) {
             var from = named(manifests, NetworkPolicy.class, service).getSpec().getIngress().get(0).getFrom();
             assertThat(from).as(service).anyMatch(peer -> peer.getPodSelector() != null
                     && "gateway".equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name")));
@@ -120,7 +136,7 @@ class HelmChartTest {
             String name = deployment.getMetadata().getName();
             Set<String> keys = new TreeSet<>(shared.keySet());
             env(deployment).forEach(e -> keys.add(e.getName()));
-            if (name.equals("gateway")) {
+            if (name.equals(Manifest.gateway().name())) {
                 Set<String> routes = gatewayServiceKeys().stream()
                         .map(key -> "ESTATECARE_GATEWAY_SERVICES_" + key.toUpperCase() + "_URI").collect(Collectors.toSet());
                 assertThat(keys).containsAll(routes);
@@ -128,19 +144,19 @@ class HelmChartTest {
                 assertThat(keys).as(name).containsAll(SHARED_KEYS);
             }
         }
-        Map<String, String> gatewayEnv = env(named(manifests, Deployment.class, "gateway")).stream()
+        Map<String, String> gatewayEnv = env(named(manifests, Deployment.class, Manifest.gateway().name())).stream()
                 .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
-        assertThat(gatewayEnv).containsEntry("ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI", "http://estate-registry:8081")
-                .containsEntry("ESTATECARE_GATEWAY_SERVICES_AGREEMENTS_URI", "http://agreements:8082")
-                .containsEntry("ESTATECARE_GATEWAY_SERVICES_COMPLAINTS_URI", "http://complaints:8083");
-        assertThat(env(named(manifests, Deployment.class, "agreements"))).anyMatch(e -> e.getName().equals("MONGODB_DATABASE")
-                && e.getValue().equals("agreements"));
+        for (Deployable service : Manifest.services()) {
+            assertThat(gatewayEnv).containsEntry(service.gatewayRouteVariable(), "http://" + service.name() + ":" + service.port());
+            assertThat(env(named(manifests, Deployment.class, service.name()))).as(service.name())
+                    .anyMatch(e -> e.getName().equals("MONGODB_DATABASE") && service.database().equals(e.getValue()));
+        }
     }
 
     @Test
     void productionTakesCredentialsFromSecretsAndAddsIngressMonitorsRulesAndDashboards() throws IOException {
         List<HasMetadata> manifests = render(PRODUCTION);
-        for (String service : List.of("estate-registry", "agreements", "complaints")) {
+        for (String service : Manifest.services().stream().map(Deployable::name).toList()) {
             EnvVar uri = env(named(manifests, Deployment.class, service)).stream()
                     .filter(e -> e.getName().equals("MONGODB_URI")).findFirst().orElseThrow();
             assertThat(uri.getValue()).isNull();
@@ -148,7 +164,7 @@ class HelmChartTest {
         }
         Ingress ingress = named(manifests, Ingress.class, "gateway");
         assertThat(ingress.getSpec().getTls().get(0).getHosts()).containsExactly("estatecare.hedong.gov.cn");
-        assertThat(generic(manifests, "ServiceMonitor")).hasSize(4).allSatisfy(monitor -> assertThat(
+        assertThat(generic(manifests, "ServiceMonitor")).hasSize(Manifest.deployables().size()).allSatisfy(monitor -> assertThat(
                 ((Map<?, ?>) monitor.getAdditionalProperties().get("spec")).get("jobLabel"))
                 .as("job is the component's name, as the alerts select").isEqualTo("app.kubernetes.io/name"));
         GenericKubernetesResource rules = generic(manifests, "PrometheusRule").get(0);
@@ -205,8 +221,7 @@ class HelmChartTest {
     }
 
     /** The route keys under estatecare.gateway.services in the gateway's application.yml. */
-    static Set<String> gatewayServiceKeys() throws IOException {
-        JsonNode yaml = YAMLMapper.builder().build().readTree(Files.readString(Path.of("../gateway/src/main/resources/application.yml")));
-        return new TreeSet<>(yaml.path("estatecare").path("gateway").path("services").propertyNames());
+    static Set<String> gatewayServiceKeys() {
+        return Manifest.gatewayRouteKeys();
     }
 }

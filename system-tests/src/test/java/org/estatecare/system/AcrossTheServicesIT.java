@@ -12,18 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.estatecare.local.Deployables;
+import org.estatecare.local.Deployables.Deployable;
 import org.estatecare.local.LocalKeycloak;
 import org.estatecare.local.Ports;
-import org.estatecare.local.PrometheusText;
 import org.estatecare.local.ServiceProcess;
-import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.local.demo.DemoDataLoader;
+import org.estatecare.testing.PrometheusText;
+import org.estatecare.testing.TestHttp;
+import org.estatecare.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,10 +50,10 @@ class AcrossTheServicesIT {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final TestInfrastructure INFRA = TestInfrastructure.shared();
+    static final Deployables DEPLOYABLES = Deployables.of(Path.of(".."));
     static LocalKeycloak keycloak;
-    static ServiceProcess registry;
-    static ServiceProcess complaints;
-    static ServiceProcess agreements;
+    /** Every deployable of deploy/deployables.yml, started from its packaged jar, in start order. */
+    static final List<ServiceProcess> PROCESSES = new ArrayList<>();
     static ServiceProcess gateway;
 
     @BeforeAll
@@ -64,34 +68,64 @@ class AcrossTheServicesIT {
         common.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
         common.put("ESTATECARE_METRICS_BUSINESS_REFRESH_INTERVAL", "2s");
 
-        registry = new ServiceProcess("estate-registry", jar("services/estate-registry", "estate-registry"), Ports.free(),
-                logs.resolve("registry.log"));
-        complaints = new ServiceProcess("complaints", jar("services/complaints", "complaints"), Ports.free(),
-                logs.resolve("complaints.log"));
-        agreements = new ServiceProcess("agreements", jar("services/agreements", "agreements"), Ports.free(),
-                logs.resolve("agreements.log"));
-        gateway = new ServiceProcess("gateway", jar("gateway", "gateway"), Ports.free(), logs.resolve("gateway.log"));
+        Map<String, String> routes = new LinkedHashMap<>();
         // each service its own database and consumer group, as deployed (the group defaults to the service name)
         String run = "-" + System.nanoTime();
-        registry.start(with(with(common, "MONGODB_DATABASE", "system-registry"), "SPRING_KAFKA_CONSUMER_GROUP_ID", "registry" + run));
-        complaints.start(with(with(common, "MONGODB_DATABASE", "system-complaints"), "SPRING_KAFKA_CONSUMER_GROUP_ID", "complaints" + run));
-        agreements.start(with(with(common, "MONGODB_DATABASE", "system-agreements"), "SPRING_KAFKA_CONSUMER_GROUP_ID", "agreements" + run));
-        gateway.start(Map.of("OAUTH2_ISSUER_URI", keycloak.issuer(),
-                "ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI", "http://127.0.0.1:" + registry.port(),
-                "ESTATECARE_GATEWAY_SERVICES_COMPLAINTS_URI", "http://127.0.0.1:" + complaints.port(),
-                "ESTATECARE_GATEWAY_SERVICES_AGREEMENTS_URI", "http://127.0.0.1:" + agreements.port()));
-        for (ServiceProcess process : List.of(registry, complaints, agreements, gateway)) {
+        for (Deployable service : DEPLOYABLES.services()) {
+            ServiceProcess process = start(service, logs);
+            Map<String, String> env = new LinkedHashMap<>(common);
+            env.put("MONGODB_DATABASE", "system-" + service.database());
+            env.put("SPRING_KAFKA_CONSUMER_GROUP_ID", service.name() + run);
+            process.start(env);
+            routes.put(service.gatewayRouteVariable(), "http://127.0.0.1:" + process.port());
+        }
+        gateway = start(DEPLOYABLES.gateway(), logs);
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(routes);
+        gatewayEnv.put("OAUTH2_ISSUER_URI", keycloak.issuer());
+        gateway.start(gatewayEnv);
+        for (ServiceProcess process : PROCESSES) {
             process.awaitReady(Duration.ofMinutes(2));
         }
     }
 
+    static ServiceProcess start(Deployable deployable, Path logs) {
+        ServiceProcess process = new ServiceProcess(deployable.name(),
+                deployable.jar(Path.of("..")).toAbsolutePath().normalize(), Ports.free(), logs.resolve(deployable.name() + ".log"));
+        PROCESSES.add(process);
+        return process;
+    }
+
     @AfterAll
     static void stopTheStack() {
-        for (ServiceProcess process : new ServiceProcess[] {gateway, agreements, complaints, registry}) {
-            if (process != null) {
-                process.stop();
-            }
+        for (int i = PROCESSES.size() - 1; i >= 0; i--) {
+            PROCESSES.get(i).stop();
         }
+    }
+
+    /**
+     * The launcher's demo client loads the Hedong district through the gateway with the realm's demo
+     * client; a second load finds it all there and adds nothing. The flows below then run beside it.
+     */
+    @Test
+    @Order(0)
+    @DisplayName("the demo data loads through the gateway's API, and a second load adds nothing")
+    void theDemoDataLoadsThroughTheApiOnce() {
+        DemoDataLoader loader = DemoDataLoader.through(URI.create(base()), keycloak.issuer(), Duration.ofMinutes(3));
+
+        DemoDataLoader.Outcome first = loader.load();
+        DemoDataLoader.Outcome second = loader.load();
+
+        assertThat(first.estates()).as(first.summary()).isEqualTo(first.demoEstates());
+        assertThat(first.agreements()).as(first.summary()).isEqualTo(first.demoAgreements()).isPositive();
+        assertThat(first.publications()).as(first.summary()).isPositive();
+        assertThat(second).as(second.summary()).isEqualTo(new DemoDataLoader.Outcome(0, 0, 0, 0, 0, 0, 0,
+                first.demoEstates(), first.demoAgreements()));
+        // the README's tours: an included estate of 新华社区 that no company serves yet
+        TestHttp admin = at(token("admin"));
+        JsonNode xinhua = JSON.readTree(admin.get("/api/estates?community=chunhua-xinhua&status=INCLUDED&size=1").body());
+        String estate = xinhua.path("content").path(0).path("id").asString();
+        assertThat(estate).isNotBlank();
+        assertThat(JSON.readTree(admin.get("/api/agreements?estate=" + estate).body()).path("content").isEmpty()).isTrue();
     }
 
     @Test
@@ -125,7 +159,7 @@ class AcrossTheServicesIT {
         JsonNode request = JSON.readTree(at(resident).get("/open311/v2/requests/" + id + ".json").body()).get(0);
         assertThat(request.path("status").asString()).isEqualTo("open");
         assertThat(request.path("service_code").asString()).isEqualTo("GROUND_LOCK");
-        // no company serves the estate yet: the residents' committee dissuades first (R-CMP-3)
+        // no company serves the estate yet: the residents' committee dissuades first
         assertThat(request.path("agency_responsible").asString()).isEqualTo("社区居民委员会");
         assertThat(request.path("address_id").asString()).isEqualTo(estate);
     }
@@ -209,7 +243,7 @@ class AcrossTheServicesIT {
     /** The metric names the four processes export on /actuator/prometheus now. */
     static Set<String> exported() throws Exception {
         Set<String> names = new TreeSet<>();
-        for (ServiceProcess process : List.of(registry, complaints, agreements, gateway)) {
+        for (ServiceProcess process : PROCESSES) {
             String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port() + "/actuator/prometheus"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
             names.addAll(PrometheusText.names(body));
@@ -258,15 +292,5 @@ class AcrossTheServicesIT {
 
     static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    static Path jar(String module, String name) {
-        return Path.of("..").resolve(module).resolve("target").resolve(name + "-exec.jar").toAbsolutePath().normalize();
-    }
-
-    static Map<String, String> with(Map<String, String> base, String key, String value) {
-        Map<String, String> copy = new LinkedHashMap<>(base);
-        copy.put(key, value);
-        return copy;
     }
 }

@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The metric names PromQL expressions use — those of the Grafana dashboards and the Prometheus alert
@@ -50,8 +49,7 @@ final class PromQl {
             "bool", "offset", "and", "or", "unless", "atan2", "inf", "nan");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** {@code expr:} as a key of a YAML mapping, possibly the first key of a list item. */
-    private static final Pattern EXPR_KEY = Pattern.compile("^(\\s*(?:-\\s+)?)expr:(?:\\s+(.*))?$");
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private PromQl() {
     }
@@ -116,47 +114,10 @@ final class PromQl {
             if (rules.getFileName().toString().endsWith(".test.yml")) {
                 continue;
             }
-            try {
-                used.put(relative(repoRoot, rules), ownMetricNames(ruleExpressions(Files.readAllLines(rules))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            used.put(relative(repoRoot, rules), ownMetricNames(YAML.readTree(rules.toFile()).findValues("expr").stream()
+                    .map(JsonNode::asString).toList()));
         }
         return used;
-    }
-
-    /**
-     * The {@code expr:} values of a Prometheus rules file. A small reader for the shapes rules files use —
-     * block scalars ({@code |}, {@code >}), single- or double-quoted and plain scalars — since this
-     * module has no YAML parser.
-     */
-    static List<String> ruleExpressions(List<String> lines) {
-        List<String> exprs = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher key = EXPR_KEY.matcher(lines.get(i));
-            if (!key.matches()) {
-                continue;
-            }
-            int keyColumn = key.end(1);
-            String value = key.group(2) == null ? "" : key.group(2).strip();
-            if (value.startsWith("\"")) {
-                exprs.add(doubleQuoted(value));
-            } else if (value.startsWith("'")) {
-                int end = value.lastIndexOf('\'');
-                exprs.add(value.substring(1, end > 0 ? end : value.length()).replace("''", "'"));
-            } else {
-                boolean block = value.startsWith("|") || value.startsWith(">");
-                StringBuilder text = new StringBuilder(block ? "" : withoutComment(value));
-                // the lines of a block scalar, or of a plain scalar continued on more-indented lines
-                while (i + 1 < lines.size() && (indent(lines.get(i + 1)) > keyColumn
-                        || (block && lines.get(i + 1).isBlank()))) {
-                    String line = lines.get(++i).strip();
-                    text.append('\n').append(block ? line : withoutComment(line));
-                }
-                exprs.add(text.toString().strip());
-            }
-        }
-        return exprs;
     }
 
     private static Set<String> ownMetricNames(List<String> exprs) {
@@ -200,40 +161,6 @@ final class PromQl {
 
     private static String relative(Path repoRoot, Path file) {
         return repoRoot.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static String doubleQuoted(String value) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                break;
-            }
-            if (c == '\\' && i + 1 < value.length()) {
-                char escaped = value.charAt(++i);
-                text.append(switch (escaped) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    default -> escaped;
-                });
-            } else {
-                text.append(c);
-            }
-        }
-        return text.toString();
-    }
-
-    private static String withoutComment(String plain) {
-        int comment = plain.indexOf(" #");
-        return comment < 0 ? plain : plain.substring(0, comment);
-    }
-
-    private static int indent(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i < line.length() ? i : -1;
     }
 
     private static boolean isIdentifierStart(char c) {

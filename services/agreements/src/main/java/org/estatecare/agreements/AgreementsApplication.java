@@ -1,8 +1,12 @@
 package org.estatecare.agreements;
 
+import org.estatecare.agreements.fee.FeeStandardId;
+import org.estatecare.kit.persistence.IdentifierConversion;
+import org.estatecare.kit.persistence.IdentifierConversion.IdType;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -17,5 +21,11 @@ public class AgreementsApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(AgreementsApplication.class, args);
+    }
+
+    /** The platform's ids and this service's own are stored as their text. */
+    @Bean
+    IdentifierConversion identifierConversion() {
+        return IdentifierConversion.shared().with(new IdType<>(FeeStandardId.class, FeeStandardId::new));
     }
 }

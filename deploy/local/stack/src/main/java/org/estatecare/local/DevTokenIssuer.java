@@ -1,7 +1,6 @@
 package org.estatecare.local;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -36,11 +35,11 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A small OpenID issuer for development and tests, shaped like a Keycloak realm
  * ({@code /realms/estatecare}): discovery document, JWKS, and a token endpoint taking the password
- * grant for the users in {@code dev-users.json} and the client-credentials grant for the realm's
- * department clients (with their development secrets). Tokens carry what Keycloak's do for this realm:
- * {@code realm_access.roles}, the scope claims {@code street}, {@code community},
- * {@code company_id}, {@code department}, and {@code aud = estatecare-api}. It binds 127.0.0.1 only
- * and is never part of a deployment.
+ * grant for the users in {@code dev-users.json} and the client-credentials grant for the clients with
+ * a service account (the department integrations, the demo data loader) with their development
+ * secrets. Tokens carry what Keycloak's do for this realm: {@code realm_access.roles}, the scope claims
+ * {@code street}, {@code community}, {@code company_id}, {@code department}, and
+ * {@code aud = estatecare-api}. It binds 127.0.0.1 only and is never part of a deployment.
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
@@ -59,7 +58,9 @@ public final class DevTokenIssuer implements AutoCloseable {
         this.key = key;
         this.server = HttpServer.create(new InetSocketAddress(Ports.LOOPBACK, port), 0);
         this.issuer = "http://" + Ports.LOOPBACK + ":" + server.getAddress().getPort() + REALM_PATH;
-        this.users = loadUsers("keycloak/dev-users.json");
+        this.users = new LinkedHashMap<>(loadUsers(RealmFiles.DEVELOPMENT));
+        // a service account signs in with its client's secret, never with a password
+        this.users.values().removeIf(claims -> claims.get("client") != null);
         this.serviceAccounts = loadServiceAccounts();
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "dev-token-issuer");
@@ -92,8 +93,8 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
-    /** Starts on a free port with a fresh key, for tests. */
-    public static DevTokenIssuer startForTests() {
+    /** Starts on a port the system chooses free, with a fresh key that is not kept. */
+    public static DevTokenIssuer startEphemeral() {
         try {
             return new DevTokenIssuer(newKey(), 0);
         } catch (IOException e) {
@@ -191,61 +192,52 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     /**
-     * The development users of the Keycloak realm ({@code deploy/keycloak/dev-users.json}), reduced to
-     * what a token carries: roles and the scope claims.
+     * The users of one realm file ({@code deploy/keycloak}), reduced to what a token carries: roles, the
+     * scope claims, and for a service account its client.
      */
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> loadUsers(String resource) {
-        try (InputStream in = DevTokenIssuer.class.getResourceAsStream(resource)) {
-            Map<String, Object> file = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
-            for (Object entry : (List<Object>) file.get("users")) {
-                Map<String, Object> user = (Map<String, Object>) entry;
-
-                Map<String, Object> claims = new HashMap<>();
-                claims.put("roles", user.getOrDefault("realmRoles", List.of()));
-                Map<String, Object> attributes = (Map<String, Object>) user.getOrDefault("attributes", Map.of());
-                attributes.forEach((name, values) -> claims.put(name, ((List<Object>) values).get(0)));
-                claims.put("client", user.get("serviceAccountClientId"));
-                byName.put((String) user.get("username"), claims);
-            }
-            return byName;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("dev-users.json is not valid JSON", e);
+        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        for (Object entry : (List<Object>) RealmFiles.json(resource).getOrDefault("users", List.of())) {
+            Map<String, Object> user = (Map<String, Object>) entry;
+            Map<String, Object> claims = new HashMap<>();
+            claims.put("roles", user.getOrDefault("realmRoles", List.of()));
+            Map<String, Object> attributes = (Map<String, Object>) user.getOrDefault("attributes", Map.of());
+            attributes.forEach((name, values) -> claims.put(name, ((List<Object>) values).get(0)));
+            claims.put("client", user.get("serviceAccountClientId"));
+            byName.put((String) user.get("username"), claims);
         }
+        return byName;
     }
 
     /**
-     * The realm's confidential clients with a service account (the department integrations): their
-     * development secret (the default of the {@code ${VAR:default}} placeholder) and the account's claims.
+     * The confidential clients with a service account, of the realm (the department integrations) and
+     * of the development additions (the demo data loader): their development secret (the default of the
+     * {@code ${VAR:default}} placeholder) and the account's claims.
      */
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> loadServiceAccounts() {
         Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
-        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("keycloak/estatecare-realm.json")) {
-            Map<String, Object> realm = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, Map<String, Object>> byUser = loadUsers("keycloak/estatecare-realm.json");
-            for (Object entry : (List<Object>) realm.get("clients")) {
-                Map<String, Object> client = (Map<String, Object>) entry;
-                String secret = (String) client.get("secret");
-                if (Boolean.TRUE.equals(client.get("serviceAccountsEnabled")) && secret != null) {
-                    String clientId = (String) client.get("clientId");
-                    byUser.values().stream().filter(claims -> clientId.equals(claims.get("client"))).findFirst()
-                            .ifPresent(claims -> {
-                                Map<String, Object> account = new HashMap<>(claims);
-                                account.put("secret", secret.replaceAll("^\\$\\{[^:]*:(.*)}$", "$1"));
-                                accounts.put(clientId, account);
-                            });
-                }
-            }
-            return accounts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("estatecare-realm.json is not valid JSON", e);
+        Map<String, Map<String, Object>> byUser = new LinkedHashMap<>();
+        List<Object> clients = new java.util.ArrayList<>();
+        for (String file : List.of(RealmFiles.REALM, RealmFiles.DEVELOPMENT)) {
+            byUser.putAll(loadUsers(file));
+            clients.addAll((List<Object>) RealmFiles.json(file).getOrDefault("clients", List.of()));
         }
+        for (Object entry : clients) {
+            Map<String, Object> client = (Map<String, Object>) entry;
+            String secret = (String) client.get("secret");
+            if (Boolean.TRUE.equals(client.get("serviceAccountsEnabled")) && secret != null) {
+                String clientId = (String) client.get("clientId");
+                byUser.values().stream().filter(claims -> clientId.equals(claims.get("client"))).findFirst()
+                        .ifPresent(claims -> {
+                            Map<String, Object> account = new HashMap<>(claims);
+                            account.put("secret", RealmFiles.resolve(secret));
+                            accounts.put(clientId, account);
+                        });
+            }
+        }
+        return accounts;
     }
 
     private void discovery(HttpExchange exchange) throws IOException {

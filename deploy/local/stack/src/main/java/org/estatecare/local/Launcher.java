@@ -1,6 +1,7 @@
 package org.estatecare.local;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,40 +11,47 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import org.estatecare.local.demo.DemoDataLoader;
+
 /**
  * Starts the whole platform on this machine, without Docker, and stops it all on Ctrl-C:
  * Kafka broker → one MongoDB-wire server per service database → Keycloak (or the development token
- * issuer where no Java 21+ exists) → each service (which loads the demo data on its first start) →
- * the gateway. {@code MONGODB_URI} or
+ * issuer where no Java 21+ exists) → each deployable of {@code deploy/deployables.yml}, the gateway last →
+ * the Hedong demo data, loaded through the gateway's API. {@code MONGODB_URI} or
  * {@code KAFKA_BOOTSTRAP_SERVERS} in the environment point the services at real servers instead.
+ * With the argument {@code demo-data} it only loads the demo data into a platform already running
+ * (the local stack or docker-compose's, at the same ports).
  */
 public final class Launcher {
 
-    /**
-     * The services that exist, in start order: name, module, default HTTP port, default Mongo port,
-     * database, and the key of its route in the gateway ({@code estatecare.gateway.services.<key>}).
-     */
-    private static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("estate-registry", "services/estate-registry", 8081, 27101, "estate-registry", "registry"),
-            new ServiceSpec("agreements", "services/agreements", 8082, 27102, "agreements", "agreements"),
-            new ServiceSpec("complaints", "services/complaints", 8083, 27103, "complaints", "complaints"));
-
-    record ServiceSpec(String name, String module, int defaultPort, int defaultMongoPort, String database,
-                       String gatewayKey) {
-    }
+    /** How long the demo data may wait, all together, for the services to learn estates from Kafka. */
+    private static final Duration DEMO_PATIENCE = Duration.ofMinutes(3);
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final LocalSettings settings;
+    private final Deployables deployables;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private Launcher(LocalSettings settings) {
         this.settings = settings;
+        this.deployables = Deployables.of(settings.home());
     }
 
     public static void main(String[] args) throws Exception {
-        Launcher launcher = new Launcher(LocalSettings.fromEnvironment());
+        LocalSettings settings = LocalSettings.fromEnvironment();
+        if (args.length > 0 && args[0].equals("demo-data")) {
+            System.exit(loadDemoDataOnly(settings));
+        }
+        Launcher launcher;
+        try {
+            launcher = new Launcher(settings);
+        } catch (RuntimeException e) {
+            System.err.println("  ✘ " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "local-stack-shutdown"));
         try {
             launcher.startAll();
@@ -55,24 +63,39 @@ public final class Launcher {
         launcher.stopped.await();
     }
 
+    private static int loadDemoDataOnly(LocalSettings settings) {
+        URI gateway = URI.create("http://" + Ports.LOOPBACK + ":"
+                + LocalSettings.port("gateway", "port", Deployables.of(settings.home()).gateway().port()));
+        System.out.println("Hedong demo data through " + gateway + " (tokens from " + settings.issuer() + ")");
+        try {
+            System.out.println("  " + DemoDataLoader.through(gateway, settings.issuer(), DEMO_PATIENCE).load().summary());
+            return 0;
+        } catch (RuntimeException e) {
+            System.out.println("  ✘ " + e.getMessage());
+            return 1;
+        }
+    }
+
     private void startAll() throws Exception {
         long begin = System.nanoTime();
         out.println("EstateCare local stack — data in " + settings.dataDir());
-        int total = 3 + SERVICES.size() + (settings.externalMongoUri().isPresent() ? 0 : SERVICES.size())
-                + (settings.prometheus() ? 1 : 0);
+        List<Deployables.Deployable> specs = deployables.services();
+        int total = 3 + specs.size() + (settings.externalMongoUri().isPresent() ? 0 : specs.size())
+                + (settings.prometheus() ? 1 : 0) + (settings.demoData() ? 1 : 0);
         Step step = new Step(total);
 
         String kafka = settings.externalKafka().orElseGet(() -> step.run("Kafka broker (KRaft)", () -> {
-            LocalKafka broker = new LocalKafka(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaPort() + 1).start();
+            LocalKafka broker = new LocalKafka(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaControllerPort()).start();
             started.add(broker);
             return new Started<>(broker.bootstrapServers(), "pid " + broker.pid());
         }));
         settings.externalKafka().ifPresent(k -> out.println("  • Kafka: using " + k));
 
         Map<String, String> mongoUris = new LinkedHashMap<>();
-        for (ServiceSpec spec : SERVICES) {
+        for (Deployables.Deployable spec : specs) {
             String uri = settings.externalMongoUri().orElseGet(() -> step.run("MongoDB wire server (" + spec.database() + ")", () -> {
-                int port = LocalSettings.port(spec.name(), "mongo-port", spec.defaultMongoPort());
+                int port = LocalSettings.port(spec.name(), "mongo-port", spec.local().mongoPort());
                 LocalMongo mongo = LocalMongo.fileBacked(settings.dataDir().resolve("mongo").resolve(spec.database() + ".mv"), port);
                 started.add(mongo);
                 return new Started<>(mongo.uri(), "");
@@ -83,46 +106,44 @@ public final class Launcher {
 
         String issuer = startIdentity(step);
 
-        Map<String, String> serviceUris = new LinkedHashMap<>();
-        for (ServiceSpec spec : SERVICES) {
+        Map<String, String> gatewayRoutes = new LinkedHashMap<>();
+        for (Deployables.Deployable spec : specs) {
             ServiceProcess service = step.run(spec.name(), () -> {
-                ServiceProcess process = new ServiceProcess(spec.name(), jar(spec.module(), spec.name()),
-                        LocalSettings.port(spec.name(), "port", spec.defaultPort()),
-                        settings.dataDir().resolve("logs").resolve(spec.name() + ".log"));
-                services.add(process);
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("MONGODB_URI", mongoUris.get(spec.name()));
                 env.put("MONGODB_DATABASE", spec.database());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
                 env.put("OAUTH2_ISSUER_URI", issuer);
-                env.put("SPRING_PROFILES_ACTIVE", "local,demo");
                 if (settings.externalMongoUri().isEmpty()) {
                     // mongo-java-server does not answer the driver's health command; real MongoDB keeps the check
                     env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
                 }
-                process.start(env);
-                process.awaitReady(Duration.ofMinutes(3));
-                return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
+                return startProcess(spec, env, Duration.ofMinutes(3));
             });
-            serviceUris.put(spec.gatewayKey(), "http://" + Ports.LOOPBACK + ":" + service.port());
+            gatewayRoutes.put(spec.gatewayRouteVariable(), "http://" + Ports.LOOPBACK + ":" + service.port());
         }
 
-        ServiceProcess gateway = step.run("gateway", () -> {
-            ServiceProcess process = new ServiceProcess("gateway", jar("gateway", "gateway"),
-                    LocalSettings.port("gateway", "port", 8080), settings.dataDir().resolve("logs").resolve("gateway.log"));
-            services.add(process);
-            Map<String, String> env = new LinkedHashMap<>();
+        ServiceProcess gateway = step.run(deployables.gateway().name(), () -> {
+            Map<String, String> env = new LinkedHashMap<>(gatewayRoutes);
             env.put("OAUTH2_ISSUER_URI", issuer);
-            serviceUris.forEach((key, uri) -> env.put("ESTATECARE_GATEWAY_SERVICES_" + key.toUpperCase() + "_URI", uri));
-            process.start(env);
-            process.awaitReady(Duration.ofMinutes(2));
-            return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
+            return startProcess(deployables.gateway(), env, Duration.ofMinutes(2));
         });
+        String front = "http://" + Ports.LOOPBACK + ":" + gateway.port();
 
         Optional<LocalPrometheus> prometheus = settings.prometheus() ? startPrometheus(step) : Optional.empty();
 
+        if (settings.demoData()) {
+            try {
+                step.run("Hedong demo data (through the gateway's API)", () -> new Started<>(
+                        DemoDataLoader.through(URI.create(front), issuer, DEMO_PATIENCE).load().summary(), ""));
+            } catch (RuntimeException e) {
+                // the platform serves without it; the load can be repeated on a running stack
+                out.println("  • demo data not loaded: " + e.getMessage());
+                out.println("    try again with: java -jar deploy/local/stack/target/local-stack-exec.jar demo-data");
+            }
+        }
+
         out.printf("%nReady in %.1f s.%n%n", (System.nanoTime() - begin) / 1e9);
-        String front = "http://" + Ports.LOOPBACK + ":" + gateway.port();
         out.printf("  %-18s %s/api        Swagger UI: %s/swagger-ui.html%n", "gateway (API)", front, front);
         for (ServiceProcess service : services) {
             out.printf("  %-18s http://%s:%d   log: %s%n", service.name(), Ports.LOOPBACK, service.port(),
@@ -138,12 +159,24 @@ public final class Launcher {
         out.println("Press Ctrl-C to stop everything.");
     }
 
+    /** One deployable from its executable jar, on its configured port, once it reports ready. */
+    private Started<ServiceProcess> startProcess(Deployables.Deployable spec, Map<String, String> env, Duration timeout)
+            throws Exception {
+        ServiceProcess process = new ServiceProcess(spec.name(), spec.jar(settings.home()),
+                LocalSettings.port(spec.name(), "port", spec.port()),
+                settings.dataDir().resolve("logs").resolve(spec.name() + ".log"));
+        services.add(process);
+        process.start(env);
+        process.awaitReady(timeout);
+        return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
+    }
+
     /**
      * A real Prometheus scraping every service and the gateway with the platform's alert rules, when
      * asked for ({@code ESTATECARE_PROMETHEUS=true}) and installed (Debian package {@code prometheus}).
      */
     private Optional<LocalPrometheus> startPrometheus(Step step) {
-        Optional<java.nio.file.Path> binary = SystemTools.find("prometheus");
+        Optional<java.nio.file.Path> binary = Executables.onPath("prometheus");
         if (binary.isEmpty()) {
             out.println("  • Prometheus asked for but not installed: apt-get install prometheus");
             return Optional.empty();
@@ -168,7 +201,7 @@ public final class Launcher {
     private String startIdentity(Step step) {
         int port = settings.identityPort();
         Optional<LocalKeycloak> keycloak = "dev-issuer".equals(settings.identity()) ? Optional.empty()
-                : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port);
+                : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port, settings.identityManagementPort());
         if (keycloak.isPresent()) {
             return step.run("Keycloak (realm estatecare)", () -> {
                 LocalKeycloak started = keycloak.get().start();
@@ -184,10 +217,6 @@ public final class Launcher {
             started.add(tokens);
             return new Started<>(tokens.issuer(), "");
         });
-    }
-
-    private java.nio.file.Path jar(String module, String name) {
-        return settings.home().resolve(module).resolve("target").resolve(name + "-exec.jar");
     }
 
     private synchronized void stopAll() {
@@ -224,7 +253,7 @@ public final class Launcher {
 
         <T> T run(String component, Checked<Started<T>> action) {
             current++;
-            String label = String.format("  [%d/%d] %-52s", current, total, component);
+            String label = String.format("  [%" + String.valueOf(total).length() + "d/%d] %-52s", current, total, component);
             if (interactive) {
                 out.print(label + "starting…");
             }

@@ -37,15 +37,6 @@ public final class LocalKafka implements AutoCloseable {
         this.controllerPort = controllerPort;
     }
 
-    /** A broker on free ports in a fresh temporary folder: one per test JVM. */
-    public static LocalKafka forTests() {
-        try {
-            return new LocalKafka(Files.createTempDirectory("estatecare-kafka"), Ports.free(), Ports.free());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public String bootstrapServers() {
         return Ports.LOOPBACK + ":" + port;
     }
@@ -120,7 +111,8 @@ public final class LocalKafka implements AutoCloseable {
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDir().toString());
         p.put("num.partitions", "3");
-        p.put("auto.create.topics.enable", "true");
+        // as in production: every topic is declared by the services that use it, none appears on first use
+        p.put("auto.create.topics.enable", "false");
         // one node: internal topics with one replica and few partitions start fast
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "5");

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +33,25 @@ public final class LocalKeycloak implements AutoCloseable {
     private final Path home;
     private final Path dataDir;
     private final int port;
+    private final int managementPort;
     private final Path javaHome;
     private Process process;
 
-    private LocalKeycloak(Path home, Path dataDir, int port, Path javaHome) {
+    private LocalKeycloak(Path home, Path dataDir, int port, int managementPort, Path javaHome) {
         this.home = home;
         this.dataDir = dataDir;
         this.port = port;
+        this.managementPort = managementPort;
         this.javaHome = javaHome;
     }
 
-    /** A Keycloak for this machine, or empty (with the reason in {@link #unavailableReason()}) when no Java 21+ exists. */
-    public static Optional<LocalKeycloak> create(Path dataDir, int port) {
-        return javaHome().map(java -> new LocalKeycloak(distribution(), dataDir, port, java));
+    /**
+     * A Keycloak for this machine serving on {@code port}, its health on {@code managementPort} (Keycloak's
+     * own default, 9000, would clash with any other Keycloak here), or empty (with the reason in
+     * {@link #unavailableReason()}) when no Java 21+ exists.
+     */
+    public static Optional<LocalKeycloak> create(Path dataDir, int port, int managementPort) {
+        return javaHome().map(java -> new LocalKeycloak(distribution(), dataDir, port, managementPort, java));
     }
 
     public static Optional<Path> javaHome() {
@@ -70,6 +75,10 @@ public final class LocalKeycloak implements AutoCloseable {
         return port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
     public long pid() {
         return process == null ? -1 : process.pid();
     }
@@ -77,6 +86,7 @@ public final class LocalKeycloak implements AutoCloseable {
     /** Starts Keycloak (the very first start builds it, ~25 s) and returns once the realm answers. */
     public synchronized LocalKeycloak start() {
         Ports.requireFree(port, "Keycloak");
+        Ports.requireFree(managementPort, "Keycloak management interface");
         try {
             Files.createDirectories(dataDir);
             writeRealmImport();
@@ -85,6 +95,7 @@ public final class LocalKeycloak implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--hostname-strict=false",
                     "--http-host=" + Ports.LOOPBACK, "--http-port=" + port, "--import-realm",
+                    "--http-management-host=" + Ports.LOOPBACK, "--http-management-port=" + managementPort,
                     "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb")
                             + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
                     "--log-level=WARN"));
@@ -166,26 +177,25 @@ public final class LocalKeycloak implements AutoCloseable {
         }, "keycloak-stop"));
     }
 
-    /** The realm as code plus the development users and test client, as one import file under Keycloak's data/import. */
+    /**
+     * The realm as code plus the development users and clients, as one import file under Keycloak's
+     * data/import (Keycloak imports every file there as a whole realm).
+     */
     @SuppressWarnings("unchecked")
     private void writeRealmImport() throws IOException {
-        try {
-            Map<String, Object> realm = JSONObjectUtils.parse(resource("keycloak/estatecare-realm.json"));
-            Map<String, Object> dev = JSONObjectUtils.parse(resource("keycloak/dev-users.json"));
-            for (String part : List.of("users", "clients")) {
-                List<Object> merged = new ArrayList<>((List<Object>) realm.getOrDefault(part, List.of()));
-                merged.addAll((List<Object>) dev.getOrDefault(part, List.of()));
-                realm.put(part, merged);
-            }
-            Path importDir = home.resolve("data/import");
-            Files.createDirectories(importDir);
-            Path staged = Files.createTempFile(importDir, REALM, ".tmp");
-            Files.writeString(staged, JSONObjectUtils.toJSONString(realm));
-            Files.move(staged, importDir.resolve(REALM + "-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (ParseException e) {
-            throw new IllegalStateException("realm files are not valid JSON", e);
+        Map<String, Object> realm = RealmFiles.json(RealmFiles.REALM);
+        Map<String, Object> dev = RealmFiles.json(RealmFiles.DEVELOPMENT);
+        for (String part : List.of("users", "clients")) {
+            List<Object> merged = new ArrayList<>((List<Object>) realm.getOrDefault(part, List.of()));
+            merged.addAll((List<Object>) dev.getOrDefault(part, List.of()));
+            realm.put(part, merged);
         }
+        Path importDir = home.resolve("data/import");
+        Files.createDirectories(importDir);
+        Path staged = Files.createTempFile(importDir, REALM, ".tmp");
+        Files.writeString(staged, JSONObjectUtils.toJSONString(realm));
+        Files.move(staged, importDir.resolve(REALM + "-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void awaitReady() {

@@ -18,7 +18,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class LocalMongo implements AutoCloseable {
 
     private final MongoServer server;
-    private final int port;
+    private int port;
 
     private LocalMongo(MongoBackend backend, int port) {
         this.server = new MongoServer(backend);
@@ -36,14 +36,14 @@ public final class LocalMongo implements AutoCloseable {
         return new LocalMongo(new H2Backend(file.toString()), port).bind();
     }
 
-    /** An in-memory server on a free port, for tests. */
+    /** An in-memory server on a port the system chooses free; its data ends with it. */
     public static LocalMongo inMemory() {
-        MemoryBackend backend = new MemoryBackend();
-        return new LocalMongo(backend, Ports.free()).bind();
+        return new LocalMongo(new MemoryBackend(), 0).bind();
     }
 
     private LocalMongo bind() {
         server.bind(Ports.LOOPBACK, port);
+        port = server.getLocalAddress().getPort();
         return this;
     }
 

@@ -14,7 +14,7 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port free right now on the loopback interface, for tests. */
+    /** A port free right now on the loopback interface: for a component that cannot be asked to choose one itself. */
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(LOOPBACK))) {
             socket.setReuseAddress(true);

@@ -65,7 +65,7 @@ class LocalInfrastructureTest {
 
     @Test
     void tokenEndpointIssuesVerifiableTokensForDevelopmentUsers() throws Exception {
-        try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startEphemeral()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=chunhua-officer&password=demo"))
@@ -87,7 +87,7 @@ class LocalInfrastructureTest {
 
     @Test
     void departmentClientsGetTokensWithTheirDevelopmentSecret() throws Exception {
-        try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startEphemeral()) {
             HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(
@@ -110,8 +110,30 @@ class LocalInfrastructureTest {
     }
 
     @Test
+    void theDemoDataClientActsAsTheDistrict() throws Exception {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startEphemeral()) {
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=estatecare-demo-data"
+                            + "&client_secret=" + RealmFiles.clientSecret("estatecare-demo-data")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> asPassword = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&username=service-account-estatecare-demo-data&password=demo"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(ok.statusCode()).isEqualTo(200);
+            SignedJWT jwt = SignedJWT.parse((String) com.nimbusds.jose.util.JSONObjectUtils.parse(ok.body()).get("access_token"));
+            assertThat(jwt.getJWTClaimsSet().getJSONObjectClaim("realm_access"))
+                    .isEqualTo(Map.of("roles", java.util.List.of("district-admin")));
+            assertThat(asPassword.statusCode()).as("a service account has no password").isEqualTo(401);
+        }
+    }
+
+    @Test
     void wrongPasswordGetsNoToken() throws Exception {
-        try (DevTokenIssuer issuer = DevTokenIssuer.startForTests()) {
+        try (DevTokenIssuer issuer = DevTokenIssuer.startEphemeral()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=admin&password=wrong"))

@@ -8,12 +8,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.estatecare.agreements.fee.Fee;
+import org.estatecare.agreements.fee.FeePolicy;
 import org.estatecare.events.agreements.AgreementAmended;
 import org.estatecare.events.agreements.AgreementEnded;
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.AgreementSigned;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.events.ids.AgreementId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.HistoryEntry;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
@@ -25,7 +32,8 @@ import org.estatecare.kit.domain.Violation;
  * version from a date. Every change appends to its history; signing, renewal, amendment and the end
  * record the event that leaves with the same write.
  */
-public class Agreement extends Aggregate {
+@Implements({"R-AGR-1", "R-COMM-1", "R-EXIT-2", "R-MODE-1"})
+public class Agreement extends Aggregate<AgreementId> {
 
     /** Business dates are dates in Beijing time. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -41,36 +49,32 @@ public class Agreement extends Aggregate {
     static final String EXIT_SCHEDULED = "EXIT_SCHEDULED";
     static final String MODE_CHANGED = "MODE_CHANGED";
 
-    private String estateId;
+    private EstateId estateId;
     private String estateName;
     private String street;
     private String community;
-    private String signingParty;
-    private String companyId;
+    private SigningParty signingParty;
+    private CompanyId companyId;
     private String companyName;
     private LocalDate termStart;
     private LocalDate termEnd;
     private AgreementStatus status;
     private List<Terms> versions = new ArrayList<>();
-    private String renews;
+    private AgreementId renews;
     private LocalDate signedOn;
     private String signedBy;
     private LocalDate lastDay;
     private String endReason;
     private String endNote;
     private List<Flag> flags = new ArrayList<>();
-    private List<HistoryLine> history = new ArrayList<>();
-
-    /** One line of the agreement's history; {@code actor} is a user name or "system". */
-    public record HistoryLine(String action, Instant at, String actor, AgreementStatus status, String note) {
-    }
+    private List<HistoryEntry<AgreementStatus>> history = new ArrayList<>();
 
     /** Something about the agreement its parties must look at, e.g. the estate left the company mode. */
     public record Flag(String code, LocalDate since, String note) {
     }
 
     /** What a draft says: the company, the term and the first terms. */
-    public record Proposal(String companyId, String companyName, LocalDate termStart, LocalDate termEnd,
+    public record Proposal(CompanyId companyId, String companyName, LocalDate termStart, LocalDate termEnd,
                            BasicServices basicServices, List<ExtraService> extras, Fee fee) {
     }
 
@@ -78,8 +82,13 @@ public class Agreement extends Aggregate {
         // for the mapper
     }
 
-    private Agreement(String id) {
+    private Agreement(AgreementId id) {
         super(id);
+    }
+
+    @Override
+    public AgreementId id() {
+        return new AgreementId(storedId());
     }
 
     /**
@@ -87,7 +96,7 @@ public class Agreement extends Aggregate {
      * today on, with an active company; it must contain the four basic services (R-AGR-1). Every failed
      * condition is named.
      */
-    public static Agreement draft(String id, EstateTimeline estate, boolean companyActive, Proposal proposal, String renews,
+    public static Agreement draft(AgreementId id, EstateTimeline estate, boolean companyActive, Proposal proposal, AgreementId renews,
                                   String actor, Instant now) {
         List<Violation> violations = new ArrayList<>(termViolations(proposal.termStart(), proposal.termEnd()));
         if (violations.isEmpty()) {
@@ -101,17 +110,17 @@ public class Agreement extends Aggregate {
             throw new RuleViolationException(violations);
         }
         Agreement agreement = new Agreement(id);
-        agreement.estateId = estate.estateId();
+        agreement.estateId = new EstateId(estate.estateId());
         agreement.estateName = estate.name();
         agreement.street = estate.street();
         agreement.community = estate.community();
-        agreement.signingParty = estate.signingParty();
+        agreement.signingParty = SigningParty.valueOf(estate.signingParty());
         agreement.companyId = proposal.companyId();
         agreement.companyName = proposal.companyName();
         agreement.renews = renews;
         agreement.status = AgreementStatus.DRAFT;
         agreement.setDraftTerms(proposal, actor, now);
-        agreement.history.add(new HistoryLine(renews == null ? "drafted" : "renewal-drafted", now, actor, agreement.status,
+        agreement.history.add(HistoryEntry.of(renews == null ? "drafted" : "renewal-drafted", now, actor, agreement.status,
                 renews == null ? null : "next term of " + renews));
         return agreement;
     }
@@ -137,23 +146,25 @@ public class Agreement extends Aggregate {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        signingParty = estate.signingParty();
+        signingParty = SigningParty.valueOf(estate.signingParty());
         versions.clear();
         setDraftTerms(proposal, actor, now);
-        history.add(new HistoryLine("revised", now, actor, status, null));
+        note("revised", status, null, actor, null, now);
         changed();
     }
 
     /**
-     * Signing (R-AGR-1): the estate takes agreements on every day of the term from the signing day (or its
-     * first day, if later) to its end — an exit or a mode change already decided for a day inside it is
-     * refused (R-EXIT-2, R-MODE-1) —, the company is active, the fee lies within every standard in force
-     * during the term (R-AGR-2, checked by the caller: {@code feeViolations}), and the term ends after
-     * signing. The signing party is the estate's as the registry last said (R-COMM-1). The caller has
-     * claimed the term for the estate (one agreement at a time).
+     * Signing (R-AGR-1): not on a day after today; the estate takes agreements on every day of the term
+     * from the signing day (or its first day, if later) to its end — an exit or a mode change already
+     * decided for a day inside it is refused (R-EXIT-2, R-MODE-1) —, the company is active, the fee lies
+     * within every standard in force during the term as {@code fees} answers (R-AGR-2), and the term ends
+     * after signing. The signing party is the estate's as the registry last said (R-COMM-1). One agreement
+     * per estate at a time is held by the estate's term claims, which sign it ({@code TermClaims}).
      */
-    public void sign(LocalDate on, EstateTimeline estate, boolean companyActive, List<Violation> feeViolations, String actor,
-                     Instant now) {
+    public void sign(LocalDate on, EstateTimeline estate, boolean companyActive, FeePolicy fees, String actor, Instant now) {
+        if (on.isAfter(today(now))) {
+            throw new RuleViolationException(new Violation("R-AGR-1", "signed-in-future", "the signing day " + on + " is in the future"));
+        }
         requireStatus("sign", AgreementStatus.DRAFT);
         List<Violation> violations = new ArrayList<>();
         if (!termEnd.isBefore(on)) {
@@ -162,36 +173,37 @@ public class Agreement extends Aggregate {
         if (!companyActive) {
             violations.add(COMPANY_NOT_ACTIVE);
         }
-        violations.addAll(feeViolations);
+        // R-AGR-2 over the whole term: every standard and class in force on any of its days
+        violations.addAll(fees.violations(estateId, currentTerms().fee(), termStart, termEnd));
         if (termEnd.isBefore(on)) {
             violations.add(new Violation("R-AGR-1", "term-over", "the term ends before the signing day"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        signingParty = estate.signingParty();
+        signingParty = SigningParty.valueOf(estate.signingParty());
         signedOn = on;
         signedBy = actor;
         status = termStart.isAfter(today(now)) ? AgreementStatus.SIGNED : AgreementStatus.ACTIVE;
-        history.add(new HistoryLine(renews == null ? "signed" : "renewed", now, actor, status, "signed on " + on));
+        note(renews == null ? "signed" : "renewed", AgreementStatus.DRAFT, on, actor, "signed on " + on, now);
         Terms terms = currentTerms();
-        record(renews == null ? AgreementEvents.SIGNED : AgreementEvents.RENEWED, new AgreementSigned(id, estateId, street,
-                community, companyId, signingParty, on, termStart, termEnd, terms.fee().basis().name(), terms.fee().amount(),
-                terms.extras().size(), renews), now);
+        record(renews == null ? AgreementEvents.SIGNED : AgreementEvents.RENEWED, new AgreementSigned(storedId(), estateId.value(),
+                street, community, companyId.value(), signingParty.name(), on, termStart, termEnd, terms.fee().basis().name(),
+                terms.fee().amount(), terms.extras().size(), renews == null ? null : renews.value()), now);
     }
 
     /**
      * An amendment: the next version of the terms from {@code effectiveFrom} (within the term, not before
      * the current version's first day); the four basic services stay mandatory and the fee must fit every
-     * standard in force from that day to the term's end (R-AGR-2, checked by the caller: {@code feeViolations}).
+     * standard in force from that day to the term's end, as {@code fees} answers (R-AGR-2).
      */
     public void amend(LocalDate effectiveFrom, BasicServices services, List<ExtraService> extras, Fee fee, String reason,
-                      List<Violation> feeViolations, String actor, Instant now) {
+                      FeePolicy fees, String actor, Instant now) {
         if (!status.holds()) {
             throw new StateConflictException("amend", status.name());
         }
         List<Violation> violations = new ArrayList<>(services.violations());
-        violations.addAll(feeViolations);
+        violations.addAll(fees.violations(estateId, fee, effectiveFrom, termEnd));
         Terms current = currentTerms();
         if (effectiveFrom.isBefore(termStart) || effectiveFrom.isAfter(termEnd)) {
             violations.add(new Violation("R-AGR-1", "amendment-outside-term", "the amendment's first day lies outside the term"));
@@ -208,10 +220,10 @@ public class Agreement extends Aggregate {
         }
         Terms next = new Terms(current.version() + 1, effectiveFrom, services, extras, fee, reason, now, actor);
         versions.add(next);
-        history.add(new HistoryLine("amended", now, actor, status, "version " + next.version() + " from " + effectiveFrom
-                + (reason == null ? "" : ": " + reason)));
-        record(AgreementEvents.AMENDED, new AgreementAmended(id, estateId, street, community, companyId, next.version(),
-                effectiveFrom, fee.basis().name(), fee.amount(), next.extras().size(), reason), now);
+        note("amended", status, effectiveFrom, actor, "version " + next.version() + " from " + effectiveFrom
+                + (reason == null ? "" : ": " + reason), now);
+        record(AgreementEvents.AMENDED, new AgreementAmended(storedId(), estateId.value(), street, community, companyId.value(),
+                next.version(), effectiveFrom, fee.basis().name(), fee.amount(), next.extras().size(), reason), now);
     }
 
     /**
@@ -277,7 +289,7 @@ public class Agreement extends Aggregate {
             return false;
         }
         flags.removeIf(f -> f.code().equals(EXIT_SCHEDULED));
-        end(last, TerminationReason.ESTATE_EXITED.name(), "the estate exited on " + exitDate, "system", now);
+        end(last, TerminationReason.ESTATE_EXITED.name(), "the estate exited on " + exitDate, HistoryEntry.SYSTEM, now);
         return true;
     }
 
@@ -290,8 +302,8 @@ public class Agreement extends Aggregate {
         flags.removeIf(f -> f.code().equals(EXIT_SCHEDULED));
         flags.add(new Flag(EXIT_SCHEDULED, exit, "the estate exits long-term management on " + exit
                 + "; this agreement ends with " + exit.minusDays(1)));
-        history.add(new HistoryLine("exit-scheduled", now, "system", status, "the estate exits on " + exit + ", last day "
-                + exit.minusDays(1)));
+        note("exit-scheduled", status, exit, HistoryEntry.SYSTEM, "the estate exits on " + exit + ", last day "
+                + exit.minusDays(1), now);
         changed();
         return true;
     }
@@ -302,19 +314,20 @@ public class Agreement extends Aggregate {
             return false;
         }
         flags.removeIf(f -> f.code().equals(EXIT_SCHEDULED));
-        history.add(new HistoryLine("exit-unscheduled", now, "system", status, "no exit within the term any more"));
+        note("exit-unscheduled", status, null, HistoryEntry.SYSTEM, "no exit within the term any more", now);
         changed();
         return true;
     }
 
     private void end(LocalDate last, String reason, String note, String actor, Instant now) {
+        AgreementStatus before = status;
         lastDay = last.isBefore(termStart) ? termStart.minusDays(1) : last;
         endReason = reason;
         endNote = note;
         status = AgreementStatus.TERMINATED;
-        history.add(new HistoryLine("terminated", now, actor, status, reason + ", last day " + lastDay
-                + (note == null ? "" : ": " + note)));
-        record(AgreementEvents.TERMINATED, new AgreementEnded(id, estateId, street, community, companyId, lastDay, reason), now);
+        note("terminated", before, null, actor, reason + ", last day " + lastDay + (note == null ? "" : ": " + note), now);
+        record(AgreementEvents.TERMINATED, new AgreementEnded(storedId(), estateId.value(), street, community, companyId.value(),
+                lastDay, reason), now);
     }
 
     /** Flags (once) that the estate left the company mode from {@code since}; clears it when it came back. */
@@ -327,13 +340,13 @@ public class Agreement extends Aggregate {
         if (!companyMode && !flagged) {
             flags.add(new Flag(MODE_CHANGED, since, "the estate's management mode is " + mode + " from " + since
                     + "; the parties must end or confirm this agreement"));
-            history.add(new HistoryLine("flagged", now, "system", status, "management mode " + mode + " from " + since));
+            note("flagged", status, since, HistoryEntry.SYSTEM, "management mode " + mode + " from " + since, now);
             changed();
             return true;
         }
         if (companyMode && flagged) {
             flags.removeIf(f -> f.code().equals(MODE_CHANGED));
-            history.add(new HistoryLine("flag-cleared", now, "system", status, "management mode back to " + mode));
+            note("flag-cleared", status, null, HistoryEntry.SYSTEM, "management mode back to " + mode, now);
             changed();
             return true;
         }
@@ -351,8 +364,8 @@ public class Agreement extends Aggregate {
         if (newStreet.equals(street) && newCommunity.equals(community)) {
             return false;
         }
-        history.add(new HistoryLine("estate-moved", now, "system", status, street + "/" + community + " → " + newStreet + "/"
-                + newCommunity));
+        note("estate-moved", status, null, HistoryEntry.SYSTEM, street + "/" + community + " → " + newStreet + "/"
+                + newCommunity, now);
         street = newStreet;
         community = newCommunity;
         changed();
@@ -365,7 +378,7 @@ public class Agreement extends Aggregate {
             return false;
         }
         status = AgreementStatus.ACTIVE;
-        history.add(new HistoryLine("in-force", now, "system", status, "term starts " + termStart));
+        note("in-force", AgreementStatus.SIGNED, null, HistoryEntry.SYSTEM, "term starts " + termStart, now);
         changed();
         return true;
     }
@@ -375,11 +388,13 @@ public class Agreement extends Aggregate {
         if (!status.holds() || !today(now).isAfter(termEnd)) {
             return false;
         }
+        AgreementStatus before = status;
         status = AgreementStatus.EXPIRED;
         lastDay = termEnd;
         endReason = TERM_ENDED;
-        history.add(new HistoryLine("expired", now, "system", status, "term ended " + termEnd));
-        record(AgreementEvents.EXPIRED, new AgreementEnded(id, estateId, street, community, companyId, termEnd, TERM_ENDED), now);
+        note("expired", before, null, HistoryEntry.SYSTEM, "term ended " + termEnd, now);
+        record(AgreementEvents.EXPIRED, new AgreementEnded(storedId(), estateId.value(), street, community, companyId.value(),
+                termEnd, TERM_ENDED), now);
         return true;
     }
 
@@ -429,7 +444,16 @@ public class Agreement extends Aggregate {
     /** events of agreements.v1 are keyed by estate id: all events of one estate stay in order. */
     @Override
     protected String partitionKey() {
-        return estateId;
+        return estateId.value();
+    }
+
+    /**
+     * Appends a line of the history in the platform's shape: the status it leaves the agreement in,
+     * {@code before} when that moved, and the day it takes effect when that is not today.
+     */
+    private void note(String action, AgreementStatus before, LocalDate effectiveOn, String actor, String note, Instant now) {
+        LocalDate effective = effectiveOn == null || effectiveOn.equals(today(now)) ? null : effectiveOn;
+        history.add(new HistoryEntry<>(action, now, effective, actor, before == status ? null : before, status, List.of(), note));
     }
 
     private void setDraftTerms(Proposal proposal, String actor, Instant now) {
@@ -515,7 +539,7 @@ public class Agreement extends Aggregate {
         return flags.stream().filter(f -> f.code().equals(code)).findFirst();
     }
 
-    public String estateId() {
+    public EstateId estateId() {
         return estateId;
     }
 
@@ -531,11 +555,11 @@ public class Agreement extends Aggregate {
         return community;
     }
 
-    public String signingParty() {
+    public SigningParty signingParty() {
         return signingParty;
     }
 
-    public String companyId() {
+    public CompanyId companyId() {
         return companyId;
     }
 
@@ -559,7 +583,7 @@ public class Agreement extends Aggregate {
         return List.copyOf(versions);
     }
 
-    public Optional<String> renews() {
+    public Optional<AgreementId> renews() {
         return Optional.ofNullable(renews);
     }
 
@@ -587,7 +611,7 @@ public class Agreement extends Aggregate {
         return List.copyOf(flags);
     }
 
-    public List<HistoryLine> history() {
+    public List<HistoryEntry<AgreementStatus>> history() {
         return List.copyOf(history);
     }
 }

@@ -12,12 +12,15 @@ import java.util.function.Consumer;
 import org.estatecare.agreements.company.Companies;
 import org.estatecare.agreements.company.ServiceCompany;
 import org.estatecare.agreements.fee.Fee;
-import org.estatecare.agreements.fee.FeeStandards;
+import org.estatecare.agreements.fee.FeePolicy;
 import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.events.ids.AgreementId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.NotFoundException;
-import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
+import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +41,18 @@ public class AgreementService {
 
     private final Agreements agreements;
     private final TermClaims claims;
+    private final AgreementAccess access;
     private final EstateTimelines estates;
     private final Companies companies;
-    private final FeeStandards fees;
+    private final FeePolicy fees;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public AgreementService(Agreements agreements, TermClaims claims, EstateTimelines estates, Companies companies,
-                            FeeStandards fees, ApplicationEventPublisher events, Clock clock) {
+    public AgreementService(Agreements agreements, TermClaims claims, AgreementAccess access, EstateTimelines estates,
+                            Companies companies, FeePolicy fees, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.claims = claims;
+        this.access = access;
         this.estates = estates;
         this.companies = companies;
         this.fees = fees;
@@ -56,7 +61,7 @@ public class AgreementService {
     }
 
     /** What a draft or its revision says; the company is fixed at drafting. */
-    public record Draft(String companyId, LocalDate termStart, LocalDate termEnd, BasicServices basicServices,
+    public record Draft(CompanyId companyId, LocalDate termStart, LocalDate termEnd, BasicServices basicServices,
                         List<ExtraService> extras, Fee fee) {
     }
 
@@ -70,71 +75,45 @@ public class AgreementService {
      * its residents' committee), or by a company for itself.
      */
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company')")
-    public Agreement draft(String estateId, Draft draft, Caller caller) {
+    public Agreement draft(EstateId estateId, Draft draft, Caller caller) {
         EstateTimeline estate = estateFor(estateId, caller);
-        if (!AgreementAccess.actsForEstate(caller, estate.street(), estate.community())
-                && !AgreementAccess.isCompany(caller, draft.companyId())) {
+        if (!access.mayDraft(caller, estate, draft.companyId())) {
             throw new AccessDeniedException("a company drafts only its own agreements");
         }
         ServiceCompany company = company(draft.companyId());
-        Agreement agreement = Agreement.draft(UUID.randomUUID().toString(), estate, company.isActive(),
-                new Agreement.Proposal(company.id(), company.name(), draft.termStart(), draft.termEnd(), draft.basicServices(),
-                        draft.extras(), draft.fee()), null, caller.username(), clock.instant());
-        agreements.add(agreement);
+        Agreement agreement = agreements.add(Agreement.draft(new AgreementId(UUID.randomUUID().toString()), estate,
+                company.isActive(), new Agreement.Proposal(company.id(), company.name(), draft.termStart(), draft.termEnd(),
+                        draft.basicServices(), draft.extras(), draft.fee()), null, caller.username(), clock.instant()));
         log.info("agreement drafted: id={} estate={} company={}", agreement.id(), estateId, company.id());
         return agreement;
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company')")
-    public Agreement revise(String id, Draft draft, OptionalLong ifMatch, Caller caller) {
-        return agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
-            if (!AgreementAccess.actsForEstate(caller, agreement.street(), agreement.community())
-                    && !AgreementAccess.isCompany(caller, agreement.companyId())) {
+    public Agreement revise(AgreementId id, Draft draft, OptionalLong ifMatch, Caller caller) {
+        return agreements.update(id, access.scope(caller), ifMatch, agreement -> {
+            if (!access.mayRevise(caller, agreement)) {
                 throw new AccessDeniedException("not a party to this draft");
             }
             if (draft.companyId() != null && !draft.companyId().equals(agreement.companyId())) {
                 throw new IllegalArgumentException("the company of a draft does not change; draft a new agreement");
             }
-            EstateTimeline estate = estates.find(agreement.estateId()).orElseThrow();
-            agreement.revise(estate, new Agreement.Proposal(agreement.companyId(), agreement.companyName(), draft.termStart(),
-                    draft.termEnd(), draft.basicServices(), draft.extras(), draft.fee()), caller.username(), clock.instant());
+            agreement.revise(announced(agreement.estateId()), new Agreement.Proposal(agreement.companyId(),
+                    agreement.companyName(), draft.termStart(), draft.termEnd(), draft.basicServices(), draft.extras(),
+                    draft.fee()), caller.username(), clock.instant());
         });
     }
 
-    /**
-     * Records the signing (R-AGR-1) by the estate's side; the term is claimed for the estate in the same
-     * step, so a second agreement overlapping it is refused.
-     */
+    /** Records the signing (R-AGR-1) by the estate's side, under the estate's claim on the term. */
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
-    public Agreement sign(String id, LocalDate signedOn, OptionalLong ifMatch, Caller caller) {
-        var now = clock.instant();
+    public Agreement sign(AgreementId id, LocalDate signedOn, OptionalLong ifMatch, Caller caller) {
+        Instant now = clock.instant();
         LocalDate on = signedOn == null ? Agreement.today(now) : signedOn;
-        if (on.isAfter(Agreement.today(now))) {
-            throw new RuleViolationException(new Violation("R-AGR-1", "signed-in-future", "the signing day " + on + " is in the future"));
-        }
-        Agreement[] drafted = new Agreement[1];
-        Agreement signed;
-        try {
-            signed = agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
-                actForEstate(caller, agreement);
-                drafted[0] = agreement;
-                EstateTimeline estate = estates.find(agreement.estateId()).orElseThrow();
-                boolean companyActive = companies.find(agreement.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
-                // R-AGR-2 over the whole term: every standard and class in force on any of its days
-                agreement.sign(on, estate, companyActive, fees.check(agreement.estateId(), agreement.currentTerms().fee(),
-                        agreement.termStart(), agreement.termEnd()), caller.username(), now);
-                claims.claim(agreement.estateId(), agreement.id(), agreement.termStart(), agreement.termEnd(),
-                        agreements::wasSigned);
-            });
-        } catch (RuntimeException failed) {
-            // the claim this call may have written is released only if the agreement stayed a draft
-            if (drafted[0] != null && !agreements.wasSigned(id)) {
-                claims.release(drafted[0].estateId(), id);
-            }
-            throw failed;
-        }
+        Agreement signed = claims.signUnderClaim(id, access.scope(caller), ifMatch, agreement -> {
+            requireEstateSide(caller, agreement);
+            agreement.sign(on, announced(agreement.estateId()), companyActive(agreement.companyId()), fees, caller.username(), now);
+        });
         // an exit announced while this signing was under way is applied now (scheduled, or ended if its day has come)
-        if (estates.find(signed.estateId()).map(e -> e.exitFrom() != null).orElse(false)) {
+        if (estate(signed.estateId()).map(e -> e.exitFrom() != null).orElse(false)) {
             followEstate(signed.estateId());
             return agreements.get(id, ALL);
         }
@@ -142,46 +121,42 @@ public class AgreementService {
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
-    public Agreement amend(String id, Amendment amendment, OptionalLong ifMatch, Caller caller) {
+    public Agreement amend(AgreementId id, Amendment amendment, OptionalLong ifMatch, Caller caller) {
         return asEstateSide(id, ifMatch, caller, agreement -> agreement.amend(amendment.effectiveFrom(), amendment.basicServices(),
-                amendment.extras(), amendment.fee(), amendment.reason(),
-                fees.check(agreement.estateId(), amendment.fee(), amendment.effectiveFrom(), agreement.termEnd()), caller.username(),
-                clock.instant()));
+                amendment.extras(), amendment.fee(), amendment.reason(), fees, caller.username(), clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
-    public Agreement terminate(String id, LocalDate lastDay, TerminationReason reason, String note, OptionalLong ifMatch,
+    public Agreement terminate(AgreementId id, LocalDate lastDay, TerminationReason reason, String note, OptionalLong ifMatch,
                                Caller caller) {
         if (reason == TerminationReason.ESTATE_EXITED) {
             throw new IllegalArgumentException("ESTATE_EXITED follows from the registry's exit event, not from a request");
         }
         Agreement ended = asEstateSide(id, ifMatch, caller,
                 agreement -> agreement.terminate(lastDay, reason, note, caller.username(), clock.instant()));
-        claims.shorten(ended.estateId(), ended.id(), ended.lastDayInForce());
+        claims.follow(ended);
         log.info("agreement terminated: id={} lastDay={} reason={}", id, ended.lastDayInForce(), reason);
         return ended;
     }
 
     /** A draft of the next term (same company, current terms), from the day after this one ends. */
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer')")
-    public Agreement renew(String id, LocalDate nextEnd, Caller caller) {
-        Agreement current = agreements.get(id, AgreementAccess.scope(caller));
-        actForEstate(caller, current);
-        EstateTimeline estate = estates.find(current.estateId()).orElseThrow();
-        boolean companyActive = companies.find(current.companyId(), ALL).map(ServiceCompany::isActive).orElse(false);
-        Agreement next = Agreement.draft(UUID.randomUUID().toString(), estate, companyActive, current.nextTerm(nextEnd),
-                current.id(), caller.username(), clock.instant());
-        agreements.add(next);
+    public Agreement renew(AgreementId id, LocalDate nextEnd, Caller caller) {
+        Agreement current = agreements.get(id, access.scope(caller));
+        requireEstateSide(caller, current);
+        Agreement next = agreements.add(Agreement.draft(new AgreementId(UUID.randomUUID().toString()),
+                announced(current.estateId()), companyActive(current.companyId()), current.nextTerm(nextEnd), current.id(),
+                caller.username(), clock.instant()));
         log.info("renewal drafted: id={} renews={}", next.id(), id);
         return next;
     }
 
-    public Agreement get(String id, Caller caller) {
-        return agreements.get(id, AgreementAccess.scope(caller));
+    public Agreement get(AgreementId id, Caller caller) {
+        return agreements.get(id, access.scope(caller));
     }
 
-    public Page<Agreement> list(Criteria filter, Pageable page, Caller caller) {
-        return agreements.page(new Criteria().andOperator(AgreementAccess.scope(caller), filter), page);
+    public Page<Agreement> list(AgreementFilter filter, Pageable page, Caller caller) {
+        return agreements.search(filter, access.scope(caller), page);
     }
 
     /**
@@ -192,17 +167,18 @@ public class AgreementService {
      * today flags them (R-MODE-1), one dated later waits for its day (the calendar brings it). Driven by
      * events and the calendar; repeating it changes nothing.
      */
-    public void followEstate(String estateId) {
-        estates.find(estateId).ifPresent(this::followEstate);
+    public void followEstate(EstateId estateId) {
+        estate(estateId).ifPresent(this::followEstate);
     }
 
-    /** As {@link #followEstate(String)}, with the estate's timeline at hand (just applied from its event). */
+    /** As {@link #followEstate(EstateId)}, with the estate's timeline at hand (just applied from its event). */
     public void followEstate(EstateTimeline estate) {
         Instant now = clock.instant();
-        for (Agreement any : agreements.ofEstate(estate.estateId())) {
+        EstateId estateId = new EstateId(estate.estateId());
+        for (Agreement any : agreements.ofEstate(estateId)) {
             keepUp(any, estate, now);
         }
-        events.publishEvent(new EstateTerritory(estate.estateId(), estate.street(), estate.community()));
+        events.publishEvent(new EstateTerritory(estateId, estate.street(), estate.community()));
     }
 
     /**
@@ -220,7 +196,7 @@ public class AgreementService {
         // also when nothing changed: a claim left long by a stop between the end and its shortening is shortened now
         if (after.status() == AgreementStatus.TERMINATED
                 && TerminationReason.ESTATE_EXITED.name().equals(after.endReason().orElse(null))) {
-            claims.shorten(after.estateId(), after.id(), after.lastDayInForce());
+            claims.follow(after);
             if (changed) {
                 log.info("agreement ended by the estate's exit: id={} estate={} lastDay={}", after.id(), after.estateId(),
                         after.lastDayInForce());
@@ -237,41 +213,47 @@ public class AgreementService {
     }
 
     /** The estate as the registry has announced it, if it has. */
-    public Optional<EstateTimeline> estate(String estateId) {
-        return estates.find(estateId);
+    public Optional<EstateTimeline> estate(EstateId estateId) {
+        return estates.find(estateId.value());
     }
 
     /** Where an estate lies now, as the registry last said: reports that belong to it follow. */
-    public record EstateTerritory(String estateId, String street, String community) {
+    public record EstateTerritory(EstateId estateId, String street, String community) {
     }
 
-    private Agreement asEstateSide(String id, OptionalLong ifMatch, Caller caller, Consumer<Agreement> command) {
-        return agreements.update(id, AgreementAccess.scope(caller), ifMatch, agreement -> {
-            actForEstate(caller, agreement);
+    private Agreement asEstateSide(AgreementId id, OptionalLong ifMatch, Caller caller, Consumer<Agreement> command) {
+        return agreements.update(id, access.scope(caller), ifMatch, agreement -> {
+            requireEstateSide(caller, agreement);
             command.accept(agreement);
         });
     }
 
-    private static void actForEstate(Caller caller, Agreement agreement) {
-        if (!AgreementAccess.actsForEstate(caller, agreement.street(), agreement.community())) {
+    private void requireEstateSide(Caller caller, Agreement agreement) {
+        if (!access.mayActForEstate(caller, agreement)) {
             throw new AccessDeniedException("only the estate's side signs, amends, renews and ends agreements");
         }
     }
 
+    /** The estate of an agreement: announced before the agreement could be drafted. */
+    private EstateTimeline announced(EstateId estateId) {
+        return estate(estateId).orElseThrow();
+    }
+
     /** The estate as this service knows it; one the caller may not see is not found, one never announced is 422. */
-    private EstateTimeline estateFor(String estateId, Caller caller) {
-        EstateTimeline estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
+    private EstateTimeline estateFor(EstateId estateId, Caller caller) {
+        EstateTimeline estate = estate(estateId).orElseThrow(() -> new RuleViolationException(
                 new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here")));
-        boolean visible = AgreementAccess.actsForEstate(caller, estate.street(), estate.community())
-                || AgreementAccess.seesEstate(caller, estate.street(), estate.community())
-                || caller.has(org.estatecare.kit.security.Role.SERVICE_COMPANY);
-        if (!visible) {
-            throw new NotFoundException("estate", estateId);
+        if (!access.maySee(caller, estate)) {
+            throw new NotFoundException("estate", estateId.value());
         }
         return estate;
     }
 
-    private ServiceCompany company(String companyId) {
+    private boolean companyActive(CompanyId companyId) {
+        return companies.find(companyId, ALL).map(ServiceCompany::isActive).orElse(false);
+    }
+
+    private ServiceCompany company(CompanyId companyId) {
         return companies.find(companyId, ALL).orElseThrow(() -> new RuleViolationException(
                 new Violation("R-AGR-1", "unknown-company", "company " + companyId + " is not registered")));
     }

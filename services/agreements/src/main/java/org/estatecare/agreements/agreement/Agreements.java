@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.estatecare.agreements.company.CompanyCommitments;
+import org.estatecare.events.ids.AgreementId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.persistence.AggregateStore;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -17,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** All agreements. */
 @Repository
-public class Agreements extends AggregateStore<Agreement> implements CompanyCommitments {
+public class Agreements extends AggregateStore<Agreement, AgreementId> implements CompanyCommitments {
 
     private static final List<AgreementStatus> HOLDING = List.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE);
 
@@ -32,14 +37,30 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("termEnd", Sort.Direction.ASC));
     }
 
-    /** The estate's agreements that are signed and not ended. */
-    public List<Agreement> holding(String estateId) {
-        return mongo.find(Query.query(Criteria.where("estateId").is(estateId).and("status").in(HOLDING)), Agreement.class);
+    /** The agreements in {@code scope} that pass the filter. */
+    public Page<Agreement> search(AgreementFilter filter, Criteria scope, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (filter.estate() != null) {
+            criteria.and("estateId").is(filter.estate().value());
+        }
+        if (filter.street() != null) {
+            criteria.and("street").is(filter.street());
+        }
+        if (filter.community() != null) {
+            criteria.and("community").is(filter.community());
+        }
+        if (filter.company() != null) {
+            criteria.and("companyId").is(filter.company().value());
+        }
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        }
+        return page(new Criteria().andOperator(scope, criteria), page);
     }
 
     /** Every agreement of an estate that was ever signed, newest term first. */
-    public List<Agreement> signedFor(String estateId) {
-        return mongo.find(Query.query(Criteria.where("estateId").is(estateId).and("status").ne(AgreementStatus.DRAFT))
+    public List<Agreement> signedFor(EstateId estateId) {
+        return mongo.find(Query.query(Criteria.where("estateId").is(estateId.value()).and("status").ne(AgreementStatus.DRAFT))
                 .with(Sort.by(Sort.Direction.DESC, "termStart")), Agreement.class);
     }
 
@@ -48,15 +69,9 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
         return mongo.find(Query.query(Criteria.where("status").in(HOLDING)), Agreement.class);
     }
 
-    /** Whether the agreement was ever signed (it may have ended since): its claim on the estate's terms stands. */
-    public boolean wasSigned(String agreementId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(agreementId).and("status").ne(AgreementStatus.DRAFT)),
-                Agreement.class);
-    }
-
     /** Every agreement of the estate, drafts included. */
-    public List<Agreement> ofEstate(String estateId) {
-        return mongo.find(Query.query(Criteria.where("estateId").is(estateId)), Agreement.class);
+    public List<Agreement> ofEstate(EstateId estateId) {
+        return mongo.find(Query.query(Criteria.where("estateId").is(estateId.value())), Agreement.class);
     }
 
     /** How many agreements stand in each status (every status, zero included). */
@@ -70,9 +85,9 @@ public class Agreements extends AggregateStore<Agreement> implements CompanyComm
 
     /** Signed and not ended, or ended early with a last day still to come. */
     @Override
-    public boolean holdsAgreements(String companyId) {
+    public boolean holdsAgreements(CompanyId companyId) {
         LocalDate today = Agreement.today(clock.instant());
-        return mongo.find(Query.query(Criteria.where("companyId").is(companyId).and("status").ne(AgreementStatus.DRAFT)),
+        return mongo.find(Query.query(Criteria.where("companyId").is(companyId.value()).and("status").ne(AgreementStatus.DRAFT)),
                 Agreement.class).stream().anyMatch(a -> a.status().holds() || a.inForceFrom(today));
     }
 }

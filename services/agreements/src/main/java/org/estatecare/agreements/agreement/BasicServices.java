@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.Violation;
 
 /**
  * The four basic services every agreement must contain (R-AGR-1), each with its service standard
  * (R-AGR-5: the company keeps rules for each): gate duty, patrol, cleaning, parking management.
  */
+@Implements({"R-SCOPE-1", "R-AGR-1", "R-AGR-5"})
 public record BasicServices(@Valid GateDuty gateDuty, @Valid Patrol patrol, @Valid Cleaning cleaning, @Valid Parking parking) {
 
     /** Gate duty: hours staffed per day and posts (the gate's video surveillance is staffed, R-AGR-5). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.inbox.InboundEvent;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,7 +37,7 @@ class EstateEventsListener {
                 || event.is(EstateEvents.DETAILS_CHANGED) || event.is(EstateEvents.INCLUDED)) {
             // the timeline just written, or for a repeat (applied before) the stored one
             applied.filter(EstateTimeline::registered).ifPresentOrElse(agreements::followEstate,
-                    () -> agreements.followEstate(event.subject()));
+                    () -> agreements.followEstate(new EstateId(event.subject())));
         }
     }
 }

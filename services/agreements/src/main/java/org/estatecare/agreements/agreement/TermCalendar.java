@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.domain.Implements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +26,31 @@ import org.springframework.stereotype.Component;
  * state it was decided on.
  */
 @Component
-public class TermCalendar {
+@Implements({"R-EXIT-2", "R-MODE-1"})
+public class TermCalendar implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(TermCalendar.class);
 
     private final Agreements agreements;
     private final AgreementService service;
     private final Clock clock;
+    private final CalendarProperties properties;
     /** The business day whose pass moved every agreement it had to; the scheduled pass waits for the next. */
     private volatile LocalDate doneFor;
 
-    public TermCalendar(Agreements agreements, AgreementService service, Clock clock) {
+    public TermCalendar(Agreements agreements, AgreementService service, Clock clock, CalendarProperties properties) {
         this.agreements = agreements;
         this.service = service;
         this.clock = clock;
+        this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${estatecare.agreements.calendar-interval:60s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::scheduled, properties.calendarInterval());
+    }
+
+    /** The pass as scheduled: it works once per business day (and again while an agreement failed). */
     public void scheduled() {
         LocalDate today = Agreement.today(clock.instant());
         if (!today.equals(doneFor)) {
@@ -53,7 +64,7 @@ public class TermCalendar {
      */
     public int advance() {
         Instant now = clock.instant();
-        Map<String, Optional<EstateTimeline>> estates = new HashMap<>();
+        Map<EstateId, Optional<EstateTimeline>> estates = new HashMap<>();
         int moved = 0;
         int failed = 0;
         for (Agreement due : agreements.dueForTheCalendar()) {

@@ -1,8 +1,13 @@
 package org.estatecare.agreements.company;
 
+import java.util.regex.Pattern;
+
 import org.bson.Document;
+import org.estatecare.events.ids.CompanyId;
 import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * (keyed by the code) before the company is written, so the rule holds without secondary indexes.
  */
 @Repository
-public class Companies extends AggregateStore<ServiceCompany> {
+public class Companies extends AggregateStore<ServiceCompany, CompanyId> {
 
     private static final String CREDIT_CODES = "company_credit_code";
 
@@ -23,13 +28,25 @@ public class Companies extends AggregateStore<ServiceCompany> {
 
     /** Adds a new company; {@link DuplicateKeyException} when its id or credit code is taken. */
     public ServiceCompany register(ServiceCompany company) {
-        mongo.insert(new Document("_id", company.creditCode()).append("companyId", company.id()), CREDIT_CODES);
+        mongo.insert(new Document("_id", company.creditCode()).append("companyId", company.id().value()), CREDIT_CODES);
         try {
             return add(company);
         } catch (RuntimeException failed) {
-            mongo.remove(Query.query(Criteria.where("_id").is(company.creditCode()).and("companyId").is(company.id())),
+            mongo.remove(Query.query(Criteria.where("_id").is(company.creditCode()).and("companyId").is(company.id().value())),
                     CREDIT_CODES);
             throw failed;
         }
+    }
+
+    /** The companies in {@code scope} that pass the filter. */
+    public Page<ServiceCompany> search(CompanyFilter filter, Criteria scope, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            criteria.and("name").regex(Pattern.quote(filter.name()));
+        }
+        return page(new Criteria().andOperator(scope, criteria), page);
     }
 }

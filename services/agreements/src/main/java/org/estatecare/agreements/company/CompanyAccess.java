@@ -2,19 +2,24 @@ package org.estatecare.agreements.company;
 
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.security.Role;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
 
 /**
  * Who sees what of a company. Every signed-in role sees the register (names, credit codes, standing
  * are public facts); contacts are personal data, shown to the district, the street and community
- * officers who work with companies, and the company itself.
+ * officers who work with companies, and the company itself. Only the district keeps the register.
  */
-public final class CompanyAccess {
+@Component
+public class CompanyAccess {
 
-    private CompanyAccess() {
+    /** The register is public to everyone signed in. */
+    public Criteria scope(Caller caller) {
+        return new Criteria();
     }
 
-    public static boolean seesContacts(Caller caller, ServiceCompany company) {
+    public boolean maySeeContacts(Caller caller, ServiceCompany company) {
         return caller.hasAny(Role.DISTRICT_ADMIN, Role.STREET_OFFICER, Role.COMMUNITY_OFFICER)
-                || (caller.has(Role.SERVICE_COMPANY) && caller.companyId().map(company.id()::equals).orElse(false));
+                || (caller.has(Role.SERVICE_COMPANY) && caller.companyId().map(company.id().value()::equals).orElse(false));
     }
 }

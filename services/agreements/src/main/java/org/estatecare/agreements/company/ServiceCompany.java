@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.estatecare.events.ids.CompanyId;
 import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.domain.StateConflictException;
 
 /**
  * A property service company the district works with. Its id is the short code the identity provider
  * puts in its users' {@code company_id} claim. Contacts are personal data (see {@code CompanyAccess}).
  */
-public class ServiceCompany extends Aggregate {
+public class ServiceCompany extends Aggregate<CompanyId> {
 
     private String name;
     private String creditCode;
@@ -20,14 +22,10 @@ public class ServiceCompany extends Aggregate {
     private List<Contact> contacts = new ArrayList<>();
     private CompanyStatus status;
     private Instant registeredAt;
-    private List<StatusChange> statusHistory = new ArrayList<>();
+    private List<HistoryEntry<CompanyStatus>> history = new ArrayList<>();
 
     /** A person to reach at the company. */
     public record Contact(String name, String role, String phone) {
-    }
-
-    /** One change of standing: who, when, why. */
-    public record StatusChange(CompanyStatus status, Instant at, String actor, String reason) {
     }
 
     /** What the district records about a company. */
@@ -42,12 +40,18 @@ public class ServiceCompany extends Aggregate {
         // for the mapper
     }
 
-    private ServiceCompany(String id) {
+    private ServiceCompany(CompanyId id) {
         super(id);
     }
 
+    /** The short code the identity provider puts in the company's users' {@code company_id} claim. */
+    @Override
+    public CompanyId id() {
+        return new CompanyId(storedId());
+    }
+
     /** Registers a company, active; the credit code must have been checked ({@link CreditCode}). */
-    public static ServiceCompany register(String id, Facts facts, String actor, Instant now) {
+    public static ServiceCompany register(CompanyId id, Facts facts, String actor, Instant now) {
         if (!CreditCode.isValid(facts.creditCode())) {
             throw new IllegalArgumentException("invalid credit code");
         }
@@ -55,7 +59,7 @@ public class ServiceCompany extends Aggregate {
         company.apply(facts);
         company.status = CompanyStatus.ACTIVE;
         company.registeredAt = now;
-        company.statusHistory.add(new StatusChange(CompanyStatus.ACTIVE, now, actor, "registered"));
+        company.history.add(HistoryEntry.of("registered", now, actor, CompanyStatus.ACTIVE, null));
         return company;
     }
 
@@ -70,27 +74,28 @@ public class ServiceCompany extends Aggregate {
     }
 
     public void suspend(String reason, String actor, Instant now) {
-        move("suspend", CompanyStatus.ACTIVE, CompanyStatus.SUSPENDED, reason, actor, now);
+        move("suspend", "suspended", CompanyStatus.ACTIVE, CompanyStatus.SUSPENDED, reason, actor, now);
     }
 
     public void reinstate(String reason, String actor, Instant now) {
-        move("reinstate", CompanyStatus.SUSPENDED, CompanyStatus.ACTIVE, reason, actor, now);
+        move("reinstate", "reinstated", CompanyStatus.SUSPENDED, CompanyStatus.ACTIVE, reason, actor, now);
     }
 
     /** Terminal; the caller has made sure no agreement of the company is in force or waiting to start. */
     public void deregister(String reason, String actor, Instant now) {
         requireNot(CompanyStatus.DEREGISTERED, "deregister");
+        history.add(new HistoryEntry<>("deregistered", now, null, actor, status, CompanyStatus.DEREGISTERED, List.of(), reason));
         status = CompanyStatus.DEREGISTERED;
-        statusHistory.add(new StatusChange(status, now, actor, reason));
         changed();
     }
 
-    private void move(String command, CompanyStatus from, CompanyStatus to, String reason, String actor, Instant now) {
+    private void move(String command, String action, CompanyStatus from, CompanyStatus to, String reason, String actor,
+                      Instant now) {
         if (status != from) {
             throw new StateConflictException(command, status.name());
         }
         status = to;
-        statusHistory.add(new StatusChange(to, now, actor, reason));
+        history.add(new HistoryEntry<>(action, now, null, actor, from, to, List.of(), reason));
         changed();
     }
 
@@ -140,7 +145,8 @@ public class ServiceCompany extends Aggregate {
         return registeredAt;
     }
 
-    public List<StatusChange> statusHistory() {
-        return List.copyOf(statusHistory);
+    /** Every change of standing, oldest first: registered, suspended, reinstated, deregistered. */
+    public List<HistoryEntry<CompanyStatus>> history() {
+        return List.copyOf(history);
     }
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.EstateFeeClassChanged;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.Implements;
 
 /**
  * The fee class the district puts one estate in (R-AGR-2), by period: each class applies from its first
@@ -18,12 +20,13 @@ import org.estatecare.kit.domain.Aggregate;
  * event). Which standard an agreement's fee must fit on a day
  * depends on the class in force that day.
  */
-public class EstateFeeClass extends Aggregate {
+@Implements("R-AGR-2")
+public class EstateFeeClass extends Aggregate<EstateId> {
 
     /** Decisions are kept in the document: bounded, so it stays well under MongoDB's 16 MB. */
     static final int MAX_DECISIONS = 200;
 
-    private String estateId;
+    private EstateId estateId;
     private String street;
     private String community;
     private List<ClassFrom> periods = new ArrayList<>();
@@ -45,13 +48,19 @@ public class EstateFeeClass extends Aggregate {
         // for the mapper
     }
 
-    private EstateFeeClass(String estateId) {
+    private EstateFeeClass(EstateId estateId) {
         super(estateId);
         this.estateId = estateId;
     }
 
+    /** Kept under its estate's id: one per estate. */
+    @Override
+    public EstateId id() {
+        return new EstateId(storedId());
+    }
+
     /** An estate the district has not classed yet. */
-    public static EstateFeeClass unclassed(String estateId) {
+    public static EstateFeeClass unclassed(EstateId estateId) {
         return new EstateFeeClass(estateId);
     }
 
@@ -75,7 +84,7 @@ public class EstateFeeClass extends Aggregate {
         decisions.add(new Decision(estateClass, from, actor, now));
         this.street = street;
         this.community = community;
-        record(AgreementEvents.FEE_CLASS_CHANGED, new EstateFeeClassChanged(estateId, street, community, estateClass.name(),
+        record(AgreementEvents.FEE_CLASS_CHANGED, new EstateFeeClassChanged(estateId.value(), street, community, estateClass.name(),
                 from, now), now);
         return true;
     }
@@ -112,10 +121,10 @@ public class EstateFeeClass extends Aggregate {
     /** Events of agreements.v1 are keyed by estate id. */
     @Override
     protected String partitionKey() {
-        return estateId;
+        return estateId.value();
     }
 
-    public String estateId() {
+    public EstateId estateId() {
         return estateId;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.data.annotation.Id;
  * until a later standard for the same class and basis takes over. Standards are never changed or
  * deleted: a new one is added.
  */
-public record FeeStandard(@Id String id, EstateClass estateClass, FeeBasis basis, BigDecimal minimum, BigDecimal maximum,
+public record FeeStandard(@Id FeeStandardId id, EstateClass estateClass, FeeBasis basis, BigDecimal minimum, BigDecimal maximum,
                           LocalDate effectiveFrom, String document, String setBy, Instant setAt) {
 
     public FeeStandard {

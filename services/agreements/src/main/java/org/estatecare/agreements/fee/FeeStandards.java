@@ -3,12 +3,16 @@ package org.estatecare.agreements.fee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.persistence.AggregateStore;
 import org.slf4j.Logger;
@@ -17,6 +21,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Caller;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,7 +37,8 @@ import org.springframework.stereotype.Service;
  * end), the standard in force that day for the fee's basis and the class the estate is in that day.
  */
 @Service
-public class FeeStandards {
+@Implements("R-AGR-2")
+public class FeeStandards implements FeePolicy {
 
     private static final Logger log = LoggerFactory.getLogger(FeeStandards.class);
     private static final Criteria ALL = new Criteria();
@@ -51,7 +59,7 @@ public class FeeStandards {
     @PreAuthorize("hasRole('district-admin')")
     public FeeStandard set(EstateClass estateClass, FeeBasis basis, java.math.BigDecimal minimum, java.math.BigDecimal maximum,
                            LocalDate effectiveFrom, String document, Caller caller) {
-        var standard = new FeeStandard(UUID.randomUUID().toString(), estateClass, basis, minimum, maximum, effectiveFrom,
+        var standard = new FeeStandard(new FeeStandardId(UUID.randomUUID().toString()), estateClass, basis, minimum, maximum, effectiveFrom,
                 document, caller.username(), clock.instant());
         boolean taken = mongo.exists(Query.query(Criteria.where("estateClass").is(estateClass).and("basis").is(basis)
                 .and("effectiveFrom").is(effectiveFrom)), FeeStandard.class);
@@ -62,31 +70,31 @@ public class FeeStandards {
         return mongo.insert(standard);
     }
 
-    public List<FeeStandard> list(EstateClass estateClass, FeeBasis basis, LocalDate inForceOn) {
+    /**
+     * The standards that pass the filter, in the page's order. In force on a day is, for each class and
+     * basis, the last standard begun by then; standards are few, so that is decided on all of them at once.
+     */
+    public Page<FeeStandard> search(FeeStandardFilter filter, Pageable page) {
         Criteria criteria = new Criteria();
-        if (estateClass != null) {
-            criteria.and("estateClass").is(estateClass);
+        if (filter.estateClass() != null) {
+            criteria.and("estateClass").is(filter.estateClass());
         }
-        if (basis != null) {
-            criteria.and("basis").is(basis);
+        if (filter.basis() != null) {
+            criteria.and("basis").is(filter.basis());
         }
-        List<FeeStandard> all = mongo.find(Query.query(criteria).with(Sort.by("estateClass", "basis", "effectiveFrom")),
-                FeeStandard.class);
-        if (inForceOn == null) {
-            return all;
-        }
-        // sorted by class, basis and first day: the one in force is the last of its class and basis begun by then
-        List<FeeStandard> inForce = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            FeeStandard s = all.get(i);
-            FeeStandard next = i + 1 < all.size() ? all.get(i + 1) : null;
-            boolean superseded = next != null && next.estateClass() == s.estateClass() && next.basis() == s.basis()
-                    && !next.effectiveFrom().isAfter(inForceOn);
-            if (!s.effectiveFrom().isAfter(inForceOn) && !superseded) {
-                inForce.add(s);
+        List<FeeStandard> found = mongo.find(Query.query(criteria).with(page.getSort()), FeeStandard.class);
+        if (filter.inForceOn() != null) {
+            Map<List<Object>, FeeStandard> inForce = new HashMap<>();
+            for (FeeStandard s : found) {
+                if (!s.effectiveFrom().isAfter(filter.inForceOn())) {
+                    inForce.merge(List.of(s.estateClass(), s.basis()), s,
+                            (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
+                }
             }
+            found = found.stream().filter(inForce.values()::contains).toList();
         }
-        return inForce;
+        int from = (int) Math.min(page.getOffset(), found.size());
+        return new PageImpl<>(found.subList(from, Math.min(from + page.getPageSize(), found.size())), page, found.size());
     }
 
     /**
@@ -94,8 +102,8 @@ public class FeeStandards {
      * class's history is kept by period, and the decision leaves as an event with the same write.
      */
     @PreAuthorize("hasRole('district-admin')")
-    public EstateFeeClass classify(String estateId, EstateClass estateClass, LocalDate from, Caller caller) {
-        EstateTimeline estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
+    public EstateFeeClass classify(EstateId estateId, EstateClass estateClass, LocalDate from, Caller caller) {
+        EstateTimeline estate = estates.find(estateId.value()).orElseThrow(() -> new RuleViolationException(
                 new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here")));
         if (classes.find(estateId, ALL).isEmpty()) {
             try {
@@ -111,7 +119,7 @@ public class FeeStandards {
     }
 
     /** The estate's fee classes by period; empty when the district has not classed it. */
-    public Optional<EstateFeeClass> classesOf(String estateId) {
+    public Optional<EstateFeeClass> classesOf(EstateId estateId) {
         return classes.find(estateId, ALL);
     }
 
@@ -121,7 +129,8 @@ public class FeeStandards {
      * on that day — every standard that takes effect during it, not only the first day's. Each failing
      * stretch is named with its days ({@code about}: {@code first/last}); none when the fee fits throughout.
      */
-    public List<Violation> check(String estateId, Fee fee, LocalDate from, LocalDate to) {
+    @Override
+    public List<Violation> violations(EstateId estateId, Fee fee, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return List.of(); // no days (an amendment dated past the term: refused for that by the agreement)
         }
@@ -186,7 +195,7 @@ public class FeeStandards {
     }
 
     /** Fee classes of estates. */
-    static class EstateFeeClasses extends AggregateStore<EstateFeeClass> {
+    static class EstateFeeClasses extends AggregateStore<EstateFeeClass, EstateId> {
         EstateFeeClasses(MongoTemplate mongo) {
             super(mongo, EstateFeeClass.class, "estate fee class");
         }

@@ -3,6 +3,7 @@ package org.estatecare.agreements.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.estatecare.kit.domain.Implements;
 
 /**
  * The numbers of a quarter's fee publication (R-AGR-4), summed from its three months: household-months
@@ -10,6 +11,7 @@ import java.util.List;
  * household payment rate (paid ÷ billed households), four decimals HALF_UP; what was spent, and the
  * balance (collected − spent).
  */
+@Implements("R-AGR-4")
 public record FeeFigures(int householdsBilled, int householdsPaid, BigDecimal amountBilled, BigDecimal amountCollected,
                          BigDecimal collectionRate, BigDecimal householdPaymentRate, BigDecimal amountSpent,
                          BigDecimal balance) {

@@ -12,6 +12,8 @@ import org.estatecare.agreements.company.CompanyStatus;
 import org.estatecare.agreements.fee.EstateClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.report.SpendingCategory;
+import org.estatecare.events.codes.BasicService;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.web.Coded;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,11 +32,8 @@ class CodesController {
         codes.put("estateClass", Coded.all(EstateClass.values(), EstateClass::label));
         codes.put("feeBasis", Coded.all(FeeBasis.values(), FeeBasis::label));
         codes.put("spendingCategory", Coded.all(SpendingCategory.values(), SpendingCategory::label));
-        codes.put("basicService", List.of(new Coded("gateDuty", "门岗值守"), new Coded("patrol", "秩序巡查"),
-                new Coded("cleaning", "环境保洁"), new Coded("parking", "停车管理")));
-        codes.put("signingParty", List.of(new Coded("MANAGEMENT_COMMITTEE", "业主委员会/管理委员会"),
-                new Coded("RESIDENTS_COMMITTEE", "社区居委会（代行）")));
+        codes.put("basicService", Coded.all(BasicService.values(), BasicService::label));
+        codes.put("signingParty", Coded.all(SigningParty.values(), SigningParty::label));
         return codes;
     }
-
 }

@@ -8,6 +8,10 @@ public final class Inputs {
 
     /** An identifier (estate, company, agreement, street, community): letters, digits and {@code - _ . :}, at most 64. */
     public static final String ID = "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$";
+    /** A service company's id, as its users carry it in their {@code company_id} claim: an identifier of at most 40. */
+    public static final String COMPANY_ID = "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,39}$";
+    /** The id of a company being registered: lower-case letters, digits and hyphens, 2 to 40. */
+    public static final String NEW_COMPANY_ID = "^[a-z0-9][a-z0-9-]{1,39}$";
     /**
      * A name or a one-line text: no control characters at all, not even the tab or line break a longer text
      * may hold (every other control character in any JSON text is refused by the kit's {@code StrictText}).

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.estatecare.events.ids.EstateId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,14 +51,14 @@ class TermCalendarTest {
         Agreement first = AgreementTest.signed("2026-03-01", "2029-02-28");
         Agreement second = AgreementTest.signed("2026-03-01", "2029-02-28");
         when(agreements.dueForTheCalendar()).thenReturn(List.of(first, second));
-        when(service.estate("e-1")).thenReturn(Optional.of(AgreementTest.ESTATE));
+        when(service.estate(new EstateId("e-1"))).thenReturn(Optional.of(AgreementTest.ESTATE));
         when(service.keepUp(eq(first), any(), any())).thenThrow(new IllegalStateException("kept changing"))
                 .thenReturn(false);
         when(service.keepUp(eq(second), any(), any())).thenReturn(true);
-        TermCalendar calendar = new TermCalendar(agreements, service, clock);
+        TermCalendar calendar = new TermCalendar(agreements, service, clock, new CalendarProperties(Duration.ofMinutes(1)));
 
         calendar.scheduled();
-        verify(service, times(1)).estate("e-1"); // two agreements of one estate: its timeline read once
+        verify(service, times(1)).estate(new EstateId("e-1")); // two agreements of one estate: its timeline read once
         calendar.scheduled(); // the first failed: tried again
         verify(agreements, times(2)).dueForTheCalendar();
         clock.now = clock.now.plus(Duration.ofMinutes(1));

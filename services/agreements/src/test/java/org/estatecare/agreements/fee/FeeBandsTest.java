@@ -10,14 +10,14 @@ import org.estatecare.kit.domain.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** R-AGR-2: the fee against every standard in force over a stretch of days. */
+/** The fee against every standard in force over a stretch of days. */
 class FeeBandsTest {
 
     static final FeeStandard FROM_2025 = standard("0.80", "1.50", "2025-01-01");
     static final FeeStandard FROM_MARCH_2026 = standard("0.90", "1.40", "2026-03-01");
 
     static FeeStandard standard(String min, String max, String from) {
-        return new FeeStandard(from, EstateClass.CLASS_2, FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal(min), new BigDecimal(max),
+        return new FeeStandard(new FeeStandardId(from), EstateClass.CLASS_2, FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal(min), new BigDecimal(max),
                 LocalDate.parse(from), "河东区物业服务收费标准", "admin", null);
     }
 
@@ -28,7 +28,7 @@ class FeeBandsTest {
 
     @Test
     @DisplayName("R-AGR-2: a standard starting mid-term with a narrower band is checked, naming the days it applies")
-    void aStandardStartingMidTermIsChecked_R_AGR_2() {
+    void aStandardStartingMidTermIsChecked() {
         assertThat(check("1.45", "2026-01-01", "2026-02-28")).isEmpty();
         assertThat(check("1.45", "2026-01-01", "2028-12-31")).extracting(Violation::condition, Violation::about)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fee-outside-standard", "2026-03-01/2028-12-31"));
@@ -39,7 +39,7 @@ class FeeBandsTest {
 
     @Test
     @DisplayName("R-AGR-2: days before any standard are named; an amendment is checked from its first day only")
-    void daysWithoutAStandardAreNamed_R_AGR_2() {
+    void daysWithoutAStandardAreNamed() {
         assertThat(check("1.20", "2024-07-01", "2025-06-30")).extracting(Violation::condition, Violation::about)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("no-standard", "2024-07-01/2024-12-31"));
         assertThat(check("1.45", "2026-03-01", "2026-03-01")).extracting(Violation::about).containsExactly("2026-03-01/2026-03-01");
@@ -48,7 +48,7 @@ class FeeBandsTest {
 
     @Test
     @DisplayName("R-AGR-2: a standard from 1 January binds a term that reaches into the new year, not one ending on 31 December")
-    void aStandardFromNewYearsDayBindsOnlyTermsReachingIntoIt_R_AGR_2() {
+    void aStandardFromNewYearsDayBindsOnlyTermsReachingIntoIt() {
         List<FeeStandard> standards = List.of(FROM_2025, standard("0.90", "1.10", "2027-01-01"));
         Fee fee = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.20"));
         assertThat(FeeStandards.checkBands(EstateClass.CLASS_2, fee, standards, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
@@ -60,7 +60,7 @@ class FeeBandsTest {
 
     @Test
     @DisplayName("R-AGR-2: a standard from the leap day 29 February 2028 applies from that day, not the day before")
-    void aStandardFromALeapDayAppliesFromIt_R_AGR_2() {
+    void aStandardFromALeapDayAppliesFromIt() {
         List<FeeStandard> standards = List.of(FROM_2025, standard("0.90", "1.10", "2028-02-29"));
         Fee fee = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.20"));
         assertThat(FeeStandards.checkBands(EstateClass.CLASS_2, fee, standards, LocalDate.of(2028, 2, 29), LocalDate.of(2033, 2, 28)))

@@ -14,9 +14,9 @@ import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.PrometheusText;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.PrometheusText;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,8 @@ class AgreementsIT extends AgreementsServiceIT {
     org.estatecare.kit.metrics.BusinessGauges gauges;
 
     @Test
-    void anAgreementWithTheFourBasicServicesIsSignedAndAnnounced_R_AGR_1() {
+    @DisplayName("R-AGR-1, R-COMM-1: an agreement with the four basic services is drafted for the acting residents' committee, signed and announced")
+    void anAgreementWithTheFourBasicServicesIsSignedAndAnnounced() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String company = registeredCompany();
         standards(admin());
@@ -41,7 +42,7 @@ class AgreementsIT extends AgreementsServiceIT {
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         JsonNode drafted = json(draft);
         assertThat(drafted.get("status").get("code").asString()).isEqualTo("DRAFT");
-        assertThat(drafted.get("signingParty").get("code").asString()).isEqualTo("RESIDENTS_COMMITTEE"); // R-COMM-1: none announced
+        assertThat(drafted.get("signingParty").get("code").asString()).isEqualTo("RESIDENTS_COMMITTEE"); // no committee announced
         assertThat(drafted.get("currentTerms").get("extras")).hasSize(1);
 
         String id = drafted.get("id").asString();
@@ -64,7 +65,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void theSigningPartyIsWhoTheRegistrySaysSignsForTheResidents_R_COMM_1() {
+    @DisplayName("R-COMM-1: the signing party is whom the registry says signs for the residents")
+    void theSigningPartyIsWhoTheRegistrySaysSignsForTheResidents() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         publish(estate, 3, EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(estate, "chunhua",
                 "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 7));
@@ -79,7 +81,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void aDraftWithoutOneOfTheFourBasicServicesIsRefusedNamingIt_R_AGR_1() {
+    @DisplayName("R-AGR-1: a draft without one of the four basic services is refused, naming it")
+    void aDraftWithoutOneOfTheFourBasicServicesIsRefusedNamingIt() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String company = registeredCompany();
         for (String service : List.of("gateDuty", "patrol", "cleaning", "parking")) {
@@ -102,7 +105,7 @@ class AgreementsIT extends AgreementsServiceIT {
 
     @Test
     @DisplayName("R-AGR-2: the fee must lie within every standard in force during the term, also one starting mid-term")
-    void theFeeMustLieWithinEveryStandardInForceDuringTheTerm_R_AGR_2() {
+    void theFeeMustLieWithinEveryStandardInForceDuringTheTerm() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String company = registeredCompany();
         standards(admin());
@@ -120,16 +123,17 @@ class AgreementsIT extends AgreementsServiceIT {
         TestHttp.Response signed = admin().post("/api/agreements/" + fits + "/signing", "{\"signedOn\": \"2026-02-27\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
 
-        JsonNode inForce = json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-02-27"));
+        JsonNode inForce = json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-02-27"))
+                .get("content");
         assertThat(inForce).hasSize(1);
         assertThat(inForce.get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.50");
         assertThat(json(admin().get("/api/fee-standards?estateClass=CLASS_2&basis=PER_SQUARE_METRE_MONTH&inForceOn=2026-03-01"))
-                .get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.40");
+                .get("content").get(0).get("maximum").decimalValue()).isEqualByComparingTo("1.40");
     }
 
     @Test
     @DisplayName("R-AGR-2: the estate's fee class is effective-dated; the class in force on each day of the term applies")
-    void theFeeClassIsEffectiveDatedAndAnnounced_R_AGR_2() {
+    void theFeeClassIsEffectiveDatedAndAnnounced() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         standards(admin());
         TestHttp.Response put = admin().send("PUT", "/api/estates/" + estate + "/fee-class",
@@ -156,7 +160,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void anEstateWithoutAFeeClassCannotSign_R_AGR_2() {
+    @DisplayName("R-AGR-2: an estate the district has put in no fee class cannot sign")
+    void anEstateWithoutAFeeClassCannotSign() {
         String estate = estate("chunhua", "chunhua-xinhua", "SERVICE_COMPANY");
         String company = registeredCompany();
         standards(admin());
@@ -168,7 +173,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void onlyOneAgreementPerEstateAtATime_R_AGR_1() {
+    @DisplayName("R-AGR-1: one agreement per estate at a time")
+    void onlyOneAgreementPerEstateAtATime() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String first = signedAgreement(estate, registeredCompany(), "2026-03-01", "2027-02-28");
 
@@ -211,7 +217,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void onlyIncludedEstatesInTheCompanyModeTakeAgreements_R_AGR_1_R_MODE_1() {
+    @DisplayName("R-AGR-1, R-MODE-1: only included estates in the company mode take agreements")
+    void onlyIncludedEstatesInTheCompanyModeTakeAgreements() {
         String company = registeredCompany();
         String registeredOnly = estate("chunhua", "chunhua-xinhua", null);
         String selfGoverned = estate("chunhua", "chunhua-xinhua", "RESIDENT_SELF_GOVERNANCE");
@@ -246,7 +253,7 @@ class AgreementsIT extends AgreementsServiceIT {
 
     @Test
     @DisplayName("R-EXIT-2: an exit dated later keeps the agreement in force until the day before, then ends it on the day")
-    void aFutureExitEndsTheAgreementOnItsDayNotOnArrival_R_EXIT_2() {
+    void aFutureExitEndsTheAgreementOnItsDayNotOnArrival() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
 
@@ -295,7 +302,7 @@ class AgreementsIT extends AgreementsServiceIT {
 
     @Test
     @DisplayName("R-EXIT-2: a term running past an exit already decided cannot be signed")
-    void aTermRunningPastADecidedExitIsNotSigned_R_EXIT_2() {
+    void aTermRunningPastADecidedExitIsNotSigned() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
                 LocalDate.of(2026, 9, 1)));
@@ -311,7 +318,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void anExitShortensAnAgreementAlreadyEndingLater_R_EXIT_2() {
+    @DisplayName("R-EXIT-2: an exit shortens an agreement already ending later")
+    void anExitShortensAnAgreementAlreadyEndingLater() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
         assertThat(admin().post("/api/agreements/" + id + "/termination",
@@ -352,7 +360,7 @@ class AgreementsIT extends AgreementsServiceIT {
 
     @Test
     @DisplayName("R-MODE-1: a mode away from the service company dated later flags the agreement on its day, not before")
-    void aModeChangeAwayFromTheCompanyModeFlagsTheAgreementOnItsDay_R_MODE_1() {
+    void aModeChangeAwayFromTheCompanyModeFlagsTheAgreementOnItsDay() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
 
@@ -381,7 +389,8 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void anAmendmentAddsAVersionAndKeepsTheEarlierOnes_R_AGR_1() {
+    @DisplayName("R-AGR-1: an amendment adds a version and keeps the earlier ones")
+    void anAmendmentAddsAVersionAndKeepsTheEarlierOnes() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
         TestHttp.Response current = admin().get("/api/agreements/" + id);
@@ -479,6 +488,35 @@ class AgreementsIT extends AgreementsServiceIT {
             assertThat(PrometheusText.value(scrape, "estatecare_agreements", Map.of("application", "agreements", "status", status)))
                     .as(status).isPresent();
         }
+    }
+
+    @Test
+    void listsSortOnlyByTheirListedPropertiesAndPageInOneShape() {
+        String estate = companyEstate("chunhua", "chunhua-xinhua");
+        String first = signedAgreement(estate, registeredCompany(), "2026-03-01", "2027-02-28");
+        String next = json(admin().post("/api/agreements/" + first + "/renewal", "{\"termEnd\": \"2030-02-28\"}")).get("id").asString();
+
+        assertThat(ids(admin().get("/api/agreements?estate=" + estate))).containsExactly(next, first);
+        assertThat(ids(admin().get("/api/agreements?estate=" + estate + "&sort=termStart,asc"))).containsExactly(first, next);
+        JsonNode page = json(admin().get("/api/agreements?estate=" + estate + "&size=1&page=1"));
+        assertThat(page.get("page").get("totalElements").asInt()).isEqualTo(2);
+        assertThat(page.get("content").findValuesAsString("id")).containsExactly(first);
+        for (String refused : List.of("/api/agreements?sort=outbox", "/api/agreements?size=201", "/api/companies?sort=contacts",
+                "/api/fee-standards?sort=setBy", "/api/estates/" + estate + "/fee-publications?sort=publishedBy")) {
+            TestHttp.Response response = admin().get(refused);
+            assertThat(response.status()).as(refused).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(refused).startsWith("application/problem+json");
+        }
+        assertThat(json(admin().get("/api/companies?sort=name,desc&size=2")).get("content")).hasSize(2);
+    }
+
+    @Test
+    void typedIdsAreTextInTheApiDocument() {
+        JsonNode schemas = json(admin().get("/v3/api-docs")).get("components").get("schemas");
+        assertThat(schemas.get("DraftBody").get("properties").get("estateId").path("type").asString()).as(schemas.get("DraftBody")
+                .toString()).isEqualTo("string");
+        assertThat(schemas.get("AgreementView").get("properties").get("id").path("type").asString()).isEqualTo("string");
+        assertThat(schemas.get("PublicationView").get("properties").get("id").path("type").asString()).isEqualTo("string");
     }
 
     double activeGauge() {

@@ -22,10 +22,10 @@ import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.kit.inbox.EstateTimelines;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.MutableClock;
-import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.MutableClock;
+import org.estatecare.testing.TestHttp;
+import org.estatecare.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -145,7 +145,7 @@ abstract class AgreementsServiceIT {
 
     /**
      * The district's standards used by the tests: CLASS_2 per square metre 0.80–1.50 from 2025, and
-     * 0.90–1.40 from 1 March 2026 (R-AGR-2); set once per test JVM.
+     * 0.90–1.40 from 1 March 2026; set once per test JVM.
      */
     static synchronized void standards(TestHttp admin) {
         if (standardsSet) {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.estatecare.kit.security.Role;
 import org.estatecare.kit.testing.AuthorizationMatrices.Line;
 import org.estatecare.kit.testing.AuthorizationMatrices.Outcome;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

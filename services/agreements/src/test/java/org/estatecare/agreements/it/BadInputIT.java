@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.kit.testing.BadInputWalker;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,7 +58,7 @@ class BadInputIT extends AgreementsServiceIT {
         return Map.of("estateId", estate, "month", "2026-02");
     }
 
-    /** A served estate with every month of 2026-Q1 recorded, so that the quarter can be published (R-AGR-4). */
+    /** A served estate with every month of 2026-Q1 recorded, so that the quarter can be published. */
     Map<String, String> quarterRecorded() {
         Map<String, String> served = servedEstate();
         for (String month : List.of("2026-01", "2026-02", "2026-03")) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 
 /** The register of service companies over HTTP: identity checked, contacts only for those who work with it. */

@@ -10,14 +10,14 @@ import org.awaitility.Awaitility;
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Fee collection, the quarterly publication to residents (R-AGR-4) and the subsidy-use report (R-AGR-3), over HTTP. */
+/** Fee collection, the quarterly publication to residents and the subsidy-use report, over HTTP. */
 class ReportsIT extends AgreementsServiceIT {
 
     static final java.time.Instant SECOND_OF_APRIL = LocalDateTime.of(2026, 4, 2, 10, 0).atZone(Agreement.BUSINESS_ZONE).toInstant();
@@ -28,7 +28,8 @@ class ReportsIT extends AgreementsServiceIT {
     }
 
     @Test
-    void aQuarterIsPublishedFromItsThreeMonthsWithTheRightNumbers_R_AGR_4() {
+    @DisplayName("R-AGR-4: a quarter is published from its three recorded months, with the right figures")
+    void aQuarterIsPublishedFromItsThreeMonthsWithTheRightNumbers() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String companyId = registeredCompany();
         String agreement = signedAgreement(estate, companyId, "2026-01-01", "2028-12-31");
@@ -85,7 +86,7 @@ class ReportsIT extends AgreementsServiceIT {
         TestHttp.Response change = company.send("PUT", "/api/estates/" + estate + "/fee-collections/2026-02",
                 collection(480, 480, "36000.00", "36000.00"));
         assertThat(change.status()).isEqualTo(409);
-        assertThat(json(company.get("/api/estates/" + estate + "/fee-collections?from=2026-01&to=2026-03")).get(1)
+        assertThat(json(company.get("/api/estates/" + estate + "/fee-collections?from=2026-01&to=2026-03")).get("content").get(1)
                 .get("householdsPaid").asInt()).isEqualTo(440);
     }
 
@@ -114,11 +115,12 @@ class ReportsIT extends AgreementsServiceIT {
                 collection(480, 432, "36000.001", "32400.00")).status()).as("more decimals than yuan have").isEqualTo(400);
         assertThat(company(companyId).send("PUT", "/api/estates/" + estate + "/fee-collections/2026-13",
                 collection(480, 432, "36000.00", "32400.00")).status()).isEqualTo(400);
-        assertThat(json(admin().get("/api/estates/" + estate + "/fee-collections?from=2025-01&to=2026-12"))).isEmpty();
+        assertThat(json(admin().get("/api/estates/" + estate + "/fee-collections?from=2025-01&to=2026-12")).get("content")).isEmpty();
     }
 
     @Test
-    void theSubsidyUseIsReportedToTheCommunityAndTheCommitteeAndAnnounced_R_AGR_3_R_COMM_1() {
+    @DisplayName("R-AGR-3, R-COMM-1: the subsidy use is reported to the community and to the committee that signs for the residents now, and announced")
+    void theSubsidyUseIsReportedToTheCommunityAndTheCommitteeAndAnnounced() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String companyId = registeredCompany();
         signedAgreement(estate, companyId, "2026-01-01", "2028-12-31"); // signed by the acting residents' committee
@@ -166,7 +168,7 @@ class ReportsIT extends AgreementsServiceIT {
     @Test
     @DisplayName("R-AGR-3, R-AGR-4: a quarter split between two companies: each records, publishes and reports its own part; "
             + "the district names the earlier agreement to act for its part")
-    void aQuarterSplitBetweenTwoCompaniesIsPublishedAndReportedByEach_R_AGR_3_R_AGR_4() {
+    void aQuarterSplitBetweenTwoCompaniesIsPublishedAndReportedByEach() {
         String estate = companyEstate("chunhua", "chunhua-xinhua");
         String first = registeredCompany();
         String second = registeredCompany();
@@ -209,7 +211,7 @@ class ReportsIT extends AgreementsServiceIT {
         assertThat(json(secondPart).get("figures").get("amountCollected").decimalValue()).isEqualByComparingTo("49500.00");
         assertThat(json(secondPart).get("id").asString()).isNotEqualTo(json(firstPart).get("id").asString());
         assertThat(company(second).post("/api/estates/" + estate + "/fee-publications", uses).status()).isEqualTo(409);
-        assertThat(json(admin().get("/api/estates/" + estate + "/fee-publications"))).hasSize(2);
+        assertThat(json(admin().get("/api/estates/" + estate + "/fee-publications")).get("content")).hasSize(2);
 
         String subsidy = """
                 {"quarter": "2026-Q1", "subsidyReceived": 1000.00, "uses": [{"category": "STAFF", "amount": 800.00}]}""";
@@ -220,7 +222,7 @@ class ReportsIT extends AgreementsServiceIT {
         assertThat(secondReport.status()).as(secondReport.body()).isEqualTo(201);
         assertThat(json(firstReport).get("agreementId").asString()).isEqualTo(firstAgreement);
         assertThat(json(secondReport).get("agreementId").asString()).isEqualTo(secondAgreement);
-        assertThat(json(admin().get("/api/estates/" + estate + "/subsidy-use-reports"))).hasSize(2);
+        assertThat(json(admin().get("/api/estates/" + estate + "/subsidy-use-reports")).get("content")).hasSize(2);
     }
 
     private static void record(TestHttp company, String estate, String month, int billed, int paid, String amountBilled,

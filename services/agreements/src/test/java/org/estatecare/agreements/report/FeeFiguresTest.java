@@ -1,5 +1,6 @@
 package org.estatecare.agreements.report;
 
+import org.estatecare.kit.time.Quarter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,17 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The numbers residents read in a quarter's publication (R-AGR-4). */
+/** The numbers residents read in a quarter's publication. */
 class FeeFiguresTest {
 
     static FeeCollection month(String month, int billed, int paid, String amountBilled, String collected) {
-        return new FeeCollection(month + "-e", "e", "chunhua", "chunhua-1", "anju", "a-1", month, billed, paid,
-                new BigDecimal(amountBilled), new BigDecimal(collected), "anju", Instant.EPOCH);
+        return new FeeCollection(month, billed, paid, new BigDecimal(amountBilled), new BigDecimal(collected), "anju",
+                Instant.EPOCH);
     }
 
     @Test
+    @DisplayName("R-AGR-4: a quarter's publication adds up its months and derives the collection rates and the balance")
     void aQuarterAddsUpItsMonthsAndDerivesTheRates() {
         FeeFigures figures = FeeFigures.of(List.of(
                         month("2026-01", 480, 432, "36000.00", "32400.00"),

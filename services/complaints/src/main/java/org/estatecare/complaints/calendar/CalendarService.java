@@ -8,6 +8,8 @@ import java.util.OptionalLong;
 import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.domain.StaleVersionException;
 import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.time.CalendarYear;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,11 +42,11 @@ public class CalendarService {
 
     /** The loaded arrangements of a year, if any. */
     public Optional<OfficialCalendar> find(int year) {
-        return calendars.find(OfficialCalendar.idOf(year), new Criteria());
+        return calendars.find(new OfficialCalendarId(year), new Criteria());
     }
 
     public OfficialCalendar get(int year) {
-        return calendars.get(OfficialCalendar.idOf(year), new Criteria());
+        return calendars.get(new OfficialCalendarId(year), new Criteria());
     }
 
     /** The arrangement in force for a year: the loaded or shipped official one, else the computed one. */
@@ -56,17 +58,30 @@ public class CalendarService {
         return calendar.isOfficial(year);
     }
 
+    /** A year already loaded is loaded again only naming the version it replaces ({@code If-Match}). */
+    public static final class RevisionRequiredException extends RuntimeException {
+
+        RevisionRequiredException(int year) {
+            super("calendar year " + year + " is loaded: name the version it replaces (If-Match)");
+        }
+    }
+
     /**
      * Loads {@code arrangement} as its year's next version. {@code expectedRevision}: the {@code If-Match}
-     * of the year's document; required once the year has one (the controller asks for it).
+     * of the year's document; required once the year has one ({@link RevisionRequiredException}), asked only
+     * of a caller who may load at all.
      */
     @PreAuthorize("hasRole('district-admin')")
     public OfficialCalendar load(CalendarYear arrangement, OptionalLong expectedRevision, Caller caller) {
         CalendarYear.requireAcceptable(arrangement.year());
         var now = clock.instant();
-        String id = OfficialCalendar.idOf(arrangement.year());
+        OfficialCalendarId id = new OfficialCalendarId(arrangement.year());
+        boolean loadedBefore = calendars.find(id, new Criteria()).isPresent();
+        if (loadedBefore && expectedRevision.isEmpty()) {
+            throw new RevisionRequiredException(arrangement.year());
+        }
         OfficialCalendar saved;
-        if (calendars.find(id, new Criteria()).isEmpty()) {
+        if (!loadedBefore) {
             if (expectedRevision.isPresent()) {
                 throw new StaleVersionException(expectedRevision.getAsLong(), 0);
             }
@@ -99,11 +114,6 @@ public class CalendarService {
     /** The open deadlines of {@code version} of {@code year} are recomputed. */
     public void recomputed(int year, long version) {
         calendars.markRecomputed(year, version);
-    }
-
-    /** Every year with loaded arrangements, to bring into force. */
-    List<OfficialCalendar> loadedYears() {
-        return calendars.all();
     }
 
     /** Every loaded version of a year, oldest first: who loaded what, when. */

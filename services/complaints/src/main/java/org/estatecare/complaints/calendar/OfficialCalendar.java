@@ -10,6 +10,7 @@ import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
+import org.estatecare.kit.time.CalendarYear;
 
 /**
  * The official working-day arrangements of one year as the district loaded them, every version kept:
@@ -17,7 +18,7 @@ import org.estatecare.kit.domain.Violation;
  * version is the last. Loading one records {@code complaints.calendar-year.published}, which leaves
  * with the same write (outbox).
  */
-public class OfficialCalendar extends Aggregate {
+public class OfficialCalendar extends Aggregate<OfficialCalendarId> {
 
     private int year;
     private List<Version> versions = new ArrayList<>();
@@ -33,13 +34,13 @@ public class OfficialCalendar extends Aggregate {
     }
 
     private OfficialCalendar(int year) {
-        super(idOf(year));
+        super(new OfficialCalendarId(year));
         this.year = year;
     }
 
-    /** {@code calendar-<year>}: the document id, the events' subject and their Kafka key. */
-    public static String idOf(int year) {
-        return "calendar-" + year;
+    @Override
+    public OfficialCalendarId id() {
+        return new OfficialCalendarId(year);
     }
 
     /** A year's first official arrangement. */

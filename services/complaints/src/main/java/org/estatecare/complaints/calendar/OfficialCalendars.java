@@ -2,6 +2,8 @@ package org.estatecare.complaints.calendar;
 
 import java.util.List;
 
+import org.bson.Document;
+
 import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,14 +13,29 @@ import org.springframework.stereotype.Repository;
 
 /** The official arrangements loaded, one document per year holding all its versions. */
 @Repository
-public class OfficialCalendars extends AggregateStore<OfficialCalendar> {
+public class OfficialCalendars extends AggregateStore<OfficialCalendar, OfficialCalendarId> {
 
     public OfficialCalendars(MongoTemplate mongo) {
         super(mongo, OfficialCalendar.class, "calendar year");
     }
 
-    public List<OfficialCalendar> all() {
-        return mongo.findAll(OfficialCalendar.class);
+    /** What tells whether a year's document changed: its revision (each load) and how far its recompute got. */
+    public record Stamp(OfficialCalendarId id, long revision, long recomputedVersion) {
+    }
+
+    /** Every loaded year's stamp, without its versions. */
+    public List<Stamp> stamps() {
+        Query stamps = new Query();
+        stamps.fields().include("revision").include("recomputedVersion");
+        return mongo.find(stamps, Document.class, mongo.getCollectionName(OfficialCalendar.class)).stream()
+                .map(doc -> new Stamp(OfficialCalendarId.parse(doc.getString("_id")), number(doc, "revision"),
+                        number(doc, "recomputedVersion")))
+                .toList();
+    }
+
+    private static long number(Document doc, String field) {
+        Number value = doc.get(field, Number.class);
+        return value == null ? 0 : value.longValue();
     }
 
     /**
@@ -27,7 +44,7 @@ public class OfficialCalendars extends AggregateStore<OfficialCalendar> {
      * older value only causes one more (idempotent) recompute.
      */
     public void markRecomputed(int year, long version) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(OfficialCalendar.idOf(year))
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new OfficialCalendarId(year).value())
                         .and("recomputedVersion").lt(version)),
                 new Update().set("recomputedVersion", version), OfficialCalendar.class);
     }

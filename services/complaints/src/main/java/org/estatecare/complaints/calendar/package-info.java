@@ -1,6 +1,7 @@
 /**
- * China's working-day calendar: weekends, public holidays and the make-up working days (调休) that
- * fall on weekends, loaded per year from the State Council's published schedule. Deadlines of
- * complaints count in these working days. A year without data is an error, never a guess.
+ * The yearly official arrangement of China's working days (the State Council's notice) as the district loads
+ * it: every version kept, brought into force in the kit's {@link org.estatecare.kit.time.WorkingDayCalendar} on
+ * every replica, announced as {@code complaints.calendar-year.published}, and the open deadlines through the year
+ * counted again. The counting itself is the kit's, the same for every service.
  */
 package org.estatecare.complaints.calendar;

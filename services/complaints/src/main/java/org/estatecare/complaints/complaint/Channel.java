@@ -1,7 +1,11 @@
 package org.estatecare.complaints.complaint;
 
+import org.estatecare.events.codes.LabelledCode;
+import org.estatecare.kit.domain.Implements;
+
 /** How a complaint reached the platform (R-CMP-1). */
-public enum Channel {
+@Implements("R-CMP-1")
+public enum Channel implements LabelledCode {
     HOTLINE("便民服务专线"),
     LETTER("来信"),
     VISIT("来访"),
@@ -14,6 +18,7 @@ public enum Channel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

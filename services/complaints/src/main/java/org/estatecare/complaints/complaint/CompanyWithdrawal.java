@@ -3,13 +3,12 @@ package org.estatecare.complaints.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
 import org.estatecare.complaints.estates.ServingMayHaveChanged;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +16,12 @@ import org.springframework.stereotype.Component;
  * ended, mode changed away) move to the street office on the first day without a company
  * ({@link Complaint#moveToStreetOffice}): when the event arrives if that day is reached, else in the daily
  * pass. Idempotent (only what is still with the company moves), each write conditional on the version
- * read, and one complaint that fails never stops the others.
+ * read, and one complaint that fails never stops the others ({@link Complaints#changeEach}).
  */
 @Component
 public class CompanyWithdrawal {
 
     private static final Logger log = LoggerFactory.getLogger(CompanyWithdrawal.class);
-    private static final int ATTEMPTS = 3;
 
     private final Complaints complaints;
     private final EstateStanding standing;
@@ -40,69 +38,39 @@ public class CompanyWithdrawal {
     @EventListener
     void on(ServingMayHaveChanged changed) {
         try {
-            moveOrphans(changed.estateId());
+            moveOrphans(changed.estate());
         } catch (RuntimeException e) {
             // the event stays applied; the daily pass moves what is left
-            log.warn("orphaned complaints not moved now: estate={} error={}", changed.estateId(), e.toString());
+            log.warn("orphaned complaints not moved now: estate={} error={}", changed.estate(), e.toString());
         }
-    }
-
-    @Scheduled(cron = "${estatecare.complaints.withdrawal-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
-    void daily() {
-        pass();
     }
 
     /** One pass over every estate with complaints at its company; returns how many complaints moved. */
     public int pass() {
         int moved = 0;
-        for (String estateId : complaints.estatesWithOpenCompanyComplaints()) {
+        for (EstateId estate : complaints.estatesWithOpenCompanyComplaints()) {
             try {
-                moved += moveOrphans(estateId);
+                moved += moveOrphans(estate);
             } catch (RuntimeException e) {
-                log.warn("orphaned complaints not moved: estate={} error={}", estateId, e.toString());
+                log.warn("orphaned complaints not moved: estate={} error={}", estate, e.toString());
             }
         }
         return moved;
     }
 
     /** Moves the estate's open complaints off the company if none serves it today; how many moved. */
-    public int moveOrphans(String estateId) {
-        var now = clock.instant();
-        LocalDate today = Complaint.today(now);
-        if (standing.companyServes(estateId, today)) {
+    public int moveOrphans(EstateId estate) {
+        LocalDate today = Complaint.today(clock.instant());
+        if (standing.companyServes(estate, today)) {
             return 0;
         }
-        int moved = 0;
-        int failed = 0;
-        for (Complaint complaint : complaints.openWithCompany(estateId)) {
-            try {
-                if (move(complaint, "no service company serves the estate on " + today)) {
-                    moved++;
-                }
-            } catch (RuntimeException e) {
-                failed++;
-                log.warn("orphaned complaint not moved: complaint={} error={}", complaint.id(), e.toString());
-            }
+        String reason = "no service company serves the estate on " + today;
+        var moved = complaints.changeEach(complaints.openWithCompany(estate), "company withdrawal",
+                complaint -> complaint.moveToStreetOffice(reason, calendar, clock.instant()));
+        if (moved.changed() > 0 || moved.failed() > 0) {
+            log.info("complaints moved from the company to the street office: estate={} moved={} failed={}", estate,
+                    moved.changed(), moved.failed());
         }
-        if (moved > 0 || failed > 0) {
-            log.info("complaints moved from the company to the street office: estate={} moved={} failed={}", estateId, moved, failed);
-        }
-        return moved;
-    }
-
-    private boolean move(Complaint complaint, String reason) {
-        Complaint current = complaint;
-        for (int attempt = 1; ; attempt++) {
-            if (!current.moveToStreetOffice(reason, calendar, clock.instant())) {
-                return false;
-            }
-            if (complaints.saveIfUnchanged(current)) {
-                return true;
-            }
-            if (attempt == ATTEMPTS) {
-                throw new IllegalStateException("changed concurrently " + ATTEMPTS + " times");
-            }
-            current = complaints.get(current.id(), new Criteria());
-        }
+        return moved.changed();
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.complaints.routing.Deadline;
 import org.estatecare.complaints.routing.HandlerKind;
@@ -21,22 +20,27 @@ import org.estatecare.events.complaints.ComplaintFiled;
 import org.estatecare.events.complaints.ComplaintMarkedDuplicate;
 import org.estatecare.events.complaints.ComplaintReopened;
 import org.estatecare.events.complaints.ComplaintResolved;
+import org.estatecare.events.ids.ComplaintId;
 import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.HistoryEntry;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
+import org.estatecare.kit.time.WorkingDayCalendar;
 
 /**
  * A complaint, petition or violation report about an estate. It decides its own routing and deadlines
  * from the district's table and China's working-day calendar; every change appends to its history and
  * records the event that leaves with the same write. Events carry no personal data.
  */
-public class Complaint extends Aggregate {
+@Implements({"R-CMP-1", "R-CMP-2", "R-CMP-3", "R-CMP-5"})
+public class Complaint extends Aggregate<ComplaintId> {
 
     /** Business dates (deadlines, "today") are dates in Beijing time. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     /** The history's actor for what the service does by itself (routing, escalation at a deadline, moves). */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = HistoryEntry.SYSTEM;
     /** The history's actor for an anonymous complainant. */
     public static final String ANONYMOUS = "anonymous";
 
@@ -66,14 +70,11 @@ public class Complaint extends Aggregate {
     private Instant closedAt;
     private Integer satisfaction;
     private String satisfactionComment;
-    private String duplicateOf;
+    private ComplaintId duplicateOf;
     /** Every handler the complaint has been with ({@link #handlerKey}): they may see the complainant. */
     private List<String> handlers = new ArrayList<>();
-    private List<HistoryLine> history = new ArrayList<>();
-
-    /** One line of the complaint's history; {@code actor} is a user name or "system". */
-    public record HistoryLine(String action, Instant at, String actor, ComplaintStatus status, String note) {
-    }
+    /** What happened, when, by whom ({@link #SYSTEM} for the service itself), and the status it left. */
+    private List<HistoryEntry<ComplaintStatus>> history = new ArrayList<>();
 
     /** What the person filing says, before routing. */
     public record Report(EstateRef estate, Category category, Channel channel, ReporterKind reporterKind,
@@ -84,7 +85,7 @@ public class Complaint extends Aggregate {
         // for the mapper
     }
 
-    private Complaint(String id, Report report, Instant now) {
+    private Complaint(ComplaintId id, Report report, Instant now) {
         super(id);
         this.estate = report.estate();
         this.category = report.category();
@@ -105,7 +106,7 @@ public class Complaint extends Aggregate {
      * from the street office on for a petition by letter or visit (R-CMP-1). Routing is the system's doing:
      * the history never names who filed (an anonymous complaint stays anonymous).
      */
-    public static Complaint file(String id, Report report, RoutingTable routing, WorkingDayCalendar calendar, Instant now) {
+    public static Complaint file(ComplaintId id, Report report, RoutingTable routing, WorkingDayCalendar calendar, Instant now) {
         Complaint complaint = new Complaint(id, report, now);
         complaint.routingVersion = routing.district() + "/" + routing.version();
         complaint.chain = new ArrayList<>(routing.chainFor(report.category(), new RoutingTable.Circumstances(
@@ -116,7 +117,7 @@ public class Complaint extends Aggregate {
     }
 
     /** Files a repeat of an open complaint: linked to it, not routed again (its reporter is told so). */
-    public static Complaint fileAsDuplicate(String id, Report report, Complaint original, Instant now) {
+    public static Complaint fileAsDuplicate(ComplaintId id, Report report, Complaint original, Instant now) {
         if (!original.status.isOpen()) {
             throw new IllegalArgumentException("only an open complaint takes duplicates");
         }
@@ -125,16 +126,21 @@ public class Complaint extends Aggregate {
         duplicate.duplicateOf = original.id();
         duplicate.routingVersion = original.routingVersion;
         duplicate.recordFiled();
-        duplicate.history.add(new HistoryLine("marked-duplicate", now, SYSTEM, duplicate.status, "duplicate of " + original.id()));
-        duplicate.record(ComplaintEvents.MARKED_DUPLICATE, new ComplaintMarkedDuplicate(id, original.id(),
-                report.estate().estateId(), report.estate().street(), report.estate().community(), report.category().name(), now), now);
+        duplicate.append("marked-duplicate", now, SYSTEM, duplicate.status, "duplicate of " + original.id());
+        duplicate.record(ComplaintEvents.MARKED_DUPLICATE, new ComplaintMarkedDuplicate(id.value(), original.id().value(),
+                report.estate().estateId().value(), report.estate().street(), report.estate().community(), report.category().name(), now), now);
         return duplicate;
     }
 
     /** complaints.v1 is keyed by estate id: all events of one estate stay in order. */
     @Override
     protected String partitionKey() {
-        return estate.estateId();
+        return estate.estateId().value();
+    }
+
+    @Override
+    public ComplaintId id() {
+        return new ComplaintId(storedId());
     }
 
     /** Whether a new report is a repeat of this one: open, same estate, category and place, filed within the window. */
@@ -148,7 +154,7 @@ public class Complaint extends Aggregate {
         requireStatus("acknowledge", ComplaintStatus.ASSIGNED);
         acknowledgedAt = now;
         status = ComplaintStatus.IN_PROGRESS;
-        history.add(new HistoryLine("acknowledged", now, actor, status, null));
+        append("acknowledged", now, actor, ComplaintStatus.ASSIGNED, null);
         changed();
     }
 
@@ -224,13 +230,14 @@ public class Complaint extends Aggregate {
 
     public void resolve(String note, String actor, Instant now) {
         requireOpen("resolve");
+        ComplaintStatus before = status;
         resolvedAt = now;
         leaveStep(now, true);
         resolvedOnTime = !deadlineMissed;
         status = ComplaintStatus.RESOLVED;
-        history.add(new HistoryLine("resolved", now, actor, status, note));
+        append("resolved", now, actor, before, note);
         Step step = assignment.step();
-        record(ComplaintEvents.RESOLVED, new ComplaintResolved(id, estate.estateId(), estate.street(), estate.community(),
+        record(ComplaintEvents.RESOLVED, new ComplaintResolved(storedId(), estate.estateId().value(), estate.street(), estate.community(),
                 category.name(), step.kind().name(), step.department(), now, resolvedOnTime), now);
     }
 
@@ -245,8 +252,8 @@ public class Complaint extends Aggregate {
         satisfactionComment = comment;
         closedAt = now;
         status = ComplaintStatus.CLOSED;
-        history.add(new HistoryLine("closed", now, actor, status, null));
-        record(ComplaintEvents.CLOSED, new ComplaintClosed(id, estate.estateId(), estate.street(), estate.community(),
+        append("closed", now, actor, ComplaintStatus.RESOLVED, null);
+        record(ComplaintEvents.CLOSED, new ComplaintClosed(storedId(), estate.estateId().value(), estate.street(), estate.community(),
                 category.name(), satisfactionScore, now), now);
     }
 
@@ -264,7 +271,7 @@ public class Complaint extends Aggregate {
         closedAt = null;
         satisfaction = null;
         satisfactionComment = null;
-        record(ComplaintEvents.REOPENED, new ComplaintReopened(id, estate.estateId(), estate.street(), estate.community(),
+        record(ComplaintEvents.REOPENED, new ComplaintReopened(storedId(), estate.estateId().value(), estate.street(), estate.community(),
                 category.name(), now), now);
         assign(assignment.stepIndex(), Move.REASSIGNED, reason, actor, calendar, now);
     }
@@ -274,6 +281,7 @@ public class Complaint extends Aggregate {
 
     private void assign(int stepIndex, Move move, String reason, String actor, WorkingDayCalendar calendar, Instant now) {
         Step step = chain.get(stepIndex);
+        ComplaintStatus before = status;
         assignment = deadlines(stepIndex, step, now, calendar);
         acknowledgedAt = null;
         status = ComplaintStatus.ASSIGNED;
@@ -281,17 +289,17 @@ public class Complaint extends Aggregate {
         if (!handlers.contains(key)) {
             handlers.add(key);
         }
-        history.add(new HistoryLine(move.name().toLowerCase(), now, actor, status, reason));
+        append(move.name().toLowerCase(), now, actor, before, reason);
         if (step.informs() != null) {
             // R-CMP-2 「立即报告」: told now, in parallel with the handler's dissuasion, not after its deadline
             String told = handlerKey(step.informs(), null);
             if (!informed.contains(told)) {
                 informed.add(told);
             }
-            history.add(new HistoryLine("informed", now, SYSTEM, status, told));
+            append("informed", now, SYSTEM, status, told);
         }
         record(move == Move.ESCALATED ? ComplaintEvents.ESCALATED : ComplaintEvents.ASSIGNED,
-                new ComplaintAssigned(id, estate.estateId(), estate.street(), estate.community(), category.name(),
+                new ComplaintAssigned(storedId(), estate.estateId().value(), estate.street(), estate.community(), category.name(),
                         step.kind().name(), step.department(), stepIndex, assignment.acknowledgeBy(), assignment.resolveBy(),
                         reason), now);
     }
@@ -326,10 +334,10 @@ public class Complaint extends Aggregate {
             return false;
         }
         assignment = recomputed;
-        history.add(new HistoryLine("deadline-recomputed", now, "system", status, "calendar " + calendarVersion
+        append("deadline-recomputed", now, SYSTEM, status, "calendar " + calendarVersion
                 + ": acknowledge by " + old.acknowledgeBy() + " → " + recomputed.acknowledgeBy()
                 + ", resolve by " + old.resolveBy() + " → " + recomputed.resolveBy()
-                + (recomputed.provisional() ? " (provisional)" : "")));
+                + (recomputed.provisional() ? " (provisional)" : ""));
         changed();
         return true;
     }
@@ -337,9 +345,14 @@ public class Complaint extends Aggregate {
     private void recordFiled() {
         status = status == null ? ComplaintStatus.ASSIGNED : status;
         // who filed is for the access checks, never for the history: an anonymous complaint stays anonymous
-        history.add(new HistoryLine("filed", filedAt, complainant.anonymous() ? ANONYMOUS : "filer", status, null));
-        record(ComplaintEvents.FILED, new ComplaintFiled(id, estate.estateId(), estate.street(), estate.community(),
+        append("filed", filedAt, complainant.anonymous() ? ANONYMOUS : "filer", status, null);
+        record(ComplaintEvents.FILED, new ComplaintFiled(storedId(), estate.estateId().value(), estate.street(), estate.community(),
                 category.name(), channel.name(), reporterKind.name(), complainant.anonymous(), filedAt), filedAt);
+    }
+
+    /** Appends to the history the status the action leaves, and the one before when the action moved it. */
+    private void append(String action, Instant at, String actor, ComplaintStatus before, String note) {
+        history.add(new HistoryEntry<>(action, at, null, actor, before == status ? null : before, status, List.of(), note));
     }
 
     private void requireStatus(String command, ComplaintStatus required) {
@@ -368,7 +381,7 @@ public class Complaint extends Aggregate {
             case STREET_OFFICE -> estate.street();
             case RESIDENTS_COMMITTEE -> estate.community();
             case DEPARTMENT -> department;
-            case SERVICE_COMPANY -> estate.estateId();
+            case SERVICE_COMPANY -> estate.estateId().value();
         };
     }
 
@@ -464,11 +477,11 @@ public class Complaint extends Aggregate {
         return Optional.ofNullable(satisfaction);
     }
 
-    public Optional<String> duplicateOf() {
+    public Optional<ComplaintId> duplicateOf() {
         return Optional.ofNullable(duplicateOf);
     }
 
-    public List<HistoryLine> history() {
+    public List<HistoryEntry<ComplaintStatus>> history() {
         return List.copyOf(history);
     }
 }

@@ -1,20 +1,24 @@
 package org.estatecare.complaints.complaint;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
 import org.estatecare.complaints.routing.RoutingTable;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,12 +33,12 @@ public class ComplaintService {
     private final EstateStanding estates;
     private final RoutingTable routing;
     private final WorkingDayCalendar calendar;
-    private final ComplaintSettings settings;
+    private final ComplaintProperties settings;
     private final ComplaintAccess access;
     private final Clock clock;
 
     public ComplaintService(Complaints complaints, EstateStanding estates, RoutingTable routing, WorkingDayCalendar calendar,
-                            ComplaintSettings settings, ComplaintAccess access, Clock clock) {
+                            ComplaintProperties settings, ComplaintAccess access, Clock clock) {
         this.complaints = complaints;
         this.estates = estates;
         this.routing = routing;
@@ -48,9 +52,9 @@ public class ComplaintService {
      * What a caller reports; the estate is looked up as it stands on the filing day. {@code reporterKind} and
      * {@code channel} may be left out: they follow the caller's role ({@link FilingCapacity}).
      */
-    public record Filing(String estateId, org.estatecare.complaints.routing.Category category, Channel channel,
+    public record Filing(EstateId estate, org.estatecare.complaints.routing.Category category, Channel channel,
                          ReporterKind reporterKind, Complainant complainant, Place place, String description,
-                         java.util.List<String> photos) {
+                         List<String> photos) {
     }
 
     /**
@@ -61,11 +65,11 @@ public class ComplaintService {
     public Complaint file(Filing filing, Caller caller) {
         var now = clock.instant();
         FilingCapacity.Filed as = FilingCapacity.resolve(caller, filing.reporterKind(), filing.channel());
-        EstateRef estate = estates.on(filing.estateId(), Complaint.today(now)).orElseThrow(() -> new RuleViolationException(
-                new Violation("R-PRIN-1", "unknown-estate", "estate " + filing.estateId() + " is not known here")));
+        EstateRef estate = estates.on(filing.estate(), Complaint.today(now)).orElseThrow(() -> new RuleViolationException(
+                new Violation("R-PRIN-1", "unknown-estate", "estate " + filing.estate() + " is not known here")));
         var report = new Complaint.Report(estate, filing.category(), as.channel(), as.reporterKind(),
                 filing.complainant(), caller.subject(), filing.place(), filing.description(), filing.photos());
-        String id = UUID.randomUUID().toString();
+        ComplaintId id = new ComplaintId(UUID.randomUUID().toString());
         var repeatOf = complaints.openRepeatOf(report, settings.duplicateWindow(), now);
         if (repeatOf.isPresent()) {
             Complaint original = repeatOf.get();
@@ -80,32 +84,39 @@ public class ComplaintService {
         return complaint;
     }
 
-    public Complaint get(String id, Caller caller) {
+    public Complaint get(ComplaintId id, Caller caller) {
         return complaints.get(id, access.scope(caller));
     }
 
-    public Page<Complaint> list(Criteria filter, Pageable page, Caller caller) {
-        return complaints.page(new Criteria().andOperator(access.scope(caller), filter), page);
+    /** One page of the complaints in the caller's scope that match {@code filter}. */
+    public Page<Complaint> list(ComplaintFilter filter, Pageable page, Caller caller) {
+        return complaints.search(filter, access.scope(caller), page, clock.instant());
     }
 
-    public Complaint acknowledge(String id, OptionalLong ifMatch, Caller caller) {
+    /** At most {@code most} complaints in the caller's scope that match {@code filter}, the newest filed first. */
+    public List<Complaint> newestFirst(ComplaintFilter filter, int most, Caller caller) {
+        Pageable newest = PageRequest.of(0, most, Sort.by(Sort.Direction.DESC, "filedAt").and(Sort.by("_id")));
+        return complaints.search(filter, access.scope(caller), newest, clock.instant()).getContent();
+    }
+
+    public Complaint acknowledge(ComplaintId id, OptionalLong ifMatch, Caller caller) {
         return asHandler(id, ifMatch, caller, c -> c.acknowledge(caller.username(), clock.instant()));
     }
 
-    public Complaint escalate(String id, String reason, OptionalLong ifMatch, Caller caller) {
+    public Complaint escalate(ComplaintId id, String reason, OptionalLong ifMatch, Caller caller) {
         return asHandler(id, ifMatch, caller, c -> c.escalate(reason, caller.username(), calendar, clock.instant()));
     }
 
-    public Complaint resolve(String id, String note, OptionalLong ifMatch, Caller caller) {
+    public Complaint resolve(ComplaintId id, String note, OptionalLong ifMatch, Caller caller) {
         return asHandler(id, ifMatch, caller, c -> c.resolve(note, caller.username(), clock.instant()));
     }
 
-    public Complaint close(String id, int satisfaction, String comment, OptionalLong ifMatch, Caller caller) {
+    public Complaint close(ComplaintId id, int satisfaction, String comment, OptionalLong ifMatch, Caller caller) {
         return asComplainant(id, ifMatch, caller, c -> c.close(satisfaction, comment, actor(c, caller), clock.instant()));
     }
 
     /** Back to its last handler; if that was a company no longer serving the estate, on to the street office. */
-    public Complaint reopen(String id, String reason, OptionalLong ifMatch, Caller caller) {
+    public Complaint reopen(ComplaintId id, String reason, OptionalLong ifMatch, Caller caller) {
         return asComplainant(id, ifMatch, caller, c -> {
             var now = clock.instant();
             c.reopen(reason, actor(c, caller), settings.reopenWindow(), calendar, now);
@@ -122,7 +133,7 @@ public class ComplaintService {
         return ownAnonymous ? Complaint.ANONYMOUS : caller.username();
     }
 
-    private Complaint asHandler(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
+    private Complaint asHandler(ComplaintId id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
         return complaints.update(id, access.scope(caller), ifMatch, complaint -> {
             if (!access.mayHandle(caller, complaint)) {
                 throw new AccessDeniedException("not the current handler");
@@ -131,7 +142,7 @@ public class ComplaintService {
         });
     }
 
-    private Complaint asComplainant(String id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
+    private Complaint asComplainant(ComplaintId id, OptionalLong ifMatch, Caller caller, Consumer<Complaint> command) {
         return complaints.update(id, access.scope(caller), ifMatch, complaint -> {
             if (!access.mayJudge(caller, complaint)) {
                 throw new AccessDeniedException("only the complainant or the district");

@@ -1,7 +1,9 @@
 package org.estatecare.complaints.complaint;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** Where a complaint stands. Routing happens as it is filed, so it starts assigned (or linked as a duplicate). */
-public enum ComplaintStatus {
+public enum ComplaintStatus implements LabelledCode {
     ASSIGNED("已分派"),
     IN_PROGRESS("处理中"),
     RESOLVED("已办结"),
@@ -14,6 +16,7 @@ public enum ComplaintStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -8,9 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.bson.Document;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.persistence.AggregateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -21,7 +28,15 @@ import org.springframework.stereotype.Repository;
 
 /** All complaints. */
 @Repository
-public class Complaints extends AggregateStore<Complaint> {
+public class Complaints extends AggregateStore<Complaint, ComplaintId> {
+
+    private static final Logger log = LoggerFactory.getLogger(Complaints.class);
+    /** Writes of one complaint in a pass before it is left for the next pass. */
+    private static final int PASS_ATTEMPTS = 5;
+
+    /** How a pass over many complaints went: how many it changed, and how many it could not. */
+    public record Pass(int changed, int failed) {
+    }
 
     public Complaints(MongoTemplate mongo) {
         super(mongo, Complaint.class, "complaint");
@@ -34,9 +49,97 @@ public class Complaints extends AggregateStore<Complaint> {
                 .on("estate.estateId", Sort.Direction.ASC));
     }
 
+    /**
+     * Runs {@code change} on each complaint and saves what it changed (it answers whether it changed anything). Each
+     * write is conditional on the version read and, when another write got there first, retried on fresh state, so a
+     * concurrent command is never overwritten; a complaint that fails is logged and counted and never stops the others.
+     */
+    public Pass changeEach(List<Complaint> loaded, String pass, Predicate<Complaint> change) {
+        int changed = 0;
+        int failed = 0;
+        for (Complaint complaint : loaded) {
+            try {
+                if (changeOne(complaint, change)) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                // ids and the error only: no complainant's data in the log
+                failed++;
+                log.warn("{}: complaint not changed: complaint={} error={}", pass, complaint.id(), e.toString());
+            }
+        }
+        return new Pass(changed, failed);
+    }
+
+    private boolean changeOne(Complaint loaded, Predicate<Complaint> change) {
+        Complaint current = loaded;
+        for (int attempt = 1; ; attempt++) {
+            if (!change.test(current)) {
+                return false;
+            }
+            if (saveIfUnchanged(current)) {
+                return true;
+            }
+            if (attempt == PASS_ATTEMPTS) {
+                throw new IllegalStateException("changed concurrently " + PASS_ATTEMPTS + " times");
+            }
+            current = get(current.id(), new Criteria());
+        }
+    }
+
+    /** Open complaints whose assignment started before {@code before}: the deadlines a new calendar year may move. */
+    public List<Complaint> openAssignedBefore(Instant before) {
+        return all(Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
+                .and("assignment.since").lt(Date.from(before)));
+    }
+
+    /** One page of the complaints in {@code scope} that match {@code filter}, as of {@code now} (for "overdue"). */
+    public Page<Complaint> search(ComplaintFilter filter, Criteria scope, Pageable page, Instant now) {
+        return page(new Criteria().andOperator(scope, criteria(filter, now)), page);
+    }
+
+    /** The complaints in {@code scope} filed from {@code from} to {@code to}, business dates both included. */
+    public List<Complaint> filedBetween(LocalDate from, LocalDate to, Criteria scope) {
+        Criteria period = Criteria.where("filedAt")
+                .gte(Date.from(from.atStartOfDay(Complaint.BUSINESS_ZONE).toInstant()))
+                .lt(Date.from(to.plusDays(1).atStartOfDay(Complaint.BUSINESS_ZONE).toInstant()));
+        return all(new Criteria().andOperator(scope, period));
+    }
+
+    private static Criteria criteria(ComplaintFilter filter, Instant now) {
+        Criteria criteria = new Criteria();
+        if (filter.street() != null) {
+            criteria.and("estate.street").is(filter.street());
+        }
+        if (filter.community() != null) {
+            criteria.and("estate.community").is(filter.community());
+        }
+        if (filter.estate() != null) {
+            criteria.and("estate.estateId").is(filter.estate().value());
+        }
+        if (filter.category() != null) {
+            criteria.and("category").is(filter.category());
+        }
+        if (filter.handler() != null) {
+            criteria.and("assignment.step.kind").is(filter.handler());
+        }
+        if (!filter.named().isEmpty()) {
+            criteria.and("_id").in(filter.named().stream().map(ComplaintId::value).toList());
+        }
+        List<Criteria> status = new java.util.ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            status.add(Criteria.where("status").in(filter.statuses()));
+        }
+        if (filter.overdue()) {
+            status.add(Criteria.where("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
+                    .and("assignment.resolveDueAt").lte(Date.from(now)));
+        }
+        return status.isEmpty() ? criteria : criteria.andOperator(status);
+    }
+
     /** An open complaint the new report repeats (same estate, category and place, within the window). */
     public Optional<Complaint> openRepeatOf(Complaint.Report report, Duration window, Instant now) {
-        Query candidates = Query.query(Criteria.where("estate.estateId").is(report.estate().estateId())
+        Query candidates = Query.query(Criteria.where("estate.estateId").is(report.estate().estateId().value())
                 .and("category").is(report.category())
                 .and("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
                 .and("filedAt").gte(Date.from(now.minus(window))));
@@ -80,13 +183,14 @@ public class Complaints extends AggregateStore<Complaint> {
     }
 
     /** Open complaints of the estate that are with its service company now. */
-    public List<Complaint> openWithCompany(String estateId) {
-        return mongo.find(Query.query(withCompany().and("estate.estateId").is(estateId)), Complaint.class);
+    public List<Complaint> openWithCompany(EstateId estate) {
+        return mongo.find(Query.query(withCompany().and("estate.estateId").is(estate.value())), Complaint.class);
     }
 
     /** The estates with open complaints at their service company: where a company may have stopped serving. */
-    public List<String> estatesWithOpenCompanyComplaints() {
-        return mongo.findDistinct(Query.query(withCompany()), "estate.estateId", Complaint.class, String.class);
+    public List<EstateId> estatesWithOpenCompanyComplaints() {
+        return mongo.findDistinct(Query.query(withCompany()), "estate.estateId", Complaint.class, String.class).stream()
+                .map(EstateId::new).toList();
     }
 
     private static Criteria withCompany() {

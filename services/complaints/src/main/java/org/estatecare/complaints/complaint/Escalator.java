@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.kit.domain.Implements;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
  * each escalation is a conditional write on the complaint's version, so when two replicas find the
  * same complaint only one escalates it — exactly once. A complaint that fails is logged, counted
  * ({@code estatecare_complaints_escalation_failures_total}) and retried on the next pass; it never
- * stops the pass for the others.
+ * stops the pass for the others. Runs every {@code estatecare.complaints.escalation-interval}.
  */
 @Component
+@Implements({"R-CMP-3", "R-CMP-4"})
 public class Escalator {
 
     private static final Logger log = LoggerFactory.getLogger(Escalator.class);
@@ -34,11 +35,6 @@ public class Escalator {
         this.failures = Counter.builder("estatecare.complaints.escalation.failures")
                 .description("overdue complaints the escalation pass could not escalate (retried next pass)")
                 .register(meters);
-    }
-
-    @Scheduled(fixedDelayString = "${estatecare.complaints.escalation-interval:60s}")
-    public void scheduled() {
-        escalateOverdue();
     }
 
     /** One pass; returns how many complaints it escalated. */

@@ -3,9 +3,11 @@ package org.estatecare.complaints.complaint;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.estatecare.complaints.agreements.AgreementProjection;
-import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.events.estates.EstateTimeline;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.domain.Implements;
+import org.estatecare.kit.inbox.EstateTimelines;
+import org.estatecare.kit.inbox.ServingCompanies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,28 +17,29 @@ import org.springframework.stereotype.Component;
  * dated next month changes nothing before it.
  */
 @Component
+@Implements({"R-ELIG-2", "R-MODE-1"})
 public class EstateStanding {
 
-    private final EstateProjection estates;
-    private final AgreementProjection agreements;
+    private final EstateTimelines estates;
+    private final ServingCompanies serving;
 
-    public EstateStanding(EstateProjection estates, AgreementProjection agreements) {
+    public EstateStanding(EstateTimelines estates, ServingCompanies serving) {
         this.estates = estates;
-        this.agreements = agreements;
+        this.serving = serving;
     }
 
     /** The estate on {@code day}, if the registry has announced it. */
-    public Optional<EstateRef> on(String estateId, LocalDate day) {
-        return estates.find(estateId).map(timeline -> new EstateRef(estateId, timeline.street(), timeline.community(),
+    public Optional<EstateRef> on(EstateId estate, LocalDate day) {
+        return estates.find(estate.value()).map(timeline -> new EstateRef(estate, timeline.street(), timeline.community(),
                 timeline.inSchemeOn(day), companyServes(timeline, day)));
     }
 
     /** Whether a service company serves the estate on {@code day}; false for an estate not announced. */
-    public boolean companyServes(String estateId, LocalDate day) {
-        return estates.find(estateId).map(timeline -> companyServes(timeline, day)).orElse(false);
+    public boolean companyServes(EstateId estate, LocalDate day) {
+        return estates.find(estate.value()).map(timeline -> companyServes(timeline, day)).orElse(false);
     }
 
     private boolean companyServes(EstateTimeline timeline, LocalDate day) {
-        return timeline.companyModeOn(day) && agreements.companyServing(timeline.estateId(), day).isPresent();
+        return timeline.companyModeOn(day) && serving.companyServing(new EstateId(timeline.estateId()), day).isPresent();
     }
 }

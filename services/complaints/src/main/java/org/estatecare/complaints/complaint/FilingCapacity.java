@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Caller;
@@ -18,6 +19,7 @@ import org.estatecare.kit.security.Role;
  * committee its daily inspections (R-CMP-3), the street office, district and municipal inspectors theirs.
  * A caller who names neither gets the first capacity of their role; a mismatch is refused (422).
  */
+@Implements({"R-CMP-1", "R-CMP-2", "R-CMP-3"})
 public final class FilingCapacity {
 
     /** The reporter and channel a complaint is filed with. */

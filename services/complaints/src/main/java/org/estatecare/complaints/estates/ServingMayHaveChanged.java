@@ -1,8 +1,10 @@
 package org.estatecare.complaints.estates;
 
+import org.estatecare.events.ids.EstateId;
+
 /**
- * Something about who serves {@code estateId} was learnt (an exit, a mode change, an agreement ending):
+ * Something about who serves {@code estate} was learnt (an exit, a mode change, an agreement ending):
  * its open complaints may have to leave the company.
  */
-public record ServingMayHaveChanged(String estateId) {
+public record ServingMayHaveChanged(EstateId estate) {
 }

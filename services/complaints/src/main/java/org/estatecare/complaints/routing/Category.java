@@ -1,11 +1,19 @@
 package org.estatecare.complaints.routing;
 
-/** What a complaint is about; each has its Chinese label. */
-public enum Category {
-    SERVICE_GATE_DUTY("门岗值勤服务质量"),
-    SERVICE_PATROL("巡视管理服务质量"),
-    SERVICE_CLEANING("楼内外清扫保洁服务质量"),
-    SERVICE_PARKING("车辆停放管理服务质量"),
+import java.util.Optional;
+
+import org.estatecare.events.codes.BasicService;
+import org.estatecare.events.codes.LabelledCode;
+
+/**
+ * What a complaint is about; each has its Chinese label. The service-quality categories are about one of the
+ * basic services (R-SCOPE-1) and read as that service's platform-wide label, e.g. 门岗值勤服务质量.
+ */
+public enum Category implements LabelledCode {
+    SERVICE_GATE_DUTY(BasicService.GATE_DUTY),
+    SERVICE_PATROL(BasicService.PATROL),
+    SERVICE_CLEANING(BasicService.CLEANING),
+    SERVICE_PARKING(BasicService.PARKING),
     ILLEGAL_BUILDING("私搭乱建"),
     ENCLOSED_PUBLIC_SPACE("圈占公共区域"),
     GROUND_LOCK("私设地锁"),
@@ -17,13 +25,28 @@ public enum Category {
     GARBAGE_SORTING("垃圾分类"),
     OTHER("其他");
 
+    private static final String SERVICE_QUALITY = "服务质量";
+
     private final String label;
+    private final BasicService service;
 
     Category(String label) {
         this.label = label;
+        this.service = null;
     }
 
+    Category(BasicService service) {
+        this.label = service.label() + SERVICE_QUALITY;
+        this.service = service;
+    }
+
+    @Override
     public String label() {
         return label;
+    }
+
+    /** The basic service a service-quality complaint is about; empty for violations, repairs and the rest. */
+    public Optional<BasicService> basicService() {
+        return Optional.ofNullable(service);
     }
 }

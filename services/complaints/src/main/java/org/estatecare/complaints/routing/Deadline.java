@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.kit.domain.Implements;
+import org.estatecare.kit.time.WorkingDayCalendar;
 
 /**
  * How long a handler has for one step: clock hours, where holidays make no difference (R-CMP-5: a
@@ -18,6 +19,7 @@ import org.estatecare.complaints.calendar.WorkingDayCalendar;
  * calendar. Written in the routing table as {@code 1 hour}, {@code 24 hours} (or ISO {@code PT24H}),
  * {@code 1 working day}, {@code 2 working days}.
  */
+@Implements("R-CMP-5")
 public record Deadline(Unit unit, int amount) {
 
     /** What a deadline counts. */

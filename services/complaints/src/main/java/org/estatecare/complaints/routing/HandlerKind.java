@@ -1,7 +1,9 @@
 package org.estatecare.complaints.routing;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** Who can be asked to handle a complaint. */
-public enum HandlerKind {
+public enum HandlerKind implements LabelledCode {
     SERVICE_COMPANY("管理服务企业"),
     RESIDENTS_COMMITTEE("社区居民委员会"),
     STREET_OFFICE("街道办事处"),
@@ -13,6 +15,7 @@ public enum HandlerKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
+import org.estatecare.kit.domain.Implements;
 
 /**
  * A district's routing table: per category, the chain of handlers a complaint walks when dissuasion
  * or handling fails, each with its deadlines. Versioned: a complaint keeps the version it was routed
- * with. Every category must have a chain; a table that misses one does not start.
+ * with. Every category must have a chain; a table that misses one does not start. Configured as
+ * {@code estatecare.complaints.routing} ({@link org.estatecare.complaints.complaint.ComplaintProperties}).
  */
-@Validated
-@ConfigurationProperties("estatecare.complaints.routing")
+@Implements({"R-DUTY-1", "R-CMP-1", "R-CMP-4", "R-ELIG-2"})
 public record RoutingTable(@NotBlank String district, @NotBlank String version, Map<Category, List<Step>> chains) {
 
     public RoutingTable {

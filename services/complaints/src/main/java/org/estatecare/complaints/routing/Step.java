@@ -2,6 +2,8 @@ package org.estatecare.complaints.routing;
 
 import java.util.Objects;
 
+import org.estatecare.kit.domain.Implements;
+
 /**
  * One handler in a complaint's chain, with its deadlines: to acknowledge the complaint, and to resolve it
  * before it escalates to the next step; both in hours or both in working days ({@link Deadline}).
@@ -11,6 +13,7 @@ import java.util.Objects;
  * @param informs    a body told of the complaint the moment it reaches this step, in parallel with its handling
  *                   (R-CMP-2: the company reports violations at once to the residents' committee); null for none
  */
+@Implements("R-CMP-2")
 public record Step(HandlerKind kind, String department, Deadline acknowledge, Deadline resolve, HandlerKind informs) {
 
     public Step {

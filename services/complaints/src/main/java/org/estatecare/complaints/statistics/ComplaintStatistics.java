@@ -20,7 +20,7 @@ public final class ComplaintStatistics {
     public enum GroupBy {
         STREET(c -> c.estate().street()),
         COMMUNITY(c -> c.estate().community()),
-        ESTATE(c -> c.estate().estateId()),
+        ESTATE(c -> c.estate().estateId().value()),
         CATEGORY(c -> c.category().name());
 
         private final Function<Complaint, String> key;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.complaints.routing.HandlerKind;
 import org.estatecare.complaints.routing.RoutingTable;
@@ -18,9 +18,12 @@ import org.estatecare.complaints.routing.ShippedRoutingTable;
 import org.estatecare.events.EventJson;
 import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintEvents;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.outbox.OutboxEvent;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +31,9 @@ class ComplaintTest {
 
     static final WorkingDayCalendar CHINA = WorkingDayCalendar.fromClasspath(2026);
     static final RoutingTable HEDONG = ShippedRoutingTable.hedong();
-    static final EstateRef INCLUDED = new EstateRef("e-1", "chunhua", "chunhua-xinhua", true, true);
-    static final EstateRef EXITED = new EstateRef("e-2", "chunhua", "chunhua-xinhua", false, false);
-    static final EstateRef NO_COMPANY = new EstateRef("e-3", "chunhua", "chunhua-xinhua", true, false);
+    static final EstateRef INCLUDED = new EstateRef(new EstateId("e-1"), "chunhua", "chunhua-xinhua", true, true);
+    static final EstateRef EXITED = new EstateRef(new EstateId("e-2"), "chunhua", "chunhua-xinhua", false, false);
+    static final EstateRef NO_COMPANY = new EstateRef(new EstateId("e-3"), "chunhua", "chunhua-xinhua", true, false);
 
     /** Beijing time. */
     static Instant at(int month, int day, int hour) {
@@ -44,7 +47,7 @@ class ComplaintTest {
     }
 
     static Complaint file(EstateRef estate, Category category, Instant when) {
-        return Complaint.file("c-1", report(estate, category), HEDONG, CHINA, when);
+        return Complaint.file(new ComplaintId("c-1"), report(estate, category), HEDONG, CHINA, when);
     }
 
     static Instant at(int year, int month, int day, int hour) {
@@ -137,7 +140,7 @@ class ComplaintTest {
         assertThat(complaint.escalateIfOverdue(CHINA, at(10, 2, 10))).as("escalates within the holiday").isTrue();
         assertThat(complaint.assignment().orElseThrow().step().department()).isEqualTo("fire-rescue");
         assertThat(complaint.assignment().orElseThrow().resolveDueAt()).isEqualTo(at(10, 3, 10));
-        assertThat(complaint.history()).extracting(Complaint.HistoryLine::note).last().asString()
+        assertThat(complaint.history()).extracting(HistoryEntry::note).last().asString()
                 .contains("2026-10-02T09:00+08:00");
     }
 
@@ -148,8 +151,8 @@ class ComplaintTest {
 
         assertThat(complaint.assignment().orElseThrow().step().kind()).isEqualTo(HandlerKind.SERVICE_COMPANY);
         assertThat(complaint.informed()).containsExactly("RESIDENTS_COMMITTEE:chunhua-xinhua");
-        assertThat(complaint.history()).extracting(Complaint.HistoryLine::action, Complaint.HistoryLine::at,
-                Complaint.HistoryLine::actor, Complaint.HistoryLine::note).contains(
+        assertThat(complaint.history()).extracting(HistoryEntry::action, HistoryEntry::recordedAt,
+                HistoryEntry::actor, HistoryEntry::note).contains(
                 tuple("informed", at(3, 10, 9), "system", "RESIDENTS_COMMITTEE:chunhua-xinhua"));
         assertThat(file(INCLUDED, Category.SERVICE_CLEANING, at(3, 10, 9)).informed()).isEmpty();
     }
@@ -158,7 +161,7 @@ class ComplaintTest {
     @DisplayName("R-CMP-1: a petition by letter or visit goes to the street office first")
     void petitionsGoToTheStreetOffice() {
         for (Channel channel : List.of(Channel.LETTER, Channel.VISIT)) {
-            Complaint complaint = Complaint.file("c-" + channel, new Complaint.Report(INCLUDED, Category.SERVICE_CLEANING,
+            Complaint complaint = Complaint.file(new ComplaintId("c-" + channel), new Complaint.Report(INCLUDED, Category.SERVICE_CLEANING,
                     channel, ReporterKind.RESIDENT, Complainant.ANONYMOUS, "s", new Place(null, "楼道", null, null), "d",
                     List.of()), HEDONG, CHINA, at(3, 10, 9));
             assertThat(complaint.assignment().orElseThrow().step().kind()).as(channel.name()).isEqualTo(HandlerKind.STREET_OFFICE);
@@ -187,7 +190,7 @@ class ComplaintTest {
         assertThat(assignment.step().kind()).isEqualTo(HandlerKind.STREET_OFFICE);
         assertThat(assignment.resolveBy()).isEqualTo(LocalDate.of(2026, 3, 18)); // 5 working days from 11 March
         assertThat(complaint.currentHandler()).contains("STREET_OFFICE:chunhua");
-        assertThat(complaint.history()).last().extracting(Complaint.HistoryLine::action, Complaint.HistoryLine::actor)
+        assertThat(complaint.history()).last().extracting(HistoryEntry::action, HistoryEntry::actor)
                 .containsExactly("reassigned", "system");
         assertThat(EventJson.read(complaint.pendingEvents().get(complaint.pendingEvents().size() - 1).payload(), ComplaintAssigned.class))
                 .extracting(ComplaintAssigned::handlerKind, ComplaintAssigned::reason)
@@ -203,7 +206,7 @@ class ComplaintTest {
         RoutingTable companyOnly = new RoutingTable("t", "1", java.util.Arrays.stream(Category.values()).collect(
                 java.util.stream.Collectors.toMap(c -> c, c -> List.of(org.estatecare.complaints.routing.Step.of(HandlerKind.SERVICE_COMPANY,
                         null, org.estatecare.complaints.routing.Deadline.workingDays(1), org.estatecare.complaints.routing.Deadline.workingDays(3))))));
-        Complaint complaint = Complaint.file("c-9", report(INCLUDED, Category.OTHER), companyOnly, CHINA, at(3, 10, 9));
+        Complaint complaint = Complaint.file(new ComplaintId("c-9"), report(INCLUDED, Category.OTHER), companyOnly, CHINA, at(3, 10, 9));
 
         assertThat(complaint.moveToStreetOffice("gone", CHINA, at(3, 11, 9))).isTrue();
 
@@ -241,11 +244,11 @@ class ComplaintTest {
     @Test
     @DisplayName("An anonymous complaint's history never names who filed it or who routed it")
     void anonymousHistoryNamesNobody() {
-        Complaint complaint = Complaint.file("c-a", new Complaint.Report(INCLUDED, Category.GROUND_LOCK, Channel.ONLINE,
+        Complaint complaint = Complaint.file(new ComplaintId("c-a"), new Complaint.Report(INCLUDED, Category.GROUND_LOCK, Channel.ONLINE,
                 ReporterKind.RESIDENT, Complainant.ANONYMOUS, "resident-sub", new Place(null, "车棚", null, null), "d", List.of()),
                 HEDONG, CHINA, at(3, 10, 9));
 
-        assertThat(complaint.history()).extracting(Complaint.HistoryLine::actor).containsOnly("anonymous", "system");
+        assertThat(complaint.history()).extracting(HistoryEntry::actor).containsOnly("anonymous", "system");
         assertThat(complaint.history()).allSatisfy(line -> assertThat(String.valueOf(line.note())).doesNotContain("resident-sub"));
     }
 
@@ -328,10 +331,10 @@ class ComplaintTest {
         assertThat(original.isRepeatedBy(new Complaint.Report(INCLUDED, Category.SMALL_ADS, Channel.ONLINE, ReporterKind.RESIDENT,
                 Complainant.ANONYMOUS, null, again.place(), "x", List.of()), Duration.ofDays(3), at(3, 12, 9))).isFalse();
 
-        Complaint duplicate = Complaint.fileAsDuplicate("c-2", again, original, at(3, 12, 9));
+        Complaint duplicate = Complaint.fileAsDuplicate(new ComplaintId("c-2"), again, original, at(3, 12, 9));
 
         assertThat(duplicate.status()).isEqualTo(ComplaintStatus.DUPLICATE);
-        assertThat(duplicate.duplicateOf()).contains("c-1");
+        assertThat(duplicate.duplicateOf()).contains(new ComplaintId("c-1"));
         assertThat(duplicate.assignment()).isEmpty();
         assertThat(original.status()).isEqualTo(ComplaintStatus.ASSIGNED);
         assertThat(types(duplicate)).containsExactly(ComplaintEvents.FILED.type(), ComplaintEvents.MARKED_DUPLICATE.type());
@@ -345,9 +348,9 @@ class ComplaintTest {
         assertThat(complaint.pendingEvents()).allSatisfy(event ->
                 assertThat(event.payload()).doesNotContain("王建华", "13812345678", "5678"));
         assertThat(complaint.complainant().masked()).isEqualTo(new Complainant.Masked("王**", "138****5678"));
-        assertThat(complaint.history()).extracting(Complaint.HistoryLine::action)
+        assertThat(complaint.history()).extracting(HistoryEntry::action)
                 .containsExactly("filed", "assigned", "informed", "escalated");
-        assertThat(complaint.history()).extracting(Complaint.HistoryLine::actor, Complaint.HistoryLine::status)
+        assertThat(complaint.history()).extracting(HistoryEntry::actor, HistoryEntry::toStatus)
                 .contains(tuple("company-anju", ComplaintStatus.ASSIGNED));
     }
 }

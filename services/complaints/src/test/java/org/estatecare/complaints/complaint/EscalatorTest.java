@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.kit.time.WorkingDayCalendar;
+import org.estatecare.events.ids.ComplaintId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class EscalatorTest {
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         Complaint poison = mock(Complaint.class);
         Complaint overdue = mock(Complaint.class);
-        when(poison.id()).thenReturn("poison");
+        when(poison.id()).thenReturn(new ComplaintId("poison"));
         when(poison.escalateIfOverdue(eq(calendar), any())).thenThrow(new IllegalStateException("no such step"));
         when(overdue.escalateIfOverdue(eq(calendar), any())).thenReturn(true);
         when(complaints.overdue(any())).thenReturn(List.of(poison, overdue));

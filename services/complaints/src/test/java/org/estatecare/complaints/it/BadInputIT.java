@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.estatecare.kit.testing.BadInputWalker;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;

@@ -12,8 +12,8 @@ import java.util.Map;
 
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.events.complaints.ComplaintEvents;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,6 +106,9 @@ class CalendarIT extends ComplaintsServiceIT {
         // a second load of the same year needs its revision, and keeps the first version readable
         TestHttp.Response blind = admin().send("PUT", "/api/calendar/years/2027", arrangement.toString());
         assertThat(blind.status()).isEqualTo(428);
+        TestHttp.Response notTheirs = as("street-cal", "street-officer", Map.of("street", "chunhua"))
+                .send("PUT", "/api/calendar/years/2027", arrangement.toString());
+        assertThat(notTheirs.status()).as("who may not load is told so before being asked for a version").isEqualTo(403);
         TestHttp.Response second = admin().header("If-Match", loaded.header("ETag"))
                 .send("PUT", "/api/calendar/years/2027", arrangement.toString());
         assertThat(second.status()).as(second.body()).isEqualTo(200);

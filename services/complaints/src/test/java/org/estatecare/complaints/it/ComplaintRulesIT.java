@@ -15,13 +15,13 @@ import java.util.stream.StreamSupport;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.CompanyWithdrawal;
 import org.estatecare.complaints.complaint.Escalator;
-import org.estatecare.complaints.complaint.StepShapeUpgrade;
+import org.estatecare.complaints.complaint.StoredShapeUpgrade;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
     @Autowired
     Escalator escalator;
     @Autowired
-    StepShapeUpgrade stepShapeUpgrade;
+    StoredShapeUpgrade storedShapeUpgrade;
     @Autowired
     MongoTemplate mongo;
 
@@ -275,7 +275,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         assertThat(read.status()).isEqualTo(200);
         assertThat(json(read)).anySatisfy(line -> {
             assertThat(line.path("action").asString()).isEqualTo("informed");
-            assertThat(line.path("at").asString()).isEqualTo(filed.path("filedAt").asString());
+            assertThat(line.path("recordedAt").asString()).isEqualTo(filed.path("filedAt").asString());
         });
         assertThat(json(communityOfficer().get("/api/complaints?estate=" + estate)).path("content"))
                 .extracting(c -> c.path("id").asString()).contains(id);
@@ -329,7 +329,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         servedBy(estate, "letter-co");
         JsonNode letter = json(streetOfficer().post("/api/complaints", as.formatted(estate, "d", "RESIDENT", "LETTER")
                 .replace("\"OTHER\"", "\"SERVICE_CLEANING\"")));
-        assertThat(letter.path("handler").path("kind").path("code").asString()).as("R-CMP-1 a petition by letter").isEqualTo("STREET_OFFICE");
+        assertThat(letter.path("handler").path("kind").path("code").asString()).as("a petition by letter").isEqualTo("STREET_OFFICE");
     }
 
     @Test
@@ -398,7 +398,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
     }
 
     @Test
-    @DisplayName("A complaint stored with working-day counts only reads again after the start-up upgrade, deadlines unchanged")
+    @DisplayName("A complaint stored with working-day counts and old history lines reads again after the upgrade, deadlines unchanged")
     void complaintsStoredInTheOldShapeStillRead() {
         String estate = estate("chunhua", "chunhua-xinhua", true);
         JsonNode filed = json(resident("resident-old").post("/api/complaints", complaint(estate, "OTHER")));
@@ -408,9 +408,13 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         org.bson.Document oldStep = new org.bson.Document("kind", "STREET_OFFICE").append("acknowledgeWorkingDays", 1)
                 .append("resolveWorkingDays", 10);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("chain", java.util.List.of(oldStep))
-                .set("assignment.step", oldStep).unset("assignment.resolveDueAt").unset("assignment.acknowledgeDueAt"), "complaint");
+                .set("assignment.step", oldStep).unset("assignment.resolveDueAt").unset("assignment.acknowledgeDueAt")
+                .set("history", java.util.List.of(new org.bson.Document("action", "filed").append("at", new java.util.Date())
+                        .append("actor", "filer").append("status", "ASSIGNED").append("note", null))), "complaint");
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("complaint-deadlines-and-history-shape")), "schema_upgrades"))
+                .as("the start found nothing to upgrade and marked it done").isTrue();
 
-        stepShapeUpgrade.upgrade();
+        assertThat(storedShapeUpgrade.upgrade()).isZero();
 
         TestHttp.Response read = admin().get("/api/complaints/" + id);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
@@ -418,5 +422,9 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         assertThat(json(read).path("handler").path("resolveDueAt").asString()).isEqualTo(filed.path("handler").path("resolveDueAt").asString());
         assertThat(mongo.findById(id, org.bson.Document.class, "complaint").get("assignment", org.bson.Document.class)
                 .get("resolveDueAt")).as("stored for the overdue queries").isNotNull();
+        JsonNode history = json(admin().get("/api/complaints/" + id + "/history"));
+        assertThat(history.get(0).path("action").asString()).isEqualTo("filed");
+        assertThat(history.get(0).path("toStatus").asString()).isEqualTo("ASSIGNED");
+        assertThat(history.get(0).path("recordedAt").asString()).isNotBlank();
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.Complaints;
 import org.estatecare.complaints.complaint.Escalator;
@@ -18,9 +18,10 @@ import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.agreements.AgreementEnded;
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.complaints.ComplaintEvents;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.PrometheusText;
-import org.estatecare.local.TestHttp;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.PrometheusText;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -219,9 +220,9 @@ class ComplaintsIT extends ComplaintsServiceIT {
         CLOCK.set(LocalDateTime.of(2026, 3, 13, 8, 0).atZone(Complaint.BUSINESS_ZONE).toInstant());
         // two replicas load the same overdue complaint; only the first write wins (once the relay, which
         // also writes the document when it removes published events, is done with it)
-        await().atMost(Duration.ofSeconds(30)).until(() -> complaints.get(id, new Criteria()).pendingEvents().isEmpty());
-        Complaint replicaA = complaints.get(id, new Criteria());
-        Complaint replicaB = complaints.get(id, new Criteria());
+        await().atMost(Duration.ofSeconds(30)).until(() -> complaints.get(new ComplaintId(id), new Criteria()).pendingEvents().isEmpty());
+        Complaint replicaA = complaints.get(new ComplaintId(id), new Criteria());
+        Complaint replicaB = complaints.get(new ComplaintId(id), new Criteria());
         assertThat(replicaA.escalateIfOverdue(calendar, CLOCK.instant())).isTrue();
         assertThat(replicaB.escalateIfOverdue(calendar, CLOCK.instant())).isTrue();
         assertThat(complaints.saveIfUnchanged(replicaA)).isTrue();

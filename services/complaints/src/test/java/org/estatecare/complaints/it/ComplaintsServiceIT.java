@@ -12,9 +12,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
-import org.estatecare.complaints.agreements.AgreementProjection;
 import org.estatecare.complaints.complaint.Complaint;
-import org.estatecare.complaints.estates.EstateProjection;
 import org.estatecare.events.CloudEventAttributes;
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
@@ -24,9 +22,13 @@ import org.estatecare.events.agreements.AgreementSigned;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateRegistered;
-import org.estatecare.local.MutableClock;
-import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.inbox.EstateTimelines;
+import org.estatecare.kit.inbox.ServingCompanies;
+import org.estatecare.testing.MutableClock;
+import org.estatecare.testing.TestHttp;
+import org.estatecare.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -74,9 +76,9 @@ abstract class ComplaintsServiceIT {
     @Autowired
     KafkaTemplate<String, String> eventTemplate;
     @Autowired
-    EstateProjection estates;
+    EstateTimelines estates;
     @Autowired
-    AgreementProjection agreements;
+    ServingCompanies agreements;
 
     TestHttp as(String subject, String role, Map<String, String> scope) {
         return new TestHttp("http://127.0.0.1:" + port, INFRA.issuer().token(subject, List.of(role), scope));
@@ -110,7 +112,7 @@ abstract class ComplaintsServiceIT {
         publish(estateId, agreementId, 2, AgreementEvents.TERMINATED, new AgreementEnded(agreementId, estateId, "chunhua",
                 "chunhua-xinhua", companyId, lastDay, "BY_PARTIES"));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> !agreements.estatesServedBy(companyId, lastDay.plusDays(1)).contains(estateId));
+                .until(() -> !agreements.estatesServedBy(new CompanyId(companyId), lastDay.plusDays(1)).contains(new EstateId(estateId)));
     }
 
     /**
@@ -123,7 +125,7 @@ abstract class ComplaintsServiceIT {
                 "chunhua-xinhua", companyId, "RESIDENTS_COMMITTEE", LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2028, 12, 31), "PER_SQUARE_METRE_MONTH", new BigDecimal("1.20"), 0, null));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> agreements.estatesServedBy(companyId, LocalDate.of(2026, 3, 10)).contains(estateId));
+                .until(() -> agreements.estatesServedBy(new CompanyId(companyId), LocalDate.of(2026, 3, 10)).contains(new EstateId(estateId)));
         return agreementId;
     }
 

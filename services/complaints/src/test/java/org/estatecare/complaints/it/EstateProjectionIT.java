@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EstateProjectionIT extends ComplaintsServiceIT {
 
     @Test
-    @DisplayName("R-ELIG-2: inclusion puts an estate in the scheme, an exit takes it out from its date; redelivery and stale events change nothing")
+    @DisplayName("R-ELIG-2, R-EXIT-2: inclusion puts an estate in the scheme, an exit takes it out from its date; redelivery and stale events change nothing")
     void inclusionAndExitDriveTheProjection() {
         String estate = "e-" + UUID.randomUUID();
         publish(estate, 1, EstateEvents.REGISTERED, new EstateRegistered(estate, "春华里", "chunhua", "chunhua-xinhua",
@@ -40,7 +40,7 @@ class EstateProjectionIT extends ComplaintsServiceIT {
         var timeline = estates.find(estate).orElseThrow();
         assertThat(timeline.street()).isEqualTo("chunhua");
         assertThat(timeline.exitFrom()).as("the redelivered inclusion did not undo the exit").isEqualTo(LocalDate.of(2026, 9, 30));
-        // effective-dated: in the scheme until the day before the exit date, not from it (R-ELIG-2, R-EXIT-2)
+        // effective-dated: in the scheme until the day before the exit date, not from it
         assertThat(timeline.inSchemeOn(LocalDate.of(2026, 9, 29))).isTrue();
         assertThat(timeline.inSchemeOn(LocalDate.of(2026, 9, 30))).isFalse();
     }

@@ -14,7 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
@@ -91,6 +91,17 @@ class Open311IT extends ComplaintsServiceIT {
 
         Document discovery = xml(anonymous().get("/open311/v2/discovery.xml").body());
         assertThat(discovery.getElementsByTagName("format").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyOpen311SpeaksXmlAndOnlyInItsOwnPaths() {
+        TestHttp.Response xmlBody = resident().header("Content-Type", "application/xml")
+                .sendRaw("POST", "/api/complaints", "<complaint><estateId>e-1</estateId></complaint>");
+        assertThat(xmlBody.status()).as("an XML body never gets past the strict JSON checks").isEqualTo(415);
+        TestHttp.Response xmlAnswer = resident().header("Accept", "application/xml").get("/api/codes/complaints");
+        assertThat(xmlAnswer.status()).isEqualTo(406);
+        assertThat(xmlAnswer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous().get("/open311/v2/services.yaml").status()).as("a format GeoReport does not have").isEqualTo(404);
     }
 
     @Test

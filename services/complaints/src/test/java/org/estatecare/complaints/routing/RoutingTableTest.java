@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -130,6 +131,7 @@ class RoutingTableTest {
     }
 
     @Test
+    @DisplayName("R-DUTY-1: a table that leaves a kind of complaint without its handlers, or names no department for a department step, is refused")
     void aTableMissingACategoryOrWithABrokenStepIsRefused() {
         assertThatThrownBy(() -> new RoutingTable("hedong", "x",
                 Map.of(Category.OTHER, List.of(Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(1),
@@ -139,5 +141,30 @@ class RoutingTableTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(3), Deadline.workingDays(2)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("R-DUTY-1: a complaint reaches the department the district's table names for its kind, whatever that division is")
+    void theDistrictsDivisionOfDutiesDecidesTheDepartment() {
+        assertThat(departmentFor(HEDONG, Category.ILLEGAL_BUILDING)).isEqualTo("city-management");
+        assertThat(departmentFor(HEDONG, Category.STACKED_ITEMS)).isEqualTo("housing");
+        assertThat(departmentFor(HEDONG, Category.BLOCKED_FIRE_LANE)).isEqualTo("fire-rescue");
+        assertThat(departmentFor(HEDONG, Category.ABANDONED_VEHICLE)).isEqualTo("public-security");
+
+        Map<Category, List<Step>> chains = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            chains.put(category, HEDONG.chainFor(category, SERVED));
+        }
+        chains.put(Category.STACKED_ITEMS, List.of(Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(1),
+                Deadline.workingDays(5)), Step.of(HandlerKind.DEPARTMENT, "city-management", Deadline.workingDays(2),
+                Deadline.workingDays(10))));
+        RoutingTable redivided = new RoutingTable("hedong", "2027-1", chains);
+        assertThat(departmentFor(redivided, Category.STACKED_ITEMS)).isEqualTo("city-management");
+        assertThat(departmentFor(redivided, Category.ABANDONED_VEHICLE)).isEqualTo("public-security");
+    }
+
+    static String departmentFor(RoutingTable table, Category category) {
+        return table.chainFor(category, SERVED).stream().filter(step -> step.kind() == HandlerKind.DEPARTMENT)
+                .map(Step::department).findFirst().orElseThrow();
     }
 }

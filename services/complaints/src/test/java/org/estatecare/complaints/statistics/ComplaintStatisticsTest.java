@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.estatecare.complaints.calendar.WorkingDayCalendar;
+import org.estatecare.kit.time.WorkingDayCalendar;
 import org.estatecare.complaints.complaint.Channel;
 import org.estatecare.complaints.complaint.Complainant;
 import org.estatecare.complaints.complaint.Complaint;
@@ -17,6 +17,8 @@ import org.estatecare.complaints.complaint.Place;
 import org.estatecare.complaints.complaint.ReporterKind;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.complaints.routing.ShippedRoutingTable;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +31,9 @@ class ComplaintStatisticsTest {
     }
 
     static Complaint filed(String id, String street, String place, Instant when) {
-        var report = new Complaint.Report(new EstateRef("e-" + street, street, street + "-1", true, true), Category.SERVICE_PARKING,
+        var report = new Complaint.Report(new EstateRef(new EstateId("e-" + street), street, street + "-1", true, true), Category.SERVICE_PARKING,
                 Channel.HOTLINE, ReporterKind.RESIDENT, Complainant.ANONYMOUS, "s", new Place("1", place, null, null), "d", List.of());
-        return Complaint.file(id, report, ShippedRoutingTable.hedong(), CHINA, when);
+        return Complaint.file(new ComplaintId(id), report, ShippedRoutingTable.hedong(), CHINA, when);
     }
 
     @Test
@@ -44,7 +46,7 @@ class ComplaintStatisticsTest {
         late.resolve("done", "co", at(12, 9));
         late.close(2, null, "r", at(12, 10));
         Complaint open = filed("c", "chunhua", "p3", at(2, 9));       // overdue on the 20th
-        Complaint repeat = Complaint.fileAsDuplicate("d", new Complaint.Report(open.estate(), open.category(), Channel.ONLINE,
+        Complaint repeat = Complaint.fileAsDuplicate(new ComplaintId("d"), new Complaint.Report(open.estate(), open.category(), Channel.ONLINE,
                 ReporterKind.RESIDENT, Complainant.ANONYMOUS, "t", open.place(), "d", List.of()), open, at(3, 9));
         Complaint elsewhere = filed("e", "dongxin", "p1", at(10, 9));
 

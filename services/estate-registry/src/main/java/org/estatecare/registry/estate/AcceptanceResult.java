@@ -1,7 +1,9 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** Outcome of the renovation's completion acceptance (验收). */
-public enum AcceptanceResult {
+public enum AcceptanceResult implements LabelledCode {
     QUALIFIED("验收合格"),
     UNQUALIFIED("验收不合格");
 
@@ -11,6 +13,7 @@ public enum AcceptanceResult {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

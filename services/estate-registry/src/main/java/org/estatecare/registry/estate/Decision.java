@@ -1,11 +1,13 @@
 package org.estatecare.registry.estate;
 
 import java.util.List;
+import org.estatecare.kit.domain.Implements;
 
 /**
  * Who took a decision and on what evidence (R-TAKE-1: each step is recorded with date, actor and
  * documents): the acting user, the document references and a free note.
  */
+@Implements("R-TAKE-1")
 public record Decision(String actor, List<String> documents, String note) {
 
     public Decision {

@@ -1,5 +1,6 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.events.estates.EstateDetailsChanged;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
@@ -19,6 +21,8 @@ import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.domain.HistoryEntry;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
@@ -36,7 +40,8 @@ import org.estatecare.kit.domain.Violation;
  * counts; {@link #bringUpTo} moves them to another day, and {@code nextChangeOn} says when the stored
  * values stop being true.
  */
-public class Estate extends Aggregate {
+@Implements({"R-TAKE-1", "R-ELIG-1", "R-ELIG-2", "R-EXIT-1", "R-EXIT-2", "R-MODE-1", "R-COMM-1", "R-MAINT-1"})
+public class Estate extends Aggregate<EstateId> {
 
     /** Shown as the current state of an estate whose exit is decided but not yet in effect. */
     static final String EXIT_SCHEDULED = "EXIT_SCHEDULED";
@@ -61,18 +66,23 @@ public class Estate extends Aggregate {
     private LocalDate nextChangeOn;
     private Committee committee = Committee.NONE_YET;
     private Maintenance maintenance = Maintenance.NOT_NAMED;
-    private List<HistoryEntry> history = new ArrayList<>();
+    private List<HistoryEntry<EstateStatus>> history = new ArrayList<>();
 
     private Estate() {
         // for the mapper
     }
 
-    private Estate(String id) {
+    private Estate(EstateId id) {
         super(id);
     }
 
+    @Override
+    public EstateId id() {
+        return new EstateId(storedId());
+    }
+
     /** Enters a renovated estate into the registry (status {@code REGISTERED}). */
-    public static Estate register(String id, EstateDetails details, Decision decision, Instant now) {
+    public static Estate register(EstateId id, EstateDetails details, Decision decision, Instant now) {
         LocalDate today = BusinessDates.dayOf(now);
         List<Violation> violations = renovationDateProblems(details.renovation(), today);
         BusinessDates.throwIfAny(violations);
@@ -80,7 +90,7 @@ public class Estate extends Aggregate {
         estate.details = details;
         estate.registeredAt = now;
         estate.append("registered", now, null, decision, null, EstateStatus.REGISTERED);
-        estate.record(EstateEvents.REGISTERED, new EstateRegistered(id, details.name(), details.street(),
+        estate.record(EstateEvents.REGISTERED, new EstateRegistered(id.value(), details.name(), details.street(),
                 details.community(), details.address(), details.buildings(), details.households(),
                 details.floorArea().squareMetres()), now);
         estate.bringUpTo(today);
@@ -101,7 +111,7 @@ public class Estate extends Aggregate {
         BusinessDates.throwIfAny(violations);
         details = newDetails;
         append("details-changed", now, null, decision, null, statusOn(today));
-        record(EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(id, newDetails.name(), newDetails.street(),
+        record(EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(storedId(), newDetails.name(), newDetails.street(),
                 newDetails.community(), newDetails.address(), newDetails.buildings(), newDetails.households(),
                 newDetails.floorArea().squareMetres()), now);
         bringUpTo(today);
@@ -166,7 +176,7 @@ public class Estate extends Aggregate {
         includedOn = included;
         startMode(mode, included);
         append("included", now, included, decision, EstateStatus.FILED, EstateStatus.INCLUDED);
-        record(EstateEvents.INCLUDED, new EstateIncluded(id, details.street(), details.community(), included, mode.name()), now);
+        record(EstateEvents.INCLUDED, new EstateIncluded(storedId(), details.street(), details.community(), included, mode.name()), now);
         bringUpTo(today);
     }
 
@@ -211,7 +221,7 @@ public class Estate extends Aggregate {
         notIncludedReason = reason;
         notIncludedOn = decidedOn;
         append("not-included", now, decidedOn, decision, before, EstateStatus.NOT_INCLUDED);
-        record(EstateEvents.NOT_INCLUDED, new EstateNotIncluded(id, details.street(), details.community(), decidedOn, reason), now);
+        record(EstateEvents.NOT_INCLUDED, new EstateNotIncluded(storedId(), details.street(), details.community(), decidedOn, reason), now);
         bringUpTo(today);
     }
 
@@ -237,7 +247,7 @@ public class Estate extends Aggregate {
         List<ModeSpell> beforeExit = modeHistory.stream().filter(s -> s.effectiveFrom().isBefore(effectiveDate)).toList();
         modeHistory = new ArrayList<>(beforeExit.isEmpty() ? modeHistory.subList(0, 1) : beforeExit);
         append("exited", now, effectiveDate, decision, EstateStatus.INCLUDED, EstateStatus.EXITED);
-        record(EstateEvents.EXITED, new EstateExited(id, details.street(), details.community(), reason.name(), effectiveDate), now);
+        record(EstateEvents.EXITED, new EstateExited(storedId(), details.street(), details.community(), reason.name(), effectiveDate), now);
         bringUpTo(today);
     }
 
@@ -274,7 +284,7 @@ public class Estate extends Aggregate {
         BusinessDates.throwIfAny(violations);
         startMode(mode, from);
         append("management-mode-changed", now, from, decision, current, current);
-        record(EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged(id, details.street(), details.community(),
+        record(EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged(storedId(), details.street(), details.community(),
                 mode.name(), from), now);
         bringUpTo(today);
     }
@@ -285,7 +295,7 @@ public class Estate extends Aggregate {
         requireNotExitedOn(today, "appoint-committee");
         committee = newCommittee;
         append("management-committee-appointed", now, null, decision, null, statusOn(today));
-        record(EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(id, details.street(),
+        record(EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(storedId(), details.street(),
                 details.community(), newCommittee.signingParty().name(), newCommittee.members().size()), now);
         bringUpTo(today);
     }
@@ -431,7 +441,7 @@ public class Estate extends Aggregate {
 
     private void append(String action, Instant now, LocalDate effectiveOn, Decision decision, EstateStatus before,
                         EstateStatus after) {
-        history.add(new HistoryEntry(action, now, effectiveOn, decision.actor(), before, after, decision.documents(),
+        history.add(new HistoryEntry<>(action, now, effectiveOn, decision.actor(), before, after, decision.documents(),
                 decision.note()));
     }
 
@@ -493,7 +503,7 @@ public class Estate extends Aggregate {
         return maintenance;
     }
 
-    public List<HistoryEntry> history() {
+    public List<HistoryEntry<EstateStatus>> history() {
         return List.copyOf(history);
     }
 }

@@ -1,11 +1,13 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.security.Caller;
-import org.estatecare.kit.security.Role;
 import org.estatecare.registry.territory.Streets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 /** Registering estates, changing their facts, and reading them within the caller's scope. */
 @Service
+@Implements("R-PRIN-1")
 public class EstateService {
 
     static final String READERS = "hasAnyRole('district-admin','municipal-inspector','auditor','department-officer',"
@@ -24,11 +27,13 @@ public class EstateService {
     private static final Logger log = LoggerFactory.getLogger(EstateService.class);
 
     private final Estates estates;
+    private final EstateAccess access;
     private final Streets streets;
     private final Clock clock;
 
-    public EstateService(Estates estates, Streets streets, Clock clock) {
+    public EstateService(Estates estates, EstateAccess access, Streets streets, Clock clock) {
         this.estates = estates;
+        this.access = access;
         this.streets = streets;
         this.clock = clock;
     }
@@ -36,23 +41,21 @@ public class EstateService {
     /** A street officer registers estates of their own street only; the district anywhere. */
     @PreAuthorize("hasAnyRole('district-admin','street-officer')")
     public Estate register(EstateDetails details, Decision decision, Caller caller) {
-        if (!EstateScope.of(caller).covers(details)) {
+        if (!access.mayPlace(caller, details)) {
             throw new AccessDeniedException("estate outside the caller's street");
         }
         streets.requireCommunity(details.street(), details.community());
-        Estate estate = estates.add(Estate.register(UUID.randomUUID().toString(), details, decision, clock.instant()));
+        Estate estate = estates.add(Estate.register(new EstateId(UUID.randomUUID().toString()), details, decision, clock.instant()));
         log.info("estate registered: id={} street={}", estate.id(), details.street());
         return estate;
     }
 
     /** Moving an estate to another street is the district's decision (R-PRIN-1). */
     @PreAuthorize("hasAnyRole('district-admin','street-officer')")
-    public Estate changeDetails(String id, EstateDetails details, Decision decision, OptionalLong ifMatch, Caller caller) {
-        EstateScope scope = EstateScope.of(caller);
+    public Estate changeDetails(EstateId id, EstateDetails details, Decision decision, OptionalLong ifMatch, Caller caller) {
         streets.requireCommunity(details.street(), details.community());
-        return estates.update(id, scope, ifMatch, estate -> {
-            boolean moves = !estate.details().street().equals(details.street());
-            if ((moves && !caller.has(Role.DISTRICT_ADMIN)) || !scope.covers(details)) {
+        return estates.update(id, access.scope(caller), ifMatch, estate -> {
+            if (!access.mayChangeDetails(caller, estate, details)) {
                 throw new AccessDeniedException("only the district moves an estate to another street");
             }
             estate.changeDetails(details, decision, clock.instant());
@@ -60,12 +63,18 @@ public class EstateService {
     }
 
     @PreAuthorize(READERS)
-    public Estate get(String id, Caller caller) {
-        return estates.get(id, EstateScope.of(caller));
+    public Estate get(EstateId id, Caller caller) {
+        return estates.get(id, access.scope(caller));
     }
 
     @PreAuthorize(READERS)
     public Page<Estate> search(EstateFilter filter, Pageable page, Caller caller) {
-        return estates.search(filter, EstateScope.of(caller), page);
+        return estates.search(filter, access.scope(caller), page);
+    }
+
+    /** How many estates of the caller's scope stand in each status, street by street. */
+    @PreAuthorize(READERS)
+    public List<StreetStatusCount> countByStreetAndStatus(Caller caller) {
+        return estates.countByStreetAndStatus(access.scope(caller));
     }
 }

@@ -1,7 +1,9 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** Where an estate stands in the scheme (R-TAKE-1, R-ELIG-1, R-ELIG-2, R-EXIT-1). */
-public enum EstateStatus {
+public enum EstateStatus implements LabelledCode {
     REGISTERED("已登记"),
     TAKEOVER_ACCEPTED("已接管验收"),
     FILED("已报备"),
@@ -15,6 +17,7 @@ public enum EstateStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,11 +1,10 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * before the first list or count of each business day, and every few minutes by {@link ScheduledChangesJob}.
  */
 @Repository
-public class Estates extends AggregateStore<Estate> {
+public class Estates extends AggregateStore<Estate, EstateId> {
 
     static final String COLLECTION = "estate";
 
@@ -53,16 +52,12 @@ public class Estates extends AggregateStore<Estate> {
 
     /** Every estate read, for a command or a view, shows today's status and mode. */
     @Override
-    public Optional<Estate> find(String id, Criteria scope) {
+    public Optional<Estate> find(EstateId id, Criteria scope) {
         LocalDate today = BusinessDates.today(clock);
         return super.find(id, scope).map(estate -> {
             estate.bringUpTo(today);
             return estate;
         });
-    }
-
-    public Optional<Estate> find(String id, EstateScope scope) {
-        return find(id, scope.criteria());
     }
 
     /**
@@ -111,27 +106,18 @@ public class Estates extends AggregateStore<Estate> {
         return moved;
     }
 
-    public Estate get(String id, EstateScope scope) {
-        return get(id, scope.criteria());
-    }
-
-    /** See {@link AggregateStore#update}. */
-    public Estate update(String id, EstateScope scope, OptionalLong expectedRevision, Consumer<Estate> command) {
-        return update(id, scope.criteria(), expectedRevision, command);
-    }
-
-    public Page<Estate> search(EstateFilter filter, EstateScope scope, Pageable page) {
+    public Page<Estate> search(EstateFilter filter, Criteria scope, Pageable page) {
         LocalDate today = caughtUpToday();
-        return page(new Criteria().andOperator(scope.criteria(), filterCriteria(filter)), page).map(estate -> {
+        return page(new Criteria().andOperator(scope, filterCriteria(filter)), page).map(estate -> {
             estate.bringUpTo(today); // one stored a day behind (see caughtUpToday) still shows today
             return estate;
         });
     }
 
-    public List<StreetStatusCount> countByStreetAndStatus(EstateScope scope) {
+    public List<StreetStatusCount> countByStreetAndStatus(Criteria scope) {
         caughtUpToday();
         Aggregation aggregation = Aggregation.newAggregation(
-                Aggregation.match(scope.criteria()),
+                Aggregation.match(scope),
                 Aggregation.group("details.street", "status").count().as("count"));
         return mongo.aggregate(aggregation, COLLECTION, Document.class).getMappedResults().stream()
                 .map(row -> {

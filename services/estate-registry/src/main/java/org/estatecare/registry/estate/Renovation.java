@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.Violation;
 
 /**
@@ -11,6 +12,7 @@ import org.estatecare.kit.domain.Violation;
  * date), the acceptance result and date, and whether the estate receives the municipal subsidy.
  * Unknown facts are {@code null}: they count as not met.
  */
+@Implements("R-ELIG-1")
 public record Renovation(String approvalDocument, LocalDate approvedOn, AcceptanceResult acceptance,
                          LocalDate acceptedOn, boolean municipalSubsidy) {
 

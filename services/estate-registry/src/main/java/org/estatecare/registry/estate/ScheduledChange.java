@@ -3,6 +3,9 @@ package org.estatecare.registry.estate;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.estatecare.events.codes.LabelledCode;
+import org.estatecare.events.codes.ManagementMode;
+
 /**
  * A decision taken and recorded that has not taken effect yet: an exit (R-EXIT-1, R-EXIT-2) or a
  * management mode (R-MODE-1) from a later day. {@code reason} is set for an exit, {@code mode} for a
@@ -10,7 +13,7 @@ import java.util.Objects;
  */
 public record ScheduledChange(Kind kind, LocalDate effectiveOn, ExitReason reason, ManagementMode mode) {
 
-    public enum Kind {
+    public enum Kind implements LabelledCode {
         EXIT("退出长效管理"),
         MANAGEMENT_MODE("变更管理模式");
 
@@ -20,6 +23,7 @@ public record ScheduledChange(Kind kind, LocalDate effectiveOn, ExitReason reaso
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

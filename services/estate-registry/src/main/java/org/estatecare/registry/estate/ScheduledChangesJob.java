@@ -1,8 +1,12 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.kit.domain.Implements;
+import org.estatecare.registry.RegistryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +16,25 @@ import org.springframework.stereotype.Component;
  * catch-up of the day could not see (a write stored across midnight, data changed behind the service).
  */
 @Component
-class ScheduledChangesJob {
+@Implements({"R-EXIT-2", "R-MODE-1"})
+class ScheduledChangesJob implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledChangesJob.class);
 
     private final Estates estates;
+    private final RegistryProperties properties;
 
-    ScheduledChangesJob(Estates estates) {
+    ScheduledChangesJob(Estates estates, RegistryProperties properties) {
         this.estates = estates;
+        this.properties = properties;
     }
 
-    @Scheduled(initialDelayString = "${estatecare.registry.scheduled-changes-interval:5m}",
-            fixedDelayString = "${estatecare.registry.scheduled-changes-interval:5m}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        var interval = properties.scheduledChangesInterval();
+        tasks.addFixedDelayTask(new FixedDelayTask(this::bringEstatesUpToToday, interval, interval));
+    }
+
     void bringEstatesUpToToday() {
         int moved = estates.bringUpToToday();
         if (moved > 0) {

@@ -1,16 +1,18 @@
 package org.estatecare.registry.lifecycle;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Estate;
-import org.estatecare.registry.estate.EstateScope;
+import org.estatecare.registry.estate.EstateAccess;
 import org.estatecare.registry.estate.Estates;
 import org.estatecare.registry.estate.ExitReason;
-import org.estatecare.registry.estate.ManagementMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,49 +23,52 @@ import org.springframework.stereotype.Service;
  * district files, includes, decides not to include, and approves exits.
  */
 @Service
+@Implements("R-TAKE-1")
 public class LifecycleService {
 
     private static final Logger log = LoggerFactory.getLogger(LifecycleService.class);
 
     private final Estates estates;
+    private final EstateAccess access;
     private final Clock clock;
 
-    public LifecycleService(Estates estates, Clock clock) {
+    public LifecycleService(Estates estates, EstateAccess access, Clock clock) {
         this.estates = estates;
+        this.access = access;
         this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('municipal-inspector','district-admin')")
-    public Estate acceptTakeover(String id, LocalDate acceptedOn, Decision decision, OptionalLong ifMatch, Caller caller) {
-        return estates.update(id, EstateScope.of(caller), ifMatch,
+    public Estate acceptTakeover(EstateId id, LocalDate acceptedOn, Decision decision, OptionalLong ifMatch, Caller caller) {
+        return estates.update(id, access.scope(caller), ifMatch,
                 estate -> estate.acceptTakeover(acceptedOn, decision, clock.instant()));
     }
 
     @PreAuthorize("hasRole('district-admin')")
-    public Estate file(String id, LocalDate filedOn, Decision decision, OptionalLong ifMatch, Caller caller) {
-        return estates.update(id, EstateScope.of(caller), ifMatch, estate -> estate.file(filedOn, decision, clock.instant()));
+    public Estate file(EstateId id, LocalDate filedOn, Decision decision, OptionalLong ifMatch, Caller caller) {
+        return estates.update(id, access.scope(caller), ifMatch, estate -> estate.file(filedOn, decision, clock.instant()));
     }
 
     @PreAuthorize("hasRole('district-admin')")
-    public Estate include(String id, LocalDate includedOn, ManagementMode mode, Decision decision, OptionalLong ifMatch,
+    public Estate include(EstateId id, LocalDate includedOn, ManagementMode mode, Decision decision, OptionalLong ifMatch,
                           Caller caller) {
-        Estate estate = estates.update(id, EstateScope.of(caller), ifMatch,
+        Estate estate = estates.update(id, access.scope(caller), ifMatch,
                 e -> e.include(includedOn, mode, decision, clock.instant()));
         log.info("estate included: id={} on={} mode={}", id, includedOn, mode);
         return estate;
     }
 
     @PreAuthorize("hasRole('district-admin')")
-    public Estate decideNotToInclude(String id, LocalDate decidedOn, String reason, Decision decision, OptionalLong ifMatch,
+    public Estate decideNotToInclude(EstateId id, LocalDate decidedOn, String reason, Decision decision, OptionalLong ifMatch,
                                      Caller caller) {
-        return estates.update(id, EstateScope.of(caller), ifMatch,
+        return estates.update(id, access.scope(caller), ifMatch,
                 estate -> estate.decideNotToInclude(decidedOn, reason, decision, clock.instant()));
     }
 
     @PreAuthorize("hasRole('district-admin')")
-    public Estate exit(String id, ExitReason reason, LocalDate effectiveDate, Decision decision, OptionalLong ifMatch,
+    public Estate exit(EstateId id, ExitReason reason, LocalDate effectiveDate, Decision decision, OptionalLong ifMatch,
                        Caller caller) {
-        Estate estate = estates.update(id, EstateScope.of(caller), ifMatch,
+        Estate estate = estates.update(id, access.scope(caller), ifMatch,
                 e -> e.exit(reason, effectiveDate, decision, clock.instant()));
         log.info("estate exited: id={} reason={} effective={}", id, reason, effectiveDate);
         return estate;

@@ -1,17 +1,19 @@
 package org.estatecare.registry.management;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.registry.estate.Committee;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Estate;
-import org.estatecare.registry.estate.EstateScope;
+import org.estatecare.registry.estate.EstateAccess;
 import org.estatecare.registry.estate.Estates;
 import org.estatecare.registry.estate.Maintenance;
-import org.estatecare.registry.estate.ManagementMode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -20,33 +22,36 @@ import org.springframework.stereotype.Service;
  * committee (R-COMM-1) and names maintenance units (R-MAINT-1), within its own street.
  */
 @Service
+@Implements({"R-MODE-1", "R-COMM-1", "R-MAINT-1"})
 public class ManagementService {
 
     private final Estates estates;
+    private final EstateAccess access;
     private final Clock clock;
 
-    public ManagementService(Estates estates, Clock clock) {
+    public ManagementService(Estates estates, EstateAccess access, Clock clock) {
         this.estates = estates;
+        this.access = access;
         this.clock = clock;
     }
 
     @PreAuthorize("hasRole('district-admin')")
-    public Estate changeMode(String id, ManagementMode mode, LocalDate from, Decision decision, OptionalLong ifMatch,
+    public Estate changeMode(EstateId id, ManagementMode mode, LocalDate from, Decision decision, OptionalLong ifMatch,
                              Caller caller) {
-        return estates.update(id, EstateScope.of(caller), ifMatch,
+        return estates.update(id, access.scope(caller), ifMatch,
                 estate -> estate.changeManagementMode(mode, from, decision, clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer')")
-    public Estate appointCommittee(String id, Committee committee, Decision decision, OptionalLong ifMatch, Caller caller) {
-        return estates.update(id, EstateScope.of(caller), ifMatch,
+    public Estate appointCommittee(EstateId id, Committee committee, Decision decision, OptionalLong ifMatch, Caller caller) {
+        return estates.update(id, access.scope(caller), ifMatch,
                 estate -> estate.appointCommittee(committee, decision, clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('district-admin','street-officer')")
-    public Estate nameMaintenance(String id, Maintenance maintenance, Decision decision, OptionalLong ifMatch,
+    public Estate nameMaintenance(EstateId id, Maintenance maintenance, Decision decision, OptionalLong ifMatch,
                                   Caller caller) {
-        return estates.update(id, EstateScope.of(caller), ifMatch,
+        return estates.update(id, access.scope(caller), ifMatch,
                 estate -> estate.nameMaintenance(maintenance, decision, clock.instant()));
     }
 }

@@ -1,7 +1,7 @@
 package org.estatecare.registry.statistics;
 
 import org.estatecare.kit.metrics.BusinessGauges;
-import org.estatecare.registry.estate.EstateScope;
+import org.estatecare.kit.security.Access;
 import org.estatecare.registry.estate.Estates;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +11,7 @@ class EstateMetrics {
 
     EstateMetrics(BusinessGauges gauges, Estates estates) {
         gauges.gauge("estatecare.estates", "estates by street and status", () -> estates
-                .countByStreetAndStatus(EstateScope.wholeDistrict()).stream()
+                .countByStreetAndStatus(Access.everything()).stream()
                 .map(c -> BusinessGauges.Row.of(c.count(), "street", c.street(), "status", c.status().name())).toList());
     }
 }

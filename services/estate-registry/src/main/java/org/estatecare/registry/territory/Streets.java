@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Repository;
  * no transaction needed.
  */
 @Repository
+@Implements("R-PRIN-1")
 public class Streets {
 
     static final String CLAIMS = "communityCode";

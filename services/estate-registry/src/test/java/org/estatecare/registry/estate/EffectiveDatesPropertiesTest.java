@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.kit.domain.RuleViolationException;
 
 /**

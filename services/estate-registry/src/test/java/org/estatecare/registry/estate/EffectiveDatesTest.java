@@ -17,9 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.estatecare.events.EventJson;
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
 import org.junit.jupiter.api.DisplayName;
@@ -89,7 +92,7 @@ class EffectiveDatesTest {
             assertThat(lastEvent(estate).type()).isEqualTo(EstateEvents.EXITED.type());
             assertThat(lastEvent(estate).time()).isEqualTo(NOW);
             assertThat(EventJson.read(lastEvent(estate).payload(), EstateExited.class).effectiveDate()).isEqualTo(EXIT_DAY);
-            HistoryEntry entry = estate.history().get(estate.history().size() - 1);
+            HistoryEntry<EstateStatus> entry = estate.history().get(estate.history().size() - 1);
             assertThat(entry.action()).isEqualTo("exited");
             assertThat(entry.recordedAt()).isEqualTo(NOW);
             assertThat(entry.effectiveOn()).isEqualTo(EXIT_DAY);

@@ -1,5 +1,6 @@
 package org.estatecare.registry.estate;
 
+import org.estatecare.events.ids.EstateId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -12,10 +13,13 @@ import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.estatecare.events.EventJson;
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StaleVersionException;
 import org.estatecare.kit.domain.StateConflictException;
@@ -33,7 +37,7 @@ class EstateTest {
             AcceptanceResult.QUALIFIED, LocalDate.of(2025, 12, 20), true);
 
     static Estate registered(Renovation renovation) {
-        return Estate.register("e-1", details(renovation, "chunhua"), BUREAU, NOW);
+        return Estate.register(new EstateId("e-1"), details(renovation, "chunhua"), BUREAU, NOW);
     }
 
     static EstateDetails details(Renovation renovation, String street) {

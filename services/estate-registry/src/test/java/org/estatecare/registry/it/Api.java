@@ -2,7 +2,7 @@ package org.estatecare.registry.it;
 
 import java.util.Map;
 
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -15,7 +15,7 @@ import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.kit.metrics.BusinessGauges;
-import org.estatecare.local.EventTap.Received;
+import org.estatecare.testing.EventTap.Received;
 import org.estatecare.registry.estate.Estates;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;

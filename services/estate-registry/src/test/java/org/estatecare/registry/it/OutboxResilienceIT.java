@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.estatecare.events.estates.EstateEvents;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.EventTap.Received;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.EventTap.Received;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.local.DevTokenIssuer;
-import org.estatecare.local.EventTap;
-import org.estatecare.local.MutableClock;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.testing.EventTap;
+import org.estatecare.testing.MutableClock;
+import org.estatecare.testing.TestInfrastructure;
 import org.estatecare.registry.estate.BusinessDates;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;
@@ -104,7 +104,7 @@ abstract class RegistryIntegrationTest {
         return new Api("http://127.0.0.1:" + port, null, Map.of());
     }
 
-    /** A complete, valid registration body; {@code renovation} decides R-ELIG-1. */
+    /** A complete, valid registration body; {@code renovation} decides eligibility. */
     static String estateJson(String name, String street, String community, String renovation) {
         return """
                 {"name": "%s", "street": "%s", "community": "%s", "address": "河东区春华街1号",

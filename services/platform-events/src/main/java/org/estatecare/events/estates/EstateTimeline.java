@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.events.codes.SigningParty;
+
 /**
  * What the registry has said of one estate, folded from {@code estates.v1} in sequence order, and
  * answering "as of day D". A decision is announced when it is made and takes effect on its date: an exit
@@ -27,9 +30,9 @@ public record EstateTimeline(String estateId, String name, String street, String
                              LocalDate notIncludedOn, LocalDate exitFrom, String exitReason, List<ModeSpell> modes,
                              String signingParty) {
 
-    public static final String SERVICE_COMPANY_MODE = "SERVICE_COMPANY";
+    public static final String SERVICE_COMPANY_MODE = ManagementMode.SERVICE_COMPANY.name();
     /** Who signs for the residents until the registry names a management committee (R-COMM-1). */
-    public static final String ACTING_RESIDENTS_COMMITTEE = "RESIDENTS_COMMITTEE";
+    public static final String ACTING_RESIDENTS_COMMITTEE = SigningParty.RESIDENTS_COMMITTEE.name();
 
     /** A management mode from a day on, until the next spell starts. */
     public record ModeSpell(LocalDate from, String mode) {

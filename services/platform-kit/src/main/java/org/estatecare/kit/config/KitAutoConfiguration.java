@@ -1,7 +1,6 @@
 package org.estatecare.kit.config;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.inbox.DeadLetters;
 import org.estatecare.kit.inbox.SequenceGuard;
+import org.estatecare.kit.kafka.EventTopics;
+import org.estatecare.kit.kafka.EventsProperties;
 import org.estatecare.kit.metrics.BusinessGauges;
+import org.estatecare.kit.metrics.KitMetricsProperties;
 import org.estatecare.kit.outbox.OutboxProperties;
 import org.estatecare.kit.outbox.OutboxRelay;
+import org.estatecare.kit.security.KitSecurityProperties;
 import org.estatecare.kit.security.ResourceServerConfiguration;
 import org.estatecare.kit.web.CallerArgumentResolver;
 import org.estatecare.kit.web.CorrelationIdFilter;
 import org.estatecare.kit.web.IdempotencyFilter;
 import org.estatecare.kit.web.KitWebProperties;
+import org.estatecare.kit.web.PageableResolver;
 import org.estatecare.kit.web.PayloadSizeLimitFilter;
 import org.estatecare.kit.web.ProblemHandler;
 import org.estatecare.kit.web.ProblemMessages;
@@ -29,13 +33,13 @@ import org.estatecare.kit.web.ProblemWriter;
 import org.estatecare.kit.web.RequestInputFilter;
 import org.estatecare.kit.web.StrictText;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,11 +48,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -64,7 +70,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a service gets from the kit by depending on it. */
 @AutoConfiguration
-@EnableConfigurationProperties({KitWebProperties.class, OutboxProperties.class})
+@EnableConfigurationProperties({ServiceProperties.class, KitWebProperties.class, KitSecurityProperties.class,
+        OutboxProperties.class, EventsProperties.class, KitMetricsProperties.class})
 public class KitAutoConfiguration {
 
     /** Filter order: size limit and correlation id before security; idempotency after it (needs the caller). */
@@ -144,10 +151,16 @@ public class KitAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "estatecare.outbox.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> eventTemplate, MongoMappingContext mapping,
-                            OutboxProperties properties, @Value("${spring.application.name}") String application,
-                            Clock clock, MeterRegistry meters) {
+                            OutboxProperties properties, ServiceProperties service, Clock clock, MeterRegistry meters) {
         return new OutboxRelay(mongo, eventTemplate, () -> aggregateCollections(mapping), properties,
-                "/estatecare/" + application, clock, meters);
+                "/estatecare/" + service.name(), clock, meters);
+    }
+
+    /** Every topic this service publishes on, consumes and dead-letters into, made before its listeners start. */
+    @Bean
+    EventTopics eventTopics(KafkaAdmin admin, EventsProperties events, ServiceProperties service,
+                            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        return new EventTopics(admin, events, service.name(), listeners);
     }
 
     @Bean
@@ -156,30 +169,21 @@ public class KitAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    BusinessGauges businessGauges(MeterRegistry meters,
-                                  @Value("${estatecare.metrics.business-refresh-interval:30s}") Duration interval) {
-        return new BusinessGauges(meters, interval);
+    BusinessGauges businessGauges(MeterRegistry meters, KitMetricsProperties metrics) {
+        return new BusinessGauges(meters, metrics.businessRefreshInterval());
     }
 
     /** The DLT counter of every topic a listener consumes, at zero from the start. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> deadLetterCounters(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
                                                                   MeterRegistry meters) {
-        return ready -> listeners.ifAvailable(registry -> registry.getListenerContainers().forEach(container -> {
-            String[] topics = container.getContainerProperties().getTopics();
-            if (topics != null) {
-                for (String topic : topics) {
-                    DeadLetters.counter(meters, topic);
-                }
-            }
-        }));
+        return ready -> EventTopics.consumedTopics(listeners).forEach(topic -> DeadLetters.counter(meters, topic));
     }
 
     @Bean
     DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> eventTemplate, MeterRegistry meters,
-                                          @Value("${estatecare.events.retry-interval:500}") long retryIntervalMillis,
-                                          @Value("${estatecare.events.retries:3}") long retries) {
-        return DeadLetters.errorHandler(eventTemplate, meters, retryIntervalMillis, retries);
+                                          EventsProperties events) {
+        return DeadLetters.errorHandler(eventTemplate, meters, events.retryInterval().toMillis(), events.retries());
     }
 
     /** The HTTP side, for services that serve HTTP (a pure event consumer gets none of it). */
@@ -240,17 +244,22 @@ public class KitAutoConfiguration {
         }
 
         @Bean
-        io.swagger.v3.oas.models.OpenAPI openApi(@Value("${spring.application.name}") String application,
-                                                 @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
-            return org.estatecare.kit.web.OpenApiDescription.of(application, issuer);
+        io.swagger.v3.oas.models.OpenAPI openApi(ServiceProperties service, OAuth2ResourceServerProperties resourceServer) {
+            return org.estatecare.kit.web.OpenApiDescription.of(service.name(), resourceServer.getJwt().getIssuerUri());
         }
 
+        /**
+         * The caller from the token, and a list's page read strictly. First among the argument resolvers
+         * added by configuration, so Spring Data's lenient {@code Pageable} resolver never gets a list.
+         */
         @Bean
-        WebMvcConfigurer callerArgument() {
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        WebMvcConfigurer kitArguments(KitWebProperties web) {
             return new WebMvcConfigurer() {
                 @Override
                 public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                     resolvers.add(new CallerArgumentResolver());
+                    resolvers.add(new PageableResolver(web.defaultPageSize(), web.maxPageSize()));
                 }
             };
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
 import org.estatecare.kit.outbox.OutboxEvent;
+import org.estatecare.events.ids.Identifier;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -17,10 +18,11 @@ import org.springframework.data.annotation.Version;
  * yet published. Events live inside the aggregate's own document, so a state change and its events
  * are one MongoDB write; the outbox relay publishes and removes them.
  */
-public abstract class Aggregate {
+public abstract class Aggregate<ID extends Identifier> {
 
+    /** Stored as the id's plain text: the {@code _id} every query and every event subject uses. */
     @Id
-    protected String id;
+    private String id;
 
     /** Business revision: increases by one with every accepted command; exposed as ETag. */
     private long revision;
@@ -37,11 +39,15 @@ public abstract class Aggregate {
     protected Aggregate() {
     }
 
-    protected Aggregate(String id) {
-        this.id = id;
+    protected Aggregate(ID id) {
+        this.id = id.value();
     }
 
-    public String id() {
+    /** This aggregate's typed id. */
+    public abstract ID id();
+
+    /** The id as stored and published, for subclasses turning it back into their id type. */
+    protected final String storedId() {
         return id;
     }
 

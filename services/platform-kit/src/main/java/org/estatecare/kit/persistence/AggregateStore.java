@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
+import org.estatecare.events.ids.Identifier;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,7 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * applied in the database). Out-of-scope aggregates are "not found". Services extend it with their
  * own finders.
  */
-public abstract class AggregateStore<T extends Aggregate> {
+public abstract class AggregateStore<T extends Aggregate<ID>, ID extends Identifier> {
 
     private static final int WRITE_ATTEMPTS = 3;
 
@@ -36,12 +37,12 @@ public abstract class AggregateStore<T extends Aggregate> {
         mongo.getConverter().getMappingContext().getPersistentEntity(type);
     }
 
-    public Optional<T> find(String id, Criteria scope) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(scope)), type));
+    public Optional<T> find(ID id, Criteria scope) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id.value()).andOperator(scope)), type));
     }
 
-    public T get(String id, Criteria scope) {
-        return find(id, scope).orElseThrow(() -> new NotFoundException(kind, id));
+    public T get(ID id, Criteria scope) {
+        return find(id, scope).orElseThrow(() -> new NotFoundException(kind, id.value()));
     }
 
     public T add(T aggregate) {
@@ -53,7 +54,7 @@ public abstract class AggregateStore<T extends Aggregate> {
      * the outbox relay) got there first. {@code expectedRevision} is the client's {@code If-Match},
      * checked against every attempt's fresh state.
      */
-    public T update(String id, Criteria scope, OptionalLong expectedRevision, Consumer<T> command) {
+    public T update(ID id, Criteria scope, OptionalLong expectedRevision, Consumer<T> command) {
         for (int attempt = 1; ; attempt++) {
             T aggregate = get(id, scope);
             expectedRevision.ifPresent(aggregate::requireRevision);

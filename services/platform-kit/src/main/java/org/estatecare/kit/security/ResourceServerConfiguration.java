@@ -23,9 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain estatecareSecurity(HttpSecurity http, ProblemWriter problems,
-                                           @org.springframework.beans.factory.annotation.Value("${estatecare.security.public-paths:}")
-                                           String[] publicPaths) throws Exception {
+    SecurityFilterChain estatecareSecurity(HttpSecurity http, ProblemWriter problems, KitSecurityProperties security)
+            throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -33,10 +32,8 @@ public class ResourceServerConfiguration {
                     auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
                     // a service's own public reads (e.g. Open311 discovery), from its configuration
-                    String[] open = java.util.Arrays.stream(publicPaths).map(String::strip).filter(p -> !p.isEmpty())
-                            .toArray(String[]::new);
-                    if (open.length > 0) {
-                        auth.requestMatchers(open).permitAll();
+                    if (!security.publicPaths().isEmpty()) {
+                        auth.requestMatchers(security.publicPaths().toArray(String[]::new)).permitAll();
                     }
                     auth.anyRequest().authenticated();
                 })

@@ -2,8 +2,13 @@ package org.estatecare.kit.web;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * HTTP limits and retention shared by every service.
@@ -12,18 +17,21 @@ import org.springframework.util.unit.DataSize;
  * @param idempotencyRetention how long a completed POST can be replayed by its {@code Idempotency-Key}
  * @param maxTextLength        longest text any JSON string of a request may carry; fields have tighter limits
  * @param maxParameterLength   longest query parameter or path segment (decoded)
+ * @param defaultPageSize      items per page of a list when the request names no {@code size}
+ * @param maxPageSize          largest {@code size} a list accepts (400 above it)
  */
+@Validated
 @ConfigurationProperties("estatecare.web")
-public record KitWebProperties(DataSize maxPayloadSize, Duration idempotencyRetention, Integer maxTextLength,
-                               Integer maxParameterLength) {
+public record KitWebProperties(@NotNull @DefaultValue("256KB") DataSize maxPayloadSize,
+                               @NotNull @DefaultValue("24h") Duration idempotencyRetention,
+                               @Min(1) @DefaultValue("20000") int maxTextLength,
+                               @Min(1) @DefaultValue("1000") int maxParameterLength,
+                               @Min(1) @DefaultValue("20") int defaultPageSize,
+                               @Min(1) @Max(10_000) @DefaultValue("200") int maxPageSize) {
 
     public KitWebProperties {
-        maxPayloadSize = maxPayloadSize == null ? DataSize.ofKilobytes(256) : maxPayloadSize;
-        idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
-        maxTextLength = maxTextLength == null ? 20_000 : maxTextLength;
-        maxParameterLength = maxParameterLength == null ? 1_000 : maxParameterLength;
-        if (maxTextLength < 1 || maxParameterLength < 1) {
-            throw new IllegalArgumentException("estatecare.web text and parameter limits must be positive");
+        if (defaultPageSize > maxPageSize) {
+            throw new IllegalArgumentException("estatecare.web.default-page-size must not exceed max-page-size");
         }
     }
 }

@@ -130,6 +130,12 @@ public class ProblemHandler {
         return parameterProblem(request, e.getName(), "has an invalid value");
     }
 
+    /** A list's page, size or sort the operation cannot serve (see {@link PageableResolver}, {@link SortAllowList}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        return parameterProblem(request, e.parameter(), e.reason());
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
         return parameterProblem(request, e.getParameterName(), "is required");

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;

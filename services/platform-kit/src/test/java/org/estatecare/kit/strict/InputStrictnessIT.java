@@ -10,15 +10,18 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
-import org.estatecare.local.TestHttp;
-import org.estatecare.local.TestInfrastructure;
+import org.estatecare.kit.web.SortAllowList;
+import org.estatecare.testing.TestHttp;
+import org.estatecare.testing.TestInfrastructure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -97,6 +100,16 @@ class InputStrictnessIT {
         @PostMapping(value = "/api/probe/form", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
         Map<String, Object> form(@RequestParam MultiValueMap<String, String> form, Caller caller) {
             return Map.of("fields", form.size());
+        }
+
+        static final SortAllowList SORTABLE = SortAllowList.of(Map.of("name", "details.name", "day", "day"))
+                .byDefault(org.springframework.data.domain.Sort.Direction.ASC, "name");
+
+        /** What a list's query would run with: the page, its size and the stored sort. */
+        @GetMapping("/api/probe/list")
+        Map<String, Object> list(@ParameterObject Pageable pageable, Caller caller) {
+            Pageable page = SORTABLE.apply(pageable);
+            return Map.of("page", page.getPageNumber(), "size", page.getPageSize(), "sort", page.getSort().toString());
         }
 
         @GetMapping(value = "/api/probe/csv", produces = "text/csv")
@@ -214,6 +227,31 @@ class InputStrictnessIT {
         assertProblem(admin().header("Accept", "application/xml").get("/api/probe/csv"), 406);
         assertProblem(new TestHttp("http://127.0.0.1:" + port, null).get("/api/probe"), 401);
         assertProblem(new TestHttp("http://127.0.0.1:" + port, "not.a.token").get("/api/probe"), 401);
+    }
+
+    @Test
+    void aListPagesAndSortsByItsAllowListWithTheIdBreakingTies() {
+        JsonNode first = JSON.readTree(admin().get("/api/probe/list").body());
+        assertThat(first.path("page").asInt()).isZero();
+        assertThat(first.path("size").asInt()).isEqualTo(20);
+        assertThat(first.path("sort").asString()).isEqualTo("details.name: ASC,_id: ASC");
+
+        JsonNode asked = JSON.readTree(admin().get("/api/probe/list?page=2&size=200&sort=day,desc&sort=name").body());
+        assertThat(asked.path("page").asInt()).isEqualTo(2);
+        assertThat(asked.path("size").asInt()).isEqualTo(200);
+        assertThat(asked.path("sort").asString()).isEqualTo("day: DESC,details.name: ASC,_id: ASC");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"page=abc", "page=-1", "page=1.5", "page=", "page=1&page=2", "size=0", "size=201", "size=x",
+            "sort=secret", "sort=name,sideways", "sort=details.name", "sort=,asc", "sort=", "sort=name;drop"})
+    @DisplayName("a page, size or sort a list cannot serve is 400 problem+json naming the parameter")
+    void badPagesAndSortsAre400(String query) {
+        TestHttp.Response response = admin().get("/api/probe/list?" + query);
+
+        assertProblem(response, 400);
+        assertThat(JSON.readTree(response.body()).path("errors").get(0).path("field").asString())
+                .isEqualTo(query.substring(0, query.indexOf('=')));
     }
 
     @ParameterizedTest(name = "{0}")

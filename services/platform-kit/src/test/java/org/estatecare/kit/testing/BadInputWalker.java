@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import com.mongodb.client.MongoDatabase;
 import org.awaitility.Awaitility;
 import org.bson.Document;
-import org.estatecare.local.TestHttp;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.DynamicTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

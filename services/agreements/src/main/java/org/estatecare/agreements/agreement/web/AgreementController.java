@@ -5,19 +5,19 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.agreements.agreement.Agreement;
+import org.estatecare.agreements.agreement.AgreementFilter;
 import org.estatecare.agreements.agreement.AgreementService;
 import org.estatecare.agreements.agreement.AgreementStatus;
 import org.estatecare.agreements.agreement.BasicServices;
@@ -27,12 +27,18 @@ import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.web.BusinessDate;
 import org.estatecare.agreements.web.Inputs;
-import org.estatecare.kit.web.PageView;
+import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.events.ids.AgreementId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
-import org.springframework.data.domain.PageRequest;
+import org.estatecare.kit.web.PageView;
+import org.estatecare.kit.web.SortAllowList;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +54,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/agreements")
 class AgreementController {
+
+    private static final SortAllowList SORTABLE = SortAllowList.of(Map.of("termStart", "termStart", "termEnd", "termEnd",
+            "signedOn", "signedOn", "status", "status", "estateName", "estateName", "companyName", "companyName",
+            "street", "street", "community", "community")).byDefault(Sort.Direction.DESC, "termStart");
 
     private final AgreementService service;
     private final Clock clock;
@@ -71,45 +81,32 @@ class AgreementController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<AgreementView> get(@PathVariable String id, Caller caller) {
+    ResponseEntity<AgreementView> get(@PathVariable @WellFormedId AgreementId id, Caller caller) {
         return ok(service.get(id, caller));
     }
 
-    @Operation(summary = "List agreements in the caller's scope", description = "Filters: estate, street, community, company, status.")
+    @Operation(summary = "List agreements in the caller's scope", description = "Filters: estate, street, community, company, "
+            + "status; latest term first unless sort= names some of: community, companyName, estateName, signedOn, status, "
+            + "street, termEnd, termStart.")
     @GetMapping
-    PageView<AgreementView> list(@RequestParam(required = false) String estate, @RequestParam(required = false) String street,
-                                 @RequestParam(required = false) String community, @RequestParam(required = false) String company,
+    PageView<AgreementView> list(@RequestParam(required = false) @WellFormedId EstateId estate,
+                                 @RequestParam(required = false) @Size(max = 64) String street,
+                                 @RequestParam(required = false) @Size(max = 64) String community,
+                                 @RequestParam(required = false) @WellFormedId CompanyId company,
                                  @RequestParam(required = false) AgreementStatus status,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
-        Criteria filter = new Criteria();
-        if (estate != null) {
-            filter.and("estateId").is(estate);
-        }
-        if (street != null) {
-            filter.and("street").is(street);
-        }
-        if (community != null) {
-            filter.and("community").is(community);
-        }
-        if (company != null) {
-            filter.and("companyId").is(company);
-        }
-        if (status != null) {
-            filter.and("status").is(status);
-        }
-        return PageView.of(service.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "termStart")), caller),
-                a -> AgreementView.of(a, today()));
+                                 @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.list(new AgreementFilter(estate, street, community, company, status), SORTABLE.apply(page),
+                caller), a -> AgreementView.of(a, today()));
     }
 
     @GetMapping("/{id}/history")
-    List<Agreement.HistoryLine> history(@PathVariable String id, Caller caller) {
+    List<HistoryEntry<AgreementStatus>> history(@PathVariable @WellFormedId AgreementId id, Caller caller) {
         return service.get(id, caller).history();
     }
 
     @Operation(summary = "Replace a draft's content", description = "Needs If-Match; the company stays.")
     @PutMapping("/{id}")
-    ResponseEntity<AgreementView> revise(@PathVariable String id, @Valid @RequestBody DraftBody body,
+    ResponseEntity<AgreementView> revise(@PathVariable @WellFormedId AgreementId id, @Valid @RequestBody DraftBody body,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.revise(id, body.toDraft(), ETags.ifMatchRequired(ifMatch), caller));
     }
@@ -119,14 +116,14 @@ class AgreementController {
             + "signing day (an exit or a mode change decided for a day inside it is refused); the fee must lie within every "
             + "standard in force during the term for the estate's class on each day (R-AGR-2); one agreement per estate at a time.")
     @PostMapping("/{id}/signing")
-    ResponseEntity<AgreementView> sign(@PathVariable String id, @Valid @RequestBody Signing body,
+    ResponseEntity<AgreementView> sign(@PathVariable @WellFormedId AgreementId id, @Valid @RequestBody Signing body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.sign(id, body.signedOn(), ETags.ifMatch(ifMatch), caller));
     }
 
     @Operation(summary = "Amend: the next version of the terms from a date", description = "Needs If-Match; earlier versions are kept.")
     @PostMapping("/{id}/amendments")
-    ResponseEntity<AgreementView> amend(@PathVariable String id, @Valid @RequestBody AmendmentBody body,
+    ResponseEntity<AgreementView> amend(@PathVariable @WellFormedId AgreementId id, @Valid @RequestBody AmendmentBody body,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.amend(id, body.toAmendment(), ETags.ifMatchRequired(ifMatch), caller));
     }
@@ -134,14 +131,14 @@ class AgreementController {
     @Operation(summary = "End it early", description = "In force up to and including lastDay. ESTATE_EXITED is not accepted here: "
             + "an estate's exit ends its agreement by itself.")
     @PostMapping("/{id}/termination")
-    ResponseEntity<AgreementView> terminate(@PathVariable String id, @Valid @RequestBody Termination body,
+    ResponseEntity<AgreementView> terminate(@PathVariable @WellFormedId AgreementId id, @Valid @RequestBody Termination body,
                                             @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.terminate(id, body.lastDay(), body.reason(), body.note(), ETags.ifMatch(ifMatch), caller));
     }
 
     @Operation(summary = "Draft the next term", description = "Same company and current terms, from the day after this term ends.")
     @PostMapping("/{id}/renewal")
-    ResponseEntity<AgreementView> renew(@PathVariable String id, @Valid @RequestBody Renewal body, Caller caller) {
+    ResponseEntity<AgreementView> renew(@PathVariable @WellFormedId AgreementId id, @Valid @RequestBody Renewal body, Caller caller) {
         Agreement next = service.renew(id, body.termEnd(), caller);
         return ResponseEntity.created(URI.create("/api/agreements/" + next.id())).eTag(ETags.of(next.revision()))
                 .body(AgreementView.of(next, today()));
@@ -151,8 +148,8 @@ class AgreementController {
         return ResponseEntity.ok().eTag(ETags.of(agreement.revision())).body(AgreementView.of(agreement, today()));
     }
 
-    record DraftBody(@NotBlank @Size(max = 64) @Pattern(regexp = Inputs.ID) String estateId,
-                     @NotBlank @Size(max = 40) @Pattern(regexp = Inputs.ID) String companyId,
+    record DraftBody(@NotNull @WellFormedId EstateId estateId,
+                     @NotNull @WellFormedId(pattern = Inputs.COMPANY_ID) CompanyId companyId,
                      @NotNull @BusinessDate LocalDate termStart, @NotNull @BusinessDate LocalDate termEnd,
                      @Valid BasicServices basicServices,
                      @Size(max = 30) List<@Valid @NotNull ExtraBody> extras, @NotNull @Valid FeeBody fee) {

@@ -5,20 +5,23 @@ import java.util.List;
 
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.Terms;
+import org.estatecare.events.ids.AgreementId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.web.Coded;
 
 /** An agreement as the API shows it: the current terms, and every version of them. */
-public record AgreementView(String id, long revision, String estateId, String estateName, String street, String community,
-                            Coded signingParty, String companyId, String companyName, LocalDate termStart, LocalDate termEnd,
-                            Coded status, Terms currentTerms, List<Terms> versions, String renews, LocalDate signedOn,
+public record AgreementView(AgreementId id, long revision, EstateId estateId, String estateName, String street, String community,
+                            Coded signingParty, CompanyId companyId, String companyName, LocalDate termStart, LocalDate termEnd,
+                            Coded status, Terms currentTerms, List<Terms> versions, AgreementId renews, LocalDate signedOn,
                             String signedBy, LocalDate lastDay, String endReason, String endNote, List<Agreement.Flag> flags) {
 
     /** {@code currentTerms}: the version in force {@code today} (a later amendment waits in {@code versions}). */
     static AgreementView of(Agreement a, LocalDate today) {
         return new AgreementView(a.id(), a.revision(), a.estateId(), a.estateName(), a.street(), a.community(),
-                new Coded(a.signingParty(), "MANAGEMENT_COMMITTEE".equals(a.signingParty()) ? "业主委员会/管理委员会" : "社区居委会（代行）"),
-                a.companyId(), a.companyName(), a.termStart(), a.termEnd(), new Coded(a.status().name(), a.status().label()),
-                a.termsOn(today), a.versions(), a.renews().orElse(null), a.signedOn().orElse(null), a.signedBy().orElse(null),
-                a.lastDay().orElse(null), a.endReason().orElse(null), a.endNote().orElse(null), a.flags());
+                new Coded(a.signingParty().name(), a.signingParty().label()), a.companyId(), a.companyName(), a.termStart(),
+                a.termEnd(), new Coded(a.status().name(), a.status().label()), a.termsOn(today), a.versions(),
+                a.renews().orElse(null), a.signedOn().orElse(null), a.signedBy().orElse(null), a.lastDay().orElse(null),
+                a.endReason().orElse(null), a.endNote().orElse(null), a.flags());
     }
 }

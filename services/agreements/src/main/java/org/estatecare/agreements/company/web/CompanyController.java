@@ -3,27 +3,32 @@ package org.estatecare.agreements.company.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.agreements.company.CompanyAccess;
+import org.estatecare.agreements.company.CompanyFilter;
 import org.estatecare.agreements.company.CompanyService;
 import org.estatecare.agreements.company.CompanyStatus;
 import org.estatecare.agreements.company.ServiceCompany;
-import org.estatecare.kit.web.Coded;
-import org.estatecare.kit.web.PageView;
+import org.estatecare.agreements.web.Inputs;
+import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.web.Coded;
 import org.estatecare.kit.web.ETags;
-import org.springframework.data.domain.PageRequest;
+import org.estatecare.kit.web.PageView;
+import org.estatecare.kit.web.SortAllowList;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +45,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/companies")
 class CompanyController {
 
-    private final CompanyService service;
+    private static final SortAllowList SORTABLE = SortAllowList.of(Map.of("name", "name", "status", "status",
+            "registeredAt", "registeredAt")).byDefault(Sort.Direction.ASC, "name");
 
-    CompanyController(CompanyService service) {
+    private final CompanyService service;
+    private final CompanyAccess access;
+
+    CompanyController(CompanyService service, CompanyAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @Operation(summary = "Register a company", description = "The id is the code its users carry as company_id; "
@@ -52,62 +62,60 @@ class CompanyController {
     ResponseEntity<CompanyView> register(@Valid @RequestBody Registration body, Caller caller) {
         ServiceCompany company = service.register(body.id(), body.toFacts(), caller);
         return ResponseEntity.created(URI.create("/api/companies/" + company.id())).eTag(ETags.of(company.revision()))
-                .body(CompanyView.of(company, caller));
+                .body(view(company, caller));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<CompanyView> get(@PathVariable String id, Caller caller) {
-        return ok(service.get(id), caller);
+    ResponseEntity<CompanyView> get(@PathVariable @WellFormedId(pattern = Inputs.COMPANY_ID) CompanyId id, Caller caller) {
+        return ok(service.get(id, caller), caller);
     }
 
-    @Operation(summary = "List companies", description = "Filters: status, part of the name.")
+    @Operation(summary = "List companies", description = "Filters: status, part of the name; sorted by name unless sort= "
+            + "names one of name, status, registeredAt.")
     @GetMapping
     PageView<CompanyView> list(@RequestParam(required = false) CompanyStatus status,
                                @RequestParam(required = false) @Size(max = 50) String name,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
-        Criteria filter = new Criteria();
-        if (status != null) {
-            filter.and("status").is(status);
-        }
-        if (name != null && !name.isBlank()) {
-            filter.and("name").regex(java.util.regex.Pattern.quote(name));
-        }
-        return PageView.of(service.list(filter, PageRequest.of(page, size, Sort.by("name"))), c -> CompanyView.of(c, caller));
+                               @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.list(new CompanyFilter(status, name), SORTABLE.apply(page), caller), c -> view(c, caller));
     }
 
     @Operation(summary = "Replace a company's facts", description = "Needs If-Match; the credit code cannot change.")
     @PutMapping("/{id}")
-    ResponseEntity<CompanyView> change(@PathVariable String id, @Valid @RequestBody FactsBody body,
+    ResponseEntity<CompanyView> change(@PathVariable @WellFormedId(pattern = Inputs.COMPANY_ID) CompanyId id, @Valid @RequestBody FactsBody body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return ok(service.change(id, body.toFacts(), ETags.ifMatchRequired(ifMatch)), caller);
+        return ok(service.change(id, body.toFacts(), ETags.ifMatchRequired(ifMatch), caller), caller);
     }
 
     @Operation(summary = "Suspend: the company signs no new agreements until reinstated")
     @PostMapping("/{id}/suspension")
-    ResponseEntity<CompanyView> suspend(@PathVariable String id, @Valid @RequestBody Reason body,
+    ResponseEntity<CompanyView> suspend(@PathVariable @WellFormedId(pattern = Inputs.COMPANY_ID) CompanyId id, @Valid @RequestBody Reason body,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.suspend(id, body.reason(), ETags.ifMatch(ifMatch), caller), caller);
     }
 
     @PostMapping("/{id}/reinstatement")
-    ResponseEntity<CompanyView> reinstate(@PathVariable String id, @Valid @RequestBody Reason body,
+    ResponseEntity<CompanyView> reinstate(@PathVariable @WellFormedId(pattern = Inputs.COMPANY_ID) CompanyId id, @Valid @RequestBody Reason body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.reinstate(id, body.reason(), ETags.ifMatch(ifMatch), caller), caller);
     }
 
     @Operation(summary = "Deregister (final)", description = "Refused while the company holds agreements in force or signed.")
     @PostMapping("/{id}/deregistration")
-    ResponseEntity<CompanyView> deregister(@PathVariable String id, @Valid @RequestBody Reason body,
+    ResponseEntity<CompanyView> deregister(@PathVariable @WellFormedId(pattern = Inputs.COMPANY_ID) CompanyId id, @Valid @RequestBody Reason body,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.deregister(id, body.reason(), ETags.ifMatch(ifMatch), caller), caller);
     }
 
-    private static ResponseEntity<CompanyView> ok(ServiceCompany company, Caller caller) {
-        return ResponseEntity.ok().eTag(ETags.of(company.revision())).body(CompanyView.of(company, caller));
+    private ResponseEntity<CompanyView> ok(ServiceCompany company, Caller caller) {
+        return ResponseEntity.ok().eTag(ETags.of(company.revision())).body(view(company, caller));
     }
 
-    record Registration(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String id,
+    private CompanyView view(ServiceCompany company, Caller caller) {
+        return CompanyView.of(company, access.maySeeContacts(caller, company));
+    }
+
+    /** {@code id}: the code the company's users carry as {@code company_id}. */
+    record Registration(@NotNull @WellFormedId(pattern = Inputs.NEW_COMPANY_ID) CompanyId id,
                         @NotBlank @Size(max = 100) String name, @NotBlank @Size(min = 18, max = 18) String creditCode,
                         @NotBlank @Size(max = 50) String legalRepresentative, @Size(max = 200) String address,
                         @Size(max = 10) List<@Valid @NotNull ContactBody> contacts) {
@@ -136,14 +144,14 @@ class CompanyController {
     }
 
     /** A company as one caller may see it: contacts only for those who work with it. */
-    record CompanyView(String id, long revision, String name, String creditCode, String legalRepresentative,
+    record CompanyView(CompanyId id, long revision, String name, String creditCode, String legalRepresentative,
                        String address, List<ServiceCompany.Contact> contacts, Coded status, Instant registeredAt,
-                       List<ServiceCompany.StatusChange> statusHistory) {
+                       List<HistoryEntry<CompanyStatus>> history) {
 
-        static CompanyView of(ServiceCompany c, Caller caller) {
+        static CompanyView of(ServiceCompany c, boolean withContacts) {
             return new CompanyView(c.id(), c.revision(), c.name(), c.creditCode(), c.legalRepresentative(), c.address(),
-                    CompanyAccess.seesContacts(caller, c) ? c.contacts() : null,
-                    new Coded(c.status().name(), c.status().label()), c.registeredAt(), c.statusHistory());
+                    withContacts ? c.contacts() : null,
+                    new Coded(c.status().name(), c.status().label()), c.registeredAt(), c.history());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,18 +13,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.agreements.agreement.Agreement;
-import org.estatecare.agreements.fee.EstateFeeClass;
-import org.estatecare.agreements.web.BusinessDate;
-import org.estatecare.agreements.web.Inputs;
-import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.agreements.fee.EstateClass;
+import org.estatecare.agreements.fee.EstateFeeClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.fee.FeeStandard;
+import org.estatecare.agreements.fee.FeeStandardFilter;
 import org.estatecare.agreements.fee.FeeStandards;
+import org.estatecare.agreements.web.BusinessDate;
+import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.web.PageView;
+import org.estatecare.kit.web.SortAllowList;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "fee standards", description = "The district's management fee standards (R-AGR-2)")
 @RestController
 class FeeStandardController {
+
+    private static final SortAllowList SORTABLE = SortAllowList.of(Map.of("estateClass", "estateClass", "basis", "basis",
+            "effectiveFrom", "effectiveFrom")).byDefault(Sort.Direction.ASC, "estateClass", "basis", "effectiveFrom");
 
     private final FeeStandards standards;
     private final Clock clock;
@@ -55,11 +65,15 @@ class FeeStandardController {
         return ResponseEntity.created(URI.create("/api/fee-standards/" + standard.id())).body(standard);
     }
 
-    @Operation(summary = "List fee standards", description = "Filters: estateClass, basis, inForceOn (only those in force that day).")
+    @Operation(summary = "List fee standards", description = "Filters: estateClass, basis, inForceOn (only those in force "
+            + "that day); sorted by class, basis and first day unless sort= names some of them.")
     @GetMapping("/api/fee-standards")
-    List<FeeStandard> list(@RequestParam(required = false) EstateClass estateClass, @RequestParam(required = false) FeeBasis basis,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BusinessDate LocalDate inForceOn) {
-        return standards.list(estateClass, basis, inForceOn);
+    PageView<FeeStandard> list(@RequestParam(required = false) EstateClass estateClass,
+                               @RequestParam(required = false) FeeBasis basis,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BusinessDate
+                               LocalDate inForceOn,
+                               @ParameterObject Pageable page) {
+        return PageView.of(standards.search(new FeeStandardFilter(estateClass, basis, inForceOn), SORTABLE.apply(page)), s -> s);
     }
 
     @Operation(summary = "Put an estate in a fee class from a date", description = "The district decides which standard "
@@ -67,16 +81,16 @@ class FeeStandardController {
             + "replaces what had been decided from its day on. Earlier decisions are kept; an event "
             + "(agreements.fee-class.changed) leaves with it.")
     @PutMapping("/api/estates/{estateId}/fee-class")
-    EstateClassView classify(@PathVariable @Pattern(regexp = Inputs.ID) @Size(max = 64) String estateId,
+    EstateClassView classify(@PathVariable @WellFormedId EstateId estateId,
                              @Valid @RequestBody ClassBody body, Caller caller) {
         return EstateClassView.of(standards.classify(estateId, body.estateClass(), body.from(), caller), today());
     }
 
     @Operation(summary = "An estate's fee classes by period", description = "The class in force today and every period.")
     @GetMapping("/api/estates/{estateId}/fee-class")
-    EstateClassView classes(@PathVariable @Pattern(regexp = Inputs.ID) @Size(max = 64) String estateId) {
+    EstateClassView classes(@PathVariable @WellFormedId EstateId estateId) {
         return standards.classesOf(estateId).map(c -> EstateClassView.of(c, today()))
-                .orElseThrow(() -> new NotFoundException("estate fee class", estateId));
+                .orElseThrow(() -> new NotFoundException("estate fee class", estateId.value()));
     }
 
     private LocalDate today() {
@@ -94,7 +108,7 @@ class FeeStandardController {
     }
 
     /** {@code estateClass}: in force today (null when none yet); {@code periods}: every class with its days. */
-    record EstateClassView(String estateId, EstateClass estateClass, List<EstateFeeClass.Spell> periods,
+    record EstateClassView(EstateId estateId, EstateClass estateClass, List<EstateFeeClass.Spell> periods,
                            List<EstateFeeClass.Decision> decisions) {
 
         static EstateClassView of(EstateFeeClass c, LocalDate today) {

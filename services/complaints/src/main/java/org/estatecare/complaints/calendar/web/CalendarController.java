@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,10 +15,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.complaints.calendar.CalendarService;
-import org.estatecare.complaints.calendar.CalendarYear;
 import org.estatecare.complaints.calendar.OfficialCalendar;
 import org.estatecare.kit.security.Caller;
+import org.estatecare.kit.time.CalendarYear;
 import org.estatecare.kit.web.ETags;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "calendar", description = "China's working-day calendar of complaint deadlines: the yearly official holiday arrangement")
 @RestController
@@ -58,8 +59,12 @@ class CalendarController {
     @PutMapping("/{year}")
     ResponseEntity<YearView> load(@PathVariable int year, @Valid @RequestBody ArrangementRequest body,
                                   @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        OptionalLong expected = calendars.find(year).isPresent() ? ETags.ifMatchRequired(ifMatch) : ETags.ifMatch(ifMatch);
-        OfficialCalendar loaded = calendars.load(body.toCalendarYear(year), expected, caller);
+        OfficialCalendar loaded;
+        try {
+            loaded = calendars.load(body.toCalendarYear(year), ETags.ifMatch(ifMatch), caller);
+        } catch (CalendarService.RevisionRequiredException e) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        }
         YearView view = YearView.of(loaded.current().arrangement(), true, loaded.current());
         var response = loaded.current().number() == 1
                 ? ResponseEntity.created(URI.create("/api/calendar/years/" + year)) : ResponseEntity.ok();

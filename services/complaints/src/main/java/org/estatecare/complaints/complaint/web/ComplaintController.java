@@ -2,9 +2,9 @@ package org.estatecare.complaints.complaint.web;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,29 +12,32 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.estatecare.complaints.complaint.Channel;
 import org.estatecare.complaints.complaint.Complainant;
-import org.estatecare.complaints.complaint.ComplaintAccess;
 import org.estatecare.complaints.complaint.Complaint;
+import org.estatecare.complaints.complaint.ComplaintAccess;
+import org.estatecare.complaints.complaint.ComplaintFilter;
 import org.estatecare.complaints.complaint.ComplaintService;
 import org.estatecare.complaints.complaint.ComplaintStatus;
 import org.estatecare.complaints.complaint.Place;
 import org.estatecare.complaints.complaint.ReporterKind;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.complaints.routing.HandlerKind;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
+import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
+import org.estatecare.kit.web.InvalidParameterException;
 import org.estatecare.kit.web.PageView;
-import org.springframework.data.domain.PageRequest;
+import org.estatecare.kit.web.SortAllowList;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +47,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "complaints", description = "Complaints, petitions and violation reports")
 @RestController
@@ -70,117 +72,77 @@ class ComplaintController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ComplaintView> get(@PathVariable String id, Caller caller) {
+    ResponseEntity<ComplaintView> get(@PathVariable ComplaintId id, Caller caller) {
         return ok(service.get(id, caller), caller);
     }
 
+    /** What a list sorts by, and where each is stored; newest filed first unless asked otherwise. */
+    static final SortAllowList SORTABLE = SortAllowList.of(Map.of("filedAt", "filedAt", "resolveDueAt", "assignment.resolveDueAt",
+            "status", "status", "category", "category", "resolvedAt", "resolvedAt")).byDefault(Sort.Direction.DESC, "filedAt");
+
     @Operation(summary = "List complaints in the caller's scope",
             description = "Filters: street, community, estate, category, status, handler (kind or kind:who), overdue. "
-                    + "Pages with page/size; sorts with sort=field,asc|desc over " + SORTABLE_TEXT + " (default filedAt,desc).")
+                    + "Pages with page/size; sorts with sort=property,asc|desc over filedAt, resolveDueAt, status, category, "
+                    + "resolvedAt (default filedAt,desc).")
     @GetMapping
     PageView<ComplaintView> list(@RequestParam(required = false) @Size(max = 64) String street,
                                  @RequestParam(required = false) @Size(max = 64) String community,
-                                 @RequestParam(required = false) @Size(max = 64) String estate,
+                                 @RequestParam(required = false) EstateId estate,
                                  @RequestParam(required = false) Category category,
                                  @RequestParam(required = false) ComplaintStatus status,
                                  @RequestParam(required = false) @Size(max = 100) String handler,
                                  @RequestParam(defaultValue = "false") boolean overdue,
-                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-                                 @RequestParam(defaultValue = "filedAt,desc") List<String> sort, Caller caller) {
+                                 @ParameterObject Pageable page, Caller caller) {
+        var filter = new ComplaintFilter(street, community, estate, category, status == null ? Set.of() : Set.of(status),
+                handler == null ? null : handlerKind(handler), overdue, Set.of());
         var now = clock.instant();
-        Criteria filter = new Criteria();
-        if (street != null) {
-            filter.and("estate.street").is(street);
-        }
-        if (community != null) {
-            filter.and("estate.community").is(community);
-        }
-        if (estate != null) {
-            filter.and("estate.estateId").is(estate);
-        }
-        if (category != null) {
-            filter.and("category").is(category);
-        }
-        if (status != null) {
-            filter.and("status").is(status);
-        }
-        if (handler != null) {
-            filter.and("assignment.step.kind").is(handlerKind(handler.split(":")[0]));
-        }
-        if (overdue) {
-            filter.and("status").in(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
-                    .and("assignment.resolveDueAt").lte(Date.from(now));
-        }
         var personalData = access.personalDataVisibleTo(caller);
-        return PageView.of(service.list(filter, PageRequest.of(page, size, sortOf(sort)), caller),
-                c -> ComplaintView.of(c, personalData.test(c), now));
+        return PageView.of(service.list(filter, SORTABLE.apply(page), caller), c -> ComplaintView.of(c, personalData.test(c), now));
     }
 
-    /** The fields a list sorts by, and where each is stored. */
-    private static final Map<String, String> SORTABLE = Map.of("filedAt", "filedAt", "resolveDueAt", "assignment.resolveDueAt",
-            "status", "status", "category", "category", "resolvedAt", "resolvedAt");
-    private static final String SORTABLE_TEXT = "filedAt, resolveDueAt, status, category, resolvedAt";
-
-    /** {@code sort=filedAt,desc} (or {@code sort=filedAt&sort=desc}); only listed fields, else 400. */
-    private static Sort sortOf(List<String> sort) {
-        String field = sort.isEmpty() ? "filedAt" : sort.get(0).strip();
-        String direction = sort.size() > 1 ? sort.get(1).strip() : "asc";
-        if (sort.size() == 1 && field.contains(",")) {
-            String[] parts = field.split(",", -1);
-            field = parts[0].strip();
-            direction = parts.length > 1 ? parts[1].strip() : "asc";
-        }
-        if (!SORTABLE.containsKey(field) || !(direction.equalsIgnoreCase("asc") || direction.equalsIgnoreCase("desc"))) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sort by one of " + SORTABLE_TEXT + ", asc or desc");
-        }
-        Sort.Direction order = direction.equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-        // the id breaks ties, so pages never overlap or skip
-        return Sort.by(order, SORTABLE.get(field)).and(Sort.by(Sort.Direction.ASC, "_id"));
-    }
-
-    private static HandlerKind handlerKind(String code) {
+    /** {@code STREET_OFFICE} or {@code STREET_OFFICE:chunhua}: the kind decides. */
+    private static HandlerKind handlerKind(String handler) {
         try {
-            return HandlerKind.valueOf(code);
+            return HandlerKind.valueOf(handler.split(":", 2)[0]);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "handler is one of " + List.of(HandlerKind.values()));
+            throw new InvalidParameterException("handler", "is one of " + List.of(HandlerKind.values()) + ", optionally :who");
         }
     }
 
     @GetMapping("/{id}/history")
-    List<Complaint.HistoryLine> history(@PathVariable String id, Caller caller) {
+    List<HistoryEntry<ComplaintStatus>> history(@PathVariable ComplaintId id, Caller caller) {
         return service.get(id, caller).history();
     }
 
     @Operation(summary = "The current handler takes it on")
     @PostMapping("/{id}/acknowledgement")
-    ResponseEntity<ComplaintView> acknowledge(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ComplaintView> acknowledge(@PathVariable ComplaintId id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               Caller caller) {
         return ok(service.acknowledge(id, ETags.ifMatch(ifMatch), caller), caller);
     }
 
     @Operation(summary = "Dissuasion failed: hand it to the next handler (R-CMP-3)")
     @PostMapping("/{id}/escalation")
-    ResponseEntity<ComplaintView> escalate(@PathVariable String id, @Valid @RequestBody Reason body,
+    ResponseEntity<ComplaintView> escalate(@PathVariable ComplaintId id, @Valid @RequestBody Reason body,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.escalate(id, body.reason(), ETags.ifMatch(ifMatch), caller), caller);
     }
 
     @PostMapping("/{id}/resolution")
-    ResponseEntity<ComplaintView> resolve(@PathVariable String id, @Valid @RequestBody Reason body,
+    ResponseEntity<ComplaintView> resolve(@PathVariable ComplaintId id, @Valid @RequestBody Reason body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.resolve(id, body.reason(), ETags.ifMatch(ifMatch), caller), caller);
     }
 
     @Operation(summary = "The complainant's satisfaction (1–5) closes it")
     @PostMapping("/{id}/closure")
-    ResponseEntity<ComplaintView> close(@PathVariable String id, @Valid @RequestBody Closure body,
+    ResponseEntity<ComplaintView> close(@PathVariable ComplaintId id, @Valid @RequestBody Closure body,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.close(id, body.satisfaction(), body.comment(), ETags.ifMatch(ifMatch), caller), caller);
     }
 
     @PostMapping("/{id}/reopening")
-    ResponseEntity<ComplaintView> reopen(@PathVariable String id, @Valid @RequestBody Reason body,
+    ResponseEntity<ComplaintView> reopen(@PathVariable ComplaintId id, @Valid @RequestBody Reason body,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return ok(service.reopen(id, body.reason(), ETags.ifMatch(ifMatch), caller), caller);
     }
@@ -193,7 +155,7 @@ class ComplaintController {
      * {@code reporterKind} and {@code channel} may be left out: they follow the caller's role (a resident files
      * online as a resident; a company files its patrol's findings); naming another capacity is refused (422).
      */
-    record FileRequest(@NotBlank @Size(max = 64) @Pattern(regexp = ID) String estateId, @NotNull Category category,
+    record FileRequest(@NotNull EstateId estateId, @NotNull Category category,
                        @Schema(description = "optional: follows the caller's role (a resident: ONLINE); another channel "
                                + "than the role allows is refused with 422") Channel channel,
                        @Schema(description = "optional: follows the caller's role (a resident: RESIDENT, a company: "
@@ -211,9 +173,6 @@ class ComplaintController {
                     description, photos == null ? List.of() : photos);
         }
     }
-
-    /** Identifiers: letters, digits and {@code . _ : -}, no spaces or control characters. */
-    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]*";
 
     record Reason(@NotBlank @Size(max = 2000) String reason) {
     }

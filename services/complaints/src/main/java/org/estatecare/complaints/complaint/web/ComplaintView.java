@@ -7,6 +7,8 @@ import java.util.List;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.ComplaintAccess;
 import org.estatecare.complaints.complaint.Place;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.web.Coded;
 
 /**
@@ -16,11 +18,11 @@ import org.estatecare.kit.web.Coded;
  * step by its deadline (null if it had none or was not judged); {@code informed}: bodies told at once besides the
  * handler, e.g. {@code RESIDENTS_COMMITTEE:<community>} for a violation (R-CMP-2).
  */
-public record ComplaintView(String id, long revision, String estateId, String street, String community, Coded category,
+public record ComplaintView(ComplaintId id, long revision, EstateId estateId, String street, String community, Coded category,
                             Coded channel, Coded reporterKind, Contact complainant, boolean anonymous, Place place,
                             String description, List<String> photos, Coded status, Handler handler, Instant filedAt,
                             Instant resolvedAt, Boolean resolvedOnTime, Boolean companyOnTime, boolean overdue,
-                            Integer satisfaction, String duplicateOf, String routingVersion, List<String> informed) {
+                            Integer satisfaction, ComplaintId duplicateOf, String routingVersion, List<String> informed) {
 
     /** Name and phone, in full or masked ({@code masked} says which). */
     public record Contact(String name, String phone, boolean masked) {
@@ -41,13 +43,13 @@ public record ComplaintView(String id, long revision, String estateId, String st
         var person = c.complainant();
         Contact contact = person.anonymous() ? null : full ? new Contact(person.name(), person.phone(), false)
                 : new Contact(person.masked().name(), person.masked().phone(), true);
-        Handler handler = c.assignment().map(a -> new Handler(new Coded(a.step().kind().name(), a.step().kind().label()),
+        Handler handler = c.assignment().map(a -> new Handler(Coded.of(a.step().kind()),
                 a.step().department(), a.stepIndex(), a.acknowledgeBy(), a.resolveBy(), a.provisional(),
                 a.acknowledgeDueAt(), a.resolveDueAt())).orElse(null);
         return new ComplaintView(c.id(), c.revision(), c.estate().estateId(), c.estate().street(), c.estate().community(),
-                new Coded(c.category().name(), c.category().label()), new Coded(c.channel().name(), c.channel().label()),
-                new Coded(c.reporterKind().name(), c.reporterKind().label()), contact, person.anonymous(), c.place(),
-                c.description(), c.photos(), new Coded(c.status().name(), c.status().label()), handler, c.filedAt(),
+                Coded.of(c.category()), Coded.of(c.channel()),
+                Coded.of(c.reporterKind()), contact, person.anonymous(), c.place(),
+                c.description(), c.photos(), Coded.of(c.status()), handler, c.filedAt(),
                 c.resolvedAt().orElse(null), c.resolvedOnTime().orElse(null), c.companyOnTime().orElse(null), c.isOverdue(now),
                 c.satisfaction().orElse(null), c.duplicateOf().orElse(null), c.routingVersion(), c.informed());
     }

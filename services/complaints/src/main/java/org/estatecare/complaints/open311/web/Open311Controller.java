@@ -1,27 +1,34 @@
 package org.estatecare.complaints.open311.web;
 
-import java.time.Clock;
-
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.estatecare.complaints.complaint.Complainant;
 import org.estatecare.complaints.complaint.Complaint;
+import org.estatecare.complaints.complaint.ComplaintFilter;
 import org.estatecare.complaints.complaint.ComplaintService;
 import org.estatecare.complaints.complaint.ComplaintStatus;
 import org.estatecare.complaints.complaint.Place;
-import org.estatecare.complaints.open311.Open311Settings;
-import org.estatecare.complaints.open311.Xml;
+import org.estatecare.complaints.open311.Open311Properties;
+import org.estatecare.complaints.open311.web.GeoReport.Attribute;
+import org.estatecare.complaints.open311.web.GeoReport.Discovery;
+import org.estatecare.complaints.open311.web.GeoReport.Endpoint;
+import org.estatecare.complaints.open311.web.GeoReport.Receipt;
+import org.estatecare.complaints.open311.web.GeoReport.Request;
+import org.estatecare.complaints.open311.web.GeoReport.Service;
+import org.estatecare.complaints.open311.web.GeoReport.ServiceDefinition;
+import org.estatecare.complaints.open311.web.GeoReport.ServiceRequests;
+import org.estatecare.complaints.open311.web.GeoReport.Services;
 import org.estatecare.complaints.routing.Category;
+import org.estatecare.events.ids.ComplaintId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.security.Caller;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,116 +40,77 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GeoReport v2 over complaints. Service codes are complaint categories; the estate is the required
  * attribute {@code estate_id}; a request's status is {@code open} while a handler has it and
  * {@code closed} once resolved, closed or linked to another. Filing and reading requests needs a
- * token like every call; discovery and services are public.
+ * token like every call; discovery and services are public. Lists keep the standard's own shape
+ * (a bare array, at most {@value #MOST_REQUESTS} requests, newest first), not the platform's pages.
  */
 @Tag(name = "open311", description = "Open311 GeoReport v2")
 @RestController
 @RequestMapping("/open311/v2")
 class Open311Controller {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
+    private static final String CHANGESET = "2026-11-25T00:00:00Z";
+    private static final int MOST_REQUESTS = 1000;
+    private static final int MOST_NAMED = 100;
+    private static final Set<ComplaintStatus> OPEN = Set.of(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS);
+    private static final Set<ComplaintStatus> CLOSED = Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED,
+            ComplaintStatus.DUPLICATE);
 
     private final ComplaintService complaints;
-    private final Open311Settings settings;
-    private final Clock clock;
+    private final Open311Properties settings;
 
-    Open311Controller(ComplaintService complaints, Open311Settings settings, Clock clock) {
+    Open311Controller(ComplaintService complaints, Open311Properties settings) {
         this.complaints = complaints;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Operation(summary = "Discovery")
     @GetMapping("/discovery.{format}")
     ResponseEntity<String> discovery(@PathVariable String format) {
-        Map<String, Object> endpoint = new LinkedHashMap<>();
-        endpoint.put("specification", SPECIFICATION);
-        endpoint.put("url", "/open311/v2");
-        endpoint.put("changeset", "2026-11-25T00:00:00Z");
-        endpoint.put("type", "production");
-        endpoint.put("formats", List.of("application/json", "text/xml"));
-        Map<String, Object> discovery = new LinkedHashMap<>();
-        discovery.put("changeset", "2026-11-25T00:00:00Z");
-        discovery.put("contact", settings.contact());
-        discovery.put("key_service", "OpenID Connect token from the realm estatecare (Authorization: Bearer)");
-        discovery.put("endpoints", List.of(endpoint));
-        if (xml(format)) {
-            return respond(format, Xml.document("discovery", discovery));
-        }
-        return respond(format, JSON.writeValueAsString(discovery));
+        var endpoint = new Endpoint(SPECIFICATION, "/open311/v2", CHANGESET, "production", List.of("application/json", "text/xml"));
+        return Open311Format.of(format).ok(new Discovery(CHANGESET, settings.contact(),
+                "OpenID Connect token from the realm estatecare (Authorization: Bearer)", List.of(endpoint)));
     }
 
     @Operation(summary = "Service list: one service per complaint category")
     @GetMapping("/services.{format}")
     ResponseEntity<String> services(@PathVariable String format, @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        Open311Format as = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
-        List<Map<String, Object>> services = Arrays.stream(Category.values()).map(Open311Controller::service).toList();
-        return render(format, "services", "service", services);
+        return as.ok(new Services(Arrays.stream(Category.values()).map(Open311Controller::service).toList()));
     }
 
     @Operation(summary = "Service definition: the attributes a request of this service takes")
     @GetMapping("/services/{code}.{format}")
     ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
                                       @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        Open311Format as = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
-        category(code);
-        Map<String, Object> estate = new LinkedHashMap<>();
-        estate.put("variable", true);
-        estate.put("code", "estate_id");
-        estate.put("datatype", "string");
-        estate.put("required", true);
-        estate.put("datatype_description", "EstateCare estate id (GET /api/estates)");
-        estate.put("order", 1);
-        estate.put("description", "小区");
-        Map<String, Object> building = new LinkedHashMap<>();
-        building.put("variable", true);
-        building.put("code", "building");
-        building.put("datatype", "string");
-        building.put("required", false);
-        building.put("datatype_description", "e.g. 3号楼");
-        building.put("order", 2);
-        building.put("description", "楼栋");
-        Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("service_code", code);
-        definition.put("attributes", List.of(estate, building));
-        if (xml(format)) {
-            return respond(format, Xml.document("service_definition", definition));
-        }
-        return respond(format, JSON.writeValueAsString(definition));
+        Category category = category(code);
+        return as.ok(new ServiceDefinition(category.name(), List.of(
+                new Attribute(true, "estate_id", "string", true, "EstateCare estate id (GET /api/estates)", 1, "小区"),
+                new Attribute(true, "building", "string", false, "e.g. 3号楼", 2, "楼栋"))));
     }
 
     @Operation(summary = "File a request (form-encoded, as the standard says)")
     @PostMapping(value = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> file(@PathVariable String format, @RequestParam MultiValueMap<String, String> form, Caller caller) {
-        checkLengths(form);
-        checkJurisdiction(form.getFirst("jurisdiction_id"));
-        Category category = category(required(form, "service_code"));
-        String name = String.join("", nonNull(form.getFirst("last_name")), nonNull(form.getFirst("first_name")));
-        Double lat = number(form.getFirst("lat"));
-        Double lon = number(form.getFirst("long"));
-        String estateId = required(form, "attribute[estate_id]");
-        if (!estateId.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "attribute[estate_id] is an estate id");
-        }
+        Open311Format as = Open311Format.of(format);
+        RequestForm request = RequestForm.read(form);
+        checkJurisdiction(request.jurisdiction());
         // reporter and channel follow the caller's role, as on /api/complaints (a resident files online as a resident)
-        var filing = new ComplaintService.Filing(estateId, category, null, null, new Complainant(name, form.getFirst("phone")),
-                new Place(form.getFirst("attribute[building]"), form.getFirst("address_string"), lat, lon),
-                required(form, "description"),
-                form.getFirst("media_url") == null ? List.of() : List.of(form.getFirst("media_url")));
+        var filing = new ComplaintService.Filing(request.estate(), category(request.serviceCode()), null, null,
+                new Complainant(request.name(), request.phone()), new Place(request.building(), request.address(), request.lat(),
+                request.longitude()), request.description(), request.mediaUrl() == null ? List.of() : List.of(request.mediaUrl()));
         Complaint complaint = complaints.file(filing, caller);
-        Map<String, Object> created = new LinkedHashMap<>();
-        created.put("service_request_id", complaint.id());
-        created.put("service_notice", complaint.duplicateOf().map(d -> "已并入相同问题的投诉 " + d)
-                .orElse("已受理，转" + complaint.assignment().map(a -> a.step().kind().label()).orElse("") + "办理"));
-        created.put("account_id", null);
-        return render(format, "service_requests", "request", List.of(created));
+        String notice = complaint.duplicateOf().map(original -> "已并入相同问题的投诉 " + original)
+                .orElse("已受理，转" + complaint.assignment().map(a -> a.step().kind().label()).orElse("") + "办理");
+        return as.ok(new ServiceRequests(List.of(new Receipt(complaint.id(), notice, null))));
     }
 
     @Operation(summary = "Requests in the caller's scope, newest first, or the ones named by service_request_id")
@@ -152,87 +120,42 @@ class Open311Controller {
                                     @RequestParam(name = "service_code", required = false) String serviceCode,
                                     @RequestParam(required = false) String status,
                                     @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Caller caller) {
+        Open311Format as = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
-        Criteria filter = new Criteria();
-        if (ids != null) {
-            List<String> named = Arrays.stream(ids.split(",")).map(String::strip).toList();
-            if (named.size() > 100) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most 100 service_request_id at once");
-            }
-            filter.and("_id").in(named);
-        }
-        if (serviceCode != null) {
-            filter.and("category").is(category(serviceCode));
+        Set<ComplaintId> named = ids == null ? Set.of()
+                : Arrays.stream(ids.split(",")).map(String::strip).map(ComplaintId::new).collect(Collectors.toSet());
+        if (named.size() > MOST_NAMED) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + MOST_NAMED + " service_request_id at once");
         }
         if (status != null && !status.equals("open") && !status.equals("closed")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status is open or closed");
         }
-        if (status != null) {
-            filter.and("status").in("open".equals(status) ? List.of(ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS)
-                    : List.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED, ComplaintStatus.DUPLICATE));
-        }
-        List<Map<String, Object>> requests = new ArrayList<>();
-        complaints.list(filter, PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "filedAt")), caller)
-                .forEach(c -> requests.add(request(c)));
-        return render(format, "service_requests", "request", requests);
+        var filter = new ComplaintFilter(null, null, null, serviceCode == null ? null : category(serviceCode),
+                status == null ? Set.of() : "open".equals(status) ? OPEN : CLOSED, null, false, named);
+        return as.ok(new ServiceRequests(complaints.newestFirst(filter, MOST_REQUESTS, caller).stream()
+                .map(Open311Controller::request).toList()));
     }
 
     @Operation(summary = "One request")
     @GetMapping("/requests/{id}.{format}")
-    ResponseEntity<String> request(@PathVariable String id, @PathVariable String format, Caller caller) {
-        return render(format, "service_requests", "request", List.of(request(complaints.get(id, caller))));
+    ResponseEntity<String> request(@PathVariable ComplaintId id, @PathVariable String format, Caller caller) {
+        Open311Format as = Open311Format.of(format);
+        return as.ok(new ServiceRequests(List.of(request(complaints.get(id, caller)))));
     }
 
-    private Map<String, Object> request(Complaint c) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("service_request_id", c.id());
-        r.put("status", c.status().isOpen() ? "open" : "closed");
-        r.put("status_notes", c.status().label());
-        r.put("service_name", c.category().label());
-        r.put("service_code", c.category().name());
-        r.put("description", c.description());
-        r.put("agency_responsible", c.assignment().map(a -> a.step().kind().label()
-                + (a.step().department() == null ? "" : "（" + a.step().department() + "）")).orElse(null));
-        r.put("service_notice", c.duplicateOf().map(d -> "已并入 " + d).orElse(null));
-        r.put("requested_datetime", c.filedAt().toString());
-        r.put("updated_datetime", c.history().get(c.history().size() - 1).at().toString());
-        r.put("expected_datetime", c.assignment().map(a -> a.resolveDueAt().toString()).orElse(null));
-        r.put("address", c.place().place());
-        r.put("address_id", c.estate().estateId());
-        r.put("zipcode", null);
-        r.put("lat", c.place().latitude());
-        r.put("long", c.place().longitude());
-        r.put("media_url", c.photos().isEmpty() ? null : c.photos().get(0));
-        return r;
+    private static Request request(Complaint c) {
+        Instant updated = c.history().get(c.history().size() - 1).recordedAt();
+        return new Request(c.id(), c.status().isOpen() ? "open" : "closed", c.status().label(), c.category().label(),
+                c.category().name(), c.description(), c.assignment().map(a -> a.step().kind().label()
+                + (a.step().department() == null ? "" : "（" + a.step().department() + "）")).orElse(null),
+                c.duplicateOf().map(original -> "已并入 " + original).orElse(null), c.filedAt(), updated,
+                c.assignment().map(a -> a.resolveDueAt()).orElse(null), c.place().place(), c.estate().estateId(), null,
+                c.place().latitude(), c.place().longitude(), c.photos().isEmpty() ? null : c.photos().get(0));
     }
 
-    private static Map<String, Object> service(Category category) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("service_code", category.name());
-        s.put("service_name", category.label());
-        s.put("description", category.label());
-        s.put("metadata", true);
-        s.put("type", "realtime");
-        s.put("keywords", category.name().toLowerCase().replace('_', ','));
-        s.put("group", category.name().startsWith("SERVICE_") ? "服务质量" : "违规及设施");
-        return s;
-    }
-
-    private ResponseEntity<String> render(String format, String root, String item, List<Map<String, Object>> items) {
-        return respond(format, xml(format) ? Xml.of(root, item, items) : JSON.writeValueAsString(items));
-    }
-
-    private static ResponseEntity<String> respond(String format, String body) {
-        MediaType type = xml(format) ? MediaType.valueOf("text/xml;charset=UTF-8") : MediaType.APPLICATION_JSON;
-        return ResponseEntity.ok().contentType(type).body(body);
-    }
-
-    private static boolean xml(String format) {
-        return switch (format) {
-            case "xml" -> true;
-            case "json" -> false;
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "format is json or xml");
-        };
+    private static Service service(Category category) {
+        return new Service(category.name(), category.label(), category.label(), true, "realtime",
+                category.name().toLowerCase().replace('_', ','), category.basicService().isPresent() ? "服务质量" : "违规及设施");
     }
 
     private void checkJurisdiction(String jurisdiction) {
@@ -249,52 +172,74 @@ class Open311Controller {
         }
     }
 
-    /** The longest value each field of a request may carry; any other field at most {@link #OTHER_FIELD} characters. */
-    private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("jurisdiction_id", 64),
-            Map.entry("service_code", 64), Map.entry("attribute[estate_id]", 64), Map.entry("attribute[building]", 50),
-            Map.entry("address_string", 200), Map.entry("address_id", 64), Map.entry("description", 4000),
-            Map.entry("first_name", 25), Map.entry("last_name", 25), Map.entry("phone", 20), Map.entry("email", 100),
-            Map.entry("device_id", 100), Map.entry("account_id", 100), Map.entry("media_url", 500),
-            Map.entry("lat", 32), Map.entry("long", 32), Map.entry("api_key", 100));
-    private static final int OTHER_FIELD = 200;
-    private static final int MOST_FIELDS = 40;
+    /**
+     * A filed request's fields as the standard names them, each checked for length (too long is refused, never cut):
+     * the estate is the attribute {@code estate_id}, the complainant's name is last name then first name.
+     */
+    record RequestForm(String jurisdiction, String serviceCode, EstateId estate, String building, String address,
+                       Double lat, Double longitude, String description, String name, String phone, String mediaUrl) {
 
-    /** Every field of a request has a length limit; too long is refused, never cut. */
-    private static void checkLengths(MultiValueMap<String, String> form) {
-        if (form.size() > MOST_FIELDS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a request has at most " + MOST_FIELDS + " fields");
-        }
-        form.forEach((field, values) -> {
-            int most = LENGTHS.getOrDefault(field, OTHER_FIELD);
-            if (field.length() > 64 || values.size() > 1 || values.stream().anyMatch(v -> v != null && v.length() > most)) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                        "field " + (field.length() > 64 ? field.substring(0, 64) + "…" : field) + " is given once, at most " + most + " characters");
+        /** The longest value each field may carry; any other field at most {@link #OTHER_FIELD} characters. */
+        private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("jurisdiction_id", 64),
+                Map.entry("service_code", 64), Map.entry("attribute[estate_id]", 64), Map.entry("attribute[building]", 50),
+                Map.entry("address_string", 200), Map.entry("address_id", 64), Map.entry("description", 4000),
+                Map.entry("first_name", 25), Map.entry("last_name", 25), Map.entry("phone", 20), Map.entry("email", 100),
+                Map.entry("device_id", 100), Map.entry("account_id", 100), Map.entry("media_url", 500),
+                Map.entry("lat", 32), Map.entry("long", 32), Map.entry("api_key", 100));
+        private static final int OTHER_FIELD = 200;
+        private static final int MOST_FIELDS = 40;
+        /** Estate ids: letters, digits and {@code . _ : -}, no spaces or control characters. */
+        private static final String ESTATE_ID = "[A-Za-z0-9][A-Za-z0-9._:-]*";
+
+        static RequestForm read(MultiValueMap<String, String> form) {
+            checkLengths(form);
+            String serviceCode = required(form, "service_code");
+            String estate = required(form, "attribute[estate_id]");
+            if (!estate.matches(ESTATE_ID)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "attribute[estate_id] is an estate id");
             }
-        });
-    }
-
-    private static String required(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        if (value == null || value.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " is required");
+            String name = nonNull(form.getFirst("last_name")) + nonNull(form.getFirst("first_name"));
+            return new RequestForm(form.getFirst("jurisdiction_id"), serviceCode, new EstateId(estate),
+                    form.getFirst("attribute[building]"), form.getFirst("address_string"), number(form.getFirst("lat")),
+                    number(form.getFirst("long")), required(form, "description"), name, form.getFirst("phone"),
+                    form.getFirst("media_url"));
         }
-        return value;
-    }
 
-    private static Double number(String value) {
-        try {
-            Double number = value == null || value.isBlank() ? null : Double.valueOf(value);
-            if (number != null && !Double.isFinite(number)) {
-                throw new NumberFormatException(value);
+        private static void checkLengths(MultiValueMap<String, String> form) {
+            if (form.size() > MOST_FIELDS) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a request has at most " + MOST_FIELDS + " fields");
             }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are numbers");
+            form.forEach((field, values) -> {
+                int most = LENGTHS.getOrDefault(field, OTHER_FIELD);
+                if (field.length() > 64 || values.size() > 1 || values.stream().anyMatch(v -> v != null && v.length() > most)) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                            "field " + (field.length() > 64 ? field.substring(0, 64) + "…" : field) + " is given once, at most " + most + " characters");
+                }
+            });
+        }
+
+        private static String required(MultiValueMap<String, String> form, String name) {
+            String value = form.getFirst(name);
+            if (value == null || value.isBlank()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " is required");
+            }
+            return value;
+        }
+
+        private static Double number(String value) {
+            try {
+                Double number = value == null || value.isBlank() ? null : Double.valueOf(value);
+                if (number != null && !Double.isFinite(number)) {
+                    throw new NumberFormatException(value);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are numbers");
+            }
+        }
+
+        private static String nonNull(String value) {
+            return value == null ? "" : value;
         }
     }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
-    }
-
 }

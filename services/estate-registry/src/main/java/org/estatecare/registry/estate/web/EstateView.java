@@ -1,5 +1,6 @@
 package org.estatecare.registry.estate.web;
 
+import org.estatecare.events.ids.EstateId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.springframework.http.ResponseEntity;
  * force today; decisions dated later are listed in {@code scheduled}. Enum codes come with their Chinese
  * labels.
  */
-public record EstateView(String id, long revision, String name, String street, String community, String address,
+public record EstateView(EstateId id, long revision, String name, String street, String community, String address,
                          GeoLocation location, int buildings, int households, BigDecimal floorArea,
                          List<String> propertyOwnerUnits, Renovation renovation, Coded status, Coded managementMode,
                          List<ModeSpell> modeHistory, Instant registeredAt, LocalDate takeoverAcceptedOn,

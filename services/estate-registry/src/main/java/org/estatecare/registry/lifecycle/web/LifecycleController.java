@@ -1,5 +1,6 @@
 package org.estatecare.registry.lifecycle.web;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,11 +10,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.ExitReason;
-import org.estatecare.registry.estate.ManagementMode;
 import org.estatecare.registry.estate.web.EstateView;
 import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.lifecycle.LifecycleService;
@@ -43,7 +44,7 @@ class LifecycleController {
     @Operation(summary = "Record the municipal bureau's takeover acceptance (R-TAKE-1)",
             description = "Dated not after today and not before the renovation's acceptance.")
     @PostMapping("/takeover-acceptance")
-    ResponseEntity<EstateView> acceptTakeover(@PathVariable String id, @Valid @RequestBody TakeoverAcceptance body,
+    ResponseEntity<EstateView> acceptTakeover(@PathVariable EstateId id, @Valid @RequestBody TakeoverAcceptance body,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               Caller caller) {
         return EstateView.ok(lifecycle.acceptTakeover(id, body.acceptedOn(), decision(caller, body.documents(), body.note()),
@@ -53,7 +54,7 @@ class LifecycleController {
     @Operation(summary = "Record the filing with the municipal bureau (报备, R-TAKE-1)",
             description = "Dated not after today and not before the takeover acceptance.")
     @PostMapping("/filing")
-    ResponseEntity<EstateView> file(@PathVariable String id, @Valid @RequestBody Filing body,
+    ResponseEntity<EstateView> file(@PathVariable EstateId id, @Valid @RequestBody Filing body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return EstateView.ok(lifecycle.file(id, body.filedOn(), decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
@@ -63,7 +64,7 @@ class LifecycleController {
             description = "Refused with 422 naming each failed condition of R-ELIG-1. Dated not after today and not "
                     + "before the filing.")
     @PostMapping("/inclusion")
-    ResponseEntity<EstateView> include(@PathVariable String id, @Valid @RequestBody Inclusion body,
+    ResponseEntity<EstateView> include(@PathVariable EstateId id, @Valid @RequestBody Inclusion body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return EstateView.ok(lifecycle.include(id, body.includedOn(), body.managementMode(),
                 decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
@@ -72,7 +73,7 @@ class LifecycleController {
     @Operation(summary = "Decide not to include the estate (R-ELIG-2: original channel, no subsidy)",
             description = "Dated not after today and not before the estate's last recorded step (filing or takeover).")
     @PostMapping("/non-inclusion")
-    ResponseEntity<EstateView> notInclude(@PathVariable String id, @Valid @RequestBody NonInclusion body,
+    ResponseEntity<EstateView> notInclude(@PathVariable EstateId id, @Valid @RequestBody NonInclusion body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
         return EstateView.ok(lifecycle.decideNotToInclude(id, body.decidedOn(), body.reason(),
@@ -85,7 +86,7 @@ class LifecycleController {
                     + "EXITED from it; until then it is listed under 'scheduled'. The date lies between the inclusion and "
                     + "one year after today. A decided exit cannot be revoked.")
     @PostMapping("/exit")
-    ResponseEntity<EstateView> exit(@PathVariable String id, @Valid @RequestBody ExitRequest body,
+    ResponseEntity<EstateView> exit(@PathVariable EstateId id, @Valid @RequestBody ExitRequest body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         return EstateView.ok(lifecycle.exit(id, body.reason(), body.effectiveDate(), decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));

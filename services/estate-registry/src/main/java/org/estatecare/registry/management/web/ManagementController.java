@@ -1,5 +1,6 @@
 package org.estatecare.registry.management.web;
 
+import org.estatecare.events.ids.EstateId;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,14 +10,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.Committee;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Maintenance;
-import org.estatecare.registry.estate.ManagementMode;
-import org.estatecare.registry.estate.SigningParty;
 import org.estatecare.registry.estate.web.EstateView;
 import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.management.ManagementService;
@@ -45,7 +46,7 @@ class ManagementController {
                     + "stays in force until then. The date lies after the start of the last decided mode, before a "
                     + "decided exit, and at most one year after today.")
     @PostMapping("/management-mode")
-    ResponseEntity<EstateView> changeMode(@PathVariable String id, @Valid @RequestBody ModeChange body,
+    ResponseEntity<EstateView> changeMode(@PathVariable EstateId id, @Valid @RequestBody ModeChange body,
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
         return EstateView.ok(management.changeMode(id, body.mode(), body.effectiveFrom(),
@@ -54,7 +55,7 @@ class ManagementController {
 
     @Operation(summary = "Appoint the management committee, or record that the residents' committee acts for it (R-COMM-1)")
     @PostMapping("/management-committee")
-    ResponseEntity<EstateView> appointCommittee(@PathVariable String id, @Valid @RequestBody CommitteeBody body,
+    ResponseEntity<EstateView> appointCommittee(@PathVariable EstateId id, @Valid @RequestBody CommitteeBody body,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                 Caller caller) {
         Committee committee = Boolean.TRUE.equals(body.residentsCommitteeActs())
@@ -67,7 +68,7 @@ class ManagementController {
 
     @Operation(summary = "Name the maintenance units and the shared-facility warranty end (R-MAINT-1)")
     @PostMapping("/maintenance")
-    ResponseEntity<EstateView> nameMaintenance(@PathVariable String id, @Valid @RequestBody MaintenanceBody body,
+    ResponseEntity<EstateView> nameMaintenance(@PathVariable EstateId id, @Valid @RequestBody MaintenanceBody body,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                Caller caller) {
         return EstateView.ok(management.nameMaintenance(id, new Maintenance(body.fireEquipmentUnit(), body.liftUnit(),

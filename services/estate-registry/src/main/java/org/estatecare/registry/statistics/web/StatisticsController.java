@@ -5,10 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.estatecare.kit.security.Caller;
-import org.estatecare.registry.estate.EstateScope;
-import org.estatecare.registry.estate.Estates;
+import org.estatecare.registry.estate.EstateService;
 import org.estatecare.registry.estate.StreetStatusCount;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,16 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/estates/statistics")
 class StatisticsController {
 
-    private final Estates estates;
+    private final EstateService estates;
 
-    StatisticsController(Estates estates) {
+    StatisticsController(EstateService estates) {
         this.estates = estates;
     }
 
     @Operation(summary = "Number of estates per street and status (only the caller's scope)")
-    @PreAuthorize("hasAnyRole('district-admin','municipal-inspector','auditor','department-officer','street-officer','community-officer')")
     @GetMapping("/by-street-and-status")
     List<StreetStatusCount> byStreetAndStatus(Caller caller) {
-        return estates.countByStreetAndStatus(EstateScope.of(caller));
+        return estates.countByStreetAndStatus(caller);
     }
 }

@@ -1,0 +1,35 @@
+package org.estatecare.registry.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.estatecare.events.codes.ManagementMode;
+import org.estatecare.events.codes.SigningParty;
+import org.estatecare.kit.web.Coded;
+import org.estatecare.registry.estate.AcceptanceResult;
+import org.estatecare.registry.estate.EstateStatus;
+import org.estatecare.registry.estate.ExitReason;
+import org.estatecare.registry.estate.ScheduledChange;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "codes", description = "Enum codes of the registry with their Chinese labels")
+@RestController
+class CodesController {
+
+    @Operation(summary = "Every code this service uses, with its label")
+    @GetMapping("/api/codes/estates")
+    Map<String, List<Coded>> codes() {
+        Map<String, List<Coded>> codes = new LinkedHashMap<>();
+        codes.put("estateStatus", Coded.all(EstateStatus.class));
+        codes.put("managementMode", Coded.all(ManagementMode.class));
+        codes.put("exitReason", Coded.all(ExitReason.class));
+        codes.put("acceptanceResult", Coded.all(AcceptanceResult.class));
+        codes.put("signingParty", Coded.all(SigningParty.class));
+        codes.put("scheduledChange", Coded.all(ScheduledChange.Kind.class));
+        return codes;
+    }
+}
