@@ -29,14 +29,14 @@ record Policy(Path file, List<Rule> rules) {
     record Rule(String id, String section, String text) {
     }
 
-    /** The policy beside the repository ({@code ../shared/domain/POLICY.md}), or where {@code rules.policy} says. */
+    /** The policy as the repository keeps it ({@code docs/POLICY.md}), or where {@code rules.policy} says. */
     static Policy read(Path repositoryRoot) {
         String override = System.getProperty("rules.policy");
         Path file = override != null && !override.isBlank() ? Path.of(override)
-                : repositoryRoot.resolve("../shared/domain/POLICY.md").normalize();
+                : repositoryRoot.resolve("docs/POLICY.md");
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("the policy is read from ../shared/domain/POLICY.md beside the repository "
-                    + "(or -Drules.policy=…): not found at " + file);
+            throw new IllegalStateException("the policy is read from docs/POLICY.md (or -Drules.policy=…): not found at "
+                    + file);
         }
         try {
             return parse(file, Files.readAllLines(file));

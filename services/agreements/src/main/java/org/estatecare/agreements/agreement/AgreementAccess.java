@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.events.ids.CompanyId;
+import org.estatecare.kit.security.Access;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.security.Role;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,14 +19,15 @@ import org.springframework.stereotype.Component;
  * addressed to them. Commands ask a {@code may…} question and are refused (403) when the answer is no.
  */
 @Component
-public class AgreementAccess {
+public class AgreementAccess implements Access {
 
     private static final Role[] SEE_ALL = {Role.DISTRICT_ADMIN, Role.AUDITOR, Role.MUNICIPAL_INSPECTOR, Role.DEPARTMENT_OFFICER};
 
     /** Scope over documents with {@code street}, {@code community} and {@code companyId} fields. */
+    @Override
     public Criteria scope(Caller caller) {
         if (caller.hasAny(SEE_ALL)) {
-            return new Criteria();
+            return Access.everything();
         }
         List<Criteria> any = new ArrayList<>();
         if (caller.has(Role.STREET_OFFICER)) {
@@ -37,12 +39,12 @@ public class AgreementAccess {
         if (caller.has(Role.SERVICE_COMPANY)) {
             caller.companyId().ifPresent(company -> any.add(Criteria.where("companyId").is(company)));
         }
-        return any.isEmpty() ? Criteria.where("_id").exists(false) : new Criteria().orOperator(any);
+        return Access.anyOf(any);
     }
 
     /** A quarter's fee publication is addressed to every resident; otherwise as {@link #scope}. */
     public Criteria publicationScope(Caller caller) {
-        return caller.has(Role.RESIDENT) ? new Criteria() : scope(caller);
+        return caller.has(Role.RESIDENT) ? Access.everything() : scope(caller);
     }
 
     /** Whether the caller may see the estate at all: one out of sight is "not found" when drafting for it. */

@@ -214,7 +214,7 @@ public class AgreementService {
 
     /** The estate as the registry has announced it, if it has. */
     public Optional<EstateTimeline> estate(EstateId estateId) {
-        return estates.find(estateId.value());
+        return estates.find(estateId);
     }
 
     /** Where an estate lies now, as the registry last said: reports that belong to it follow. */

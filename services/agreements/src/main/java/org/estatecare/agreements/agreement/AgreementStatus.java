@@ -1,7 +1,9 @@
 package org.estatecare.agreements.agreement;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** Where an agreement stands. SIGNED waits for its first day; ACTIVE is in force. */
-public enum AgreementStatus {
+public enum AgreementStatus implements LabelledCode {
     DRAFT("草稿"),
     SIGNED("已签订待生效"),
     ACTIVE("履行中"),
@@ -14,6 +16,7 @@ public enum AgreementStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -34,11 +34,11 @@ public class TermCalendar implements SchedulingConfigurer {
     private final Agreements agreements;
     private final AgreementService service;
     private final Clock clock;
-    private final CalendarProperties properties;
+    private final TermCalendarProperties properties;
     /** The business day whose pass moved every agreement it had to; the scheduled pass waits for the next. */
     private volatile LocalDate doneFor;
 
-    public TermCalendar(Agreements agreements, AgreementService service, Clock clock, CalendarProperties properties) {
+    public TermCalendar(Agreements agreements, AgreementService service, Clock clock, TermCalendarProperties properties) {
         this.agreements = agreements;
         this.service = service;
         this.clock = clock;
@@ -47,7 +47,7 @@ public class TermCalendar implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(this::scheduled, properties.calendarInterval());
+        tasks.addFixedDelayTask(this::scheduled, properties.interval());
     }
 
     /** The pass as scheduled: it works once per business day (and again while an agreement failed). */

@@ -1,7 +1,9 @@
 package org.estatecare.agreements.agreement;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** Why an agreement ended before its term. {@code ESTATE_EXITED} comes only from the registry's event. */
-public enum TerminationReason {
+public enum TerminationReason implements LabelledCode {
     BY_PARTIES("双方协商解除"),
     COMPANY_BREACH("服务企业违约"),
     COMPANY_WITHDRAWAL("服务企业退出"),
@@ -14,6 +16,7 @@ public enum TerminationReason {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.estatecare.agreements.company;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** A company's standing; only an active one signs new agreements. */
-public enum CompanyStatus {
+public enum CompanyStatus implements LabelledCode {
     ACTIVE("正常"),
     SUSPENDED("暂停"),
     DEREGISTERED("注销");
@@ -12,6 +14,7 @@ public enum CompanyStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.estatecare.agreements.fee;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** The class the district puts an estate in for its fee standard (R-AGR-2). */
-public enum EstateClass {
+public enum EstateClass implements LabelledCode {
     CLASS_1("一类"),
     CLASS_2("二类"),
     CLASS_3("三类");
@@ -12,6 +14,7 @@ public enum EstateClass {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -103,7 +103,7 @@ public class FeeStandards implements FeePolicy {
      */
     @PreAuthorize("hasRole('district-admin')")
     public EstateFeeClass classify(EstateId estateId, EstateClass estateClass, LocalDate from, Caller caller) {
-        EstateTimeline estate = estates.find(estateId.value()).orElseThrow(() -> new RuleViolationException(
+        EstateTimeline estate = estates.find(estateId).orElseThrow(() -> new RuleViolationException(
                 new Violation("R-PRIN-1", "unknown-estate", "estate " + estateId + " is not known here")));
         if (classes.find(estateId, ALL).isEmpty()) {
             try {

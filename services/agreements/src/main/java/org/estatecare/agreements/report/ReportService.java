@@ -90,7 +90,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('district-admin','service-company')")
     public FeeQuarter publish(EstateId estateId, Quarter quarter, List<Spending> uses, AgreementId agreementId, Caller caller) {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), agreementId, caller);
-        String estateName = estates.find(estateId.value()).map(EstateTimeline::name).orElse(agreement.estateName());
+        String estateName = estates.find(estateId).map(EstateTimeline::name).orElse(agreement.estateName());
         FeeQuarter published = quarters.change(stamp(agreement), quarter, q -> q.publish(agreement.termStart(),
                 agreement.lastDayInForce(), estateName, uses, caller.username(), clock.instant()));
         log.info("fee period published: estate={} quarter={}", estateId, quarter);
@@ -112,7 +112,7 @@ public class ReportService {
                                        AgreementId agreementId, Caller caller) {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), agreementId, caller);
         // a committee formed since signing takes over
-        String signingParty = estates.find(estateId.value()).map(EstateTimeline::signingParty)
+        String signingParty = estates.find(estateId).map(EstateTimeline::signingParty)
                 .orElse(agreement.signingParty().name());
         FeeQuarter reported = quarters.change(stamp(agreement), quarter,
                 q -> q.reportSubsidyUse(received, uses, signingParty, caller.username(), clock.instant()));

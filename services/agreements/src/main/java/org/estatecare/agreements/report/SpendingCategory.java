@@ -1,7 +1,9 @@
 package org.estatecare.agreements.report;
 
+import org.estatecare.events.codes.LabelledCode;
+
 /** What money was spent on, in fee publications (R-AGR-4) and subsidy-use reports (R-AGR-3). */
-public enum SpendingCategory {
+public enum SpendingCategory implements LabelledCode {
     STAFF("人员费用"),
     CLEANING_SUPPLIES("保洁用品"),
     EQUIPMENT("设施设备"),
@@ -14,6 +16,7 @@ public enum SpendingCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -26,14 +26,14 @@ class CodesController {
     @GetMapping("/api/codes/agreements")
     Map<String, List<Coded>> codes() {
         Map<String, List<Coded>> codes = new LinkedHashMap<>();
-        codes.put("agreementStatus", Coded.all(AgreementStatus.values(), AgreementStatus::label));
-        codes.put("terminationReason", Coded.all(TerminationReason.values(), TerminationReason::label));
-        codes.put("companyStatus", Coded.all(CompanyStatus.values(), CompanyStatus::label));
-        codes.put("estateClass", Coded.all(EstateClass.values(), EstateClass::label));
-        codes.put("feeBasis", Coded.all(FeeBasis.values(), FeeBasis::label));
-        codes.put("spendingCategory", Coded.all(SpendingCategory.values(), SpendingCategory::label));
-        codes.put("basicService", Coded.all(BasicService.values(), BasicService::label));
-        codes.put("signingParty", Coded.all(SigningParty.values(), SigningParty::label));
+        codes.put("agreementStatus", Coded.all(AgreementStatus.class));
+        codes.put("terminationReason", Coded.all(TerminationReason.class));
+        codes.put("companyStatus", Coded.all(CompanyStatus.class));
+        codes.put("estateClass", Coded.all(EstateClass.class));
+        codes.put("feeBasis", Coded.all(FeeBasis.class));
+        codes.put("spendingCategory", Coded.all(SpendingCategory.class));
+        codes.put("basicService", Coded.all(BasicService.class));
+        codes.put("signingParty", Coded.all(SigningParty.class));
         return codes;
     }
 }

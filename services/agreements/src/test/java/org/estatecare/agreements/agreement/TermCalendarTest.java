@@ -55,7 +55,7 @@ class TermCalendarTest {
         when(service.keepUp(eq(first), any(), any())).thenThrow(new IllegalStateException("kept changing"))
                 .thenReturn(false);
         when(service.keepUp(eq(second), any(), any())).thenReturn(true);
-        TermCalendar calendar = new TermCalendar(agreements, service, clock, new CalendarProperties(Duration.ofMinutes(1)));
+        TermCalendar calendar = new TermCalendar(agreements, service, clock, new TermCalendarProperties(Duration.ofMinutes(1)));
 
         calendar.scheduled();
         verify(service, times(1)).estate(new EstateId("e-1")); // two agreements of one estate: its timeline read once

@@ -9,11 +9,13 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.estatecare.agreements.agreement.TermCalendar;
+import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.estates.EstateDetailsChanged;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.testing.EventTap;
 import org.estatecare.testing.PrometheusText;
 import org.estatecare.testing.TestHttp;
@@ -71,7 +73,7 @@ class AgreementsIT extends AgreementsServiceIT {
         publish(estate, 3, EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(estate, "chunhua",
                 "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 7));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(estate).map(e -> e.signingParty().equals("MANAGEMENT_COMMITTEE")).orElse(false));
+                .until(() -> estates.find(new EstateId(estate)).map(e -> e.signingParty().equals("MANAGEMENT_COMMITTEE")).orElse(false));
 
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
         assertThat(json(admin().get("/api/agreements/" + id)).get("signingParty").get("code").asString())
@@ -93,7 +95,7 @@ class AgreementsIT extends AgreementsServiceIT {
             assertThat(refused.body()).contains("missing-" + service);
         }
         assertThat(admin().post("/api/agreements", draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", "patrol")).body())
-                .contains("缺少基本服务：秩序巡查");
+                .as("the basic service named by its one platform label").contains("缺少基本服务：" + BasicService.PATROL.label());
         assertThat(admin().header("Accept-Language", "en").post("/api/agreements",
                 draftJson(estate, company, "2026-03-01", "2029-02-28", "1.20", "patrol")).body())
                 .contains("The basic service 'patrol' is missing");
@@ -291,7 +293,7 @@ class AgreementsIT extends AgreementsServiceIT {
             publish(estate, 4, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里（拆除）", "chunhua",
                     "chunhua-xinhua", "春华街1号", 12, 480, new java.math.BigDecimal("31250.50")));
             Awaitility.await().atMost(Duration.ofSeconds(30))
-                    .until(() -> estates.find(estate).map(e -> e.name().equals("春华里（拆除）")).orElse(false));
+                    .until(() -> estates.find(new EstateId(estate)).map(e -> e.name().equals("春华里（拆除）")).orElse(false));
             assertThat(json(admin().get("/api/agreements/" + id)).get("revision").asLong()).isEqualTo(revision);
             assertThat(AGREEMENT_EVENTS.of(estate).stream().filter(e -> e.type().equals("agreements.agreement.terminated")))
                     .hasSize(1);
@@ -307,7 +309,7 @@ class AgreementsIT extends AgreementsServiceIT {
         publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
                 LocalDate.of(2026, 9, 1)));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(estate).map(e -> e.exitFrom() != null).orElse(false));
+                .until(() -> estates.find(new EstateId(estate)).map(e -> e.exitFrom() != null).orElse(false));
 
         TestHttp.Response refused = admin().post("/api/agreements",
                 draftJson(estate, registeredCompany(), "2026-04-01", "2027-03-31", "1.20", null));
@@ -367,7 +369,7 @@ class AgreementsIT extends AgreementsServiceIT {
         publish(estate, 3, EstateEvents.MANAGEMENT_MODE_CHANGED, new ManagementModeChanged(estate, "chunhua", "chunhua-xinhua",
                 "OWNER_SELF_MANAGEMENT", LocalDate.of(2026, 7, 1)));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(estate).map(e -> e.modes().size() == 2).orElse(false));
+                .until(() -> estates.find(new EstateId(estate)).map(e -> e.modes().size() == 2).orElse(false));
         calendar.advance();
         assertThat(json(admin().get("/api/agreements/" + id)).get("flags")).isEmpty();
         try {
@@ -415,7 +417,7 @@ class AgreementsIT extends AgreementsServiceIT {
         // version 2 waits for 1 July: today the signed terms are in force
         assertThat(json(amended).get("currentTerms").get("version").asInt()).isEqualTo(1);
         assertThat(json(amended).get("currentTerms").get("fee").get("amount").decimalValue()).isEqualByComparingTo("1.20");
-        assertThat(json(admin().get("/api/agreements/" + id + "/history")).findValuesAsString("action"))
+        assertThat(json(admin().get("/api/agreements/" + id + "/history")).path("content").findValuesAsString("action"))
                 .containsSubsequence("drafted", "signed", "amended");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> AGREEMENT_EVENTS.of(estate).stream()
                 .anyMatch(e -> e.type().equals("agreements.agreement.amended") && e.subject().equals(id)));

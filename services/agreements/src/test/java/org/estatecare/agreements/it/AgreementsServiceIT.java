@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.events.CloudEventAttributes;
 import org.estatecare.events.EventContract;
@@ -71,7 +72,7 @@ abstract class AgreementsServiceIT {
         INFRA.serviceProperties("agreements-it").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("spring.kafka.consumer.group-id", () -> CONSUMER_GROUP);
         registry.add("estatecare.outbox.send-timeout", () -> "1s");
-        registry.add("estatecare.agreements.calendar-interval", () -> "1h"); // the tests run it themselves
+        registry.add("estatecare.agreements.term-calendar.interval", () -> "1h"); // the tests run it themselves
     }
 
     @LocalServerPort
@@ -106,7 +107,7 @@ abstract class AgreementsServiceIT {
             publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), mode));
         }
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(id).map(e -> (e.includedFrom() != null) == (mode != null)).orElse(false));
+                .until(() -> estates.find(new EstateId(id)).map(e -> (e.includedFrom() != null) == (mode != null)).orElse(false));
         return id;
     }
 

@@ -10,6 +10,7 @@ import org.awaitility.Awaitility;
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.testing.EventTap;
 import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +129,7 @@ class ReportsIT extends AgreementsServiceIT {
         publish(estate, 3, EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(estate, "chunhua",
                 "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 7));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(estate).map(e -> e.signingParty().equals("MANAGEMENT_COMMITTEE")).orElse(false));
+                .until(() -> estates.find(new EstateId(estate)).map(e -> e.signingParty().equals("MANAGEMENT_COMMITTEE")).orElse(false));
         CLOCK.set(SECOND_OF_APRIL);
 
         TestHttp.Response tooMuch = company(companyId).post("/api/estates/" + estate + "/subsidy-use-reports", """

@@ -75,7 +75,7 @@ class StoredDataUpgradeIT extends AgreementsServiceIT {
 
         TestHttp.Response read = admin().get("/api/agreements/" + agreement + "/history");
         assertThat(read.status()).as(read.body()).isEqualTo(200);
-        JsonNode history = json(read);
+        JsonNode history = json(read).path("content");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("action").asString()).isEqualTo("drafted");
         assertThat(history.get(0).get("toStatus").asString()).isEqualTo("DRAFT");
@@ -100,7 +100,7 @@ class StoredDataUpgradeIT extends AgreementsServiceIT {
         Document agreementAsStored = mongo.findById(agreement, Document.class, agreements);
         assertThat(historyShapeUpgrade.upgrade()).isZero();
         assertThat(mongo.findById(agreement, Document.class, agreements).get("history")).isEqualTo(agreementAsStored.get("history"));
-        assertThat(json(admin().get("/api/agreements/" + agreement + "/history")).findValuesAsString("action"))
+        assertThat(json(admin().get("/api/agreements/" + agreement + "/history")).path("content").findValuesAsString("action"))
                 .containsExactly("drafted", "signed", "terminated");
         assertThat(json(admin().get("/api/companies/" + companyId)).get("history").findValuesAsString("action"))
                 .containsExactly("registered", "suspended", "reinstated", "suspended");

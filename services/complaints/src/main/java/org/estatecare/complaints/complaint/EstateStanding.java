@@ -30,13 +30,13 @@ public class EstateStanding {
 
     /** The estate on {@code day}, if the registry has announced it. */
     public Optional<EstateRef> on(EstateId estate, LocalDate day) {
-        return estates.find(estate.value()).map(timeline -> new EstateRef(estate, timeline.street(), timeline.community(),
+        return estates.find(estate).map(timeline -> new EstateRef(estate, timeline.street(), timeline.community(),
                 timeline.inSchemeOn(day), companyServes(timeline, day)));
     }
 
     /** Whether a service company serves the estate on {@code day}; false for an estate not announced. */
     public boolean companyServes(EstateId estate, LocalDate day) {
-        return estates.find(estate.value()).map(timeline -> companyServes(timeline, day)).orElse(false);
+        return estates.find(estate).map(timeline -> companyServes(timeline, day)).orElse(false);
     }
 
     private boolean companyServes(EstateTimeline timeline, LocalDate day) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.estatecare.kit.time.WorkingDayCalendar;
@@ -38,5 +41,43 @@ class EscalatorTest {
 
         assertThat(escalated).isEqualTo(1);
         assertThat(meters.get("estatecare.complaints.escalation.failures").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("R-CMP-3: an overdue complaint another writer touched first is escalated on its fresh state in the same pass")
+    void aLostRaceIsDecidedAgainOnFreshState() {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-29T02:00:00Z"), ZoneOffset.UTC);
+        Complaints complaints = mock(Complaints.class);
+        WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
+        Complaint stale = mock(Complaint.class);
+        Complaint fresh = mock(Complaint.class);
+        when(stale.id()).thenReturn(new ComplaintId("c-1"));
+        when(stale.escalateIfOverdue(eq(calendar), any())).thenReturn(true);
+        when(fresh.escalateIfOverdue(eq(calendar), any())).thenReturn(true);
+        when(complaints.overdue(any())).thenReturn(List.of(stale));
+        when(complaints.saveIfUnchanged(stale)).thenReturn(false);
+        when(complaints.find(eq(new ComplaintId("c-1")), any())).thenReturn(Optional.of(fresh));
+        when(complaints.saveIfUnchanged(fresh)).thenReturn(true);
+
+        assertThat(new Escalator(complaints, calendar, clock, new SimpleMeterRegistry()).escalateOverdue()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-CMP-3: a complaint another replica already escalated is not escalated twice")
+    void whatAnotherReplicaEscalatedIsLeftAlone() {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-29T02:00:00Z"), ZoneOffset.UTC);
+        Complaints complaints = mock(Complaints.class);
+        WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
+        Complaint stale = mock(Complaint.class);
+        Complaint escalatedElsewhere = mock(Complaint.class);
+        when(stale.id()).thenReturn(new ComplaintId("c-2"));
+        when(stale.escalateIfOverdue(eq(calendar), any())).thenReturn(true);
+        when(escalatedElsewhere.escalateIfOverdue(eq(calendar), any())).thenReturn(false);
+        when(complaints.overdue(any())).thenReturn(List.of(stale));
+        when(complaints.saveIfUnchanged(stale)).thenReturn(false);
+        when(complaints.find(eq(new ComplaintId("c-2")), any())).thenReturn(Optional.of(escalatedElsewhere));
+
+        assertThat(new Escalator(complaints, calendar, clock, new SimpleMeterRegistry()).escalateOverdue()).isZero();
+        verify(complaints, never()).saveIfUnchanged(escalatedElsewhere);
     }
 }

@@ -97,7 +97,7 @@ class CalendarIT extends ComplaintsServiceIT {
             assertThat(now.path("handler").path("resolveBy").asString()).isEqualTo("2027-01-06");
             assertThat(now.path("handler").path("provisional").asBoolean()).isFalse();
         });
-        JsonNode history = JSON.readTree(admin().get("/api/complaints/" + id + "/history").body());
+        JsonNode history = JSON.readTree(admin().get("/api/complaints/" + id + "/history").body()).path("content");
         assertThat(history).extracting(line -> line.path("action").asString()).contains("deadline-recomputed");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> COMPLAINT_EVENTS.of("calendar-2027").stream()
@@ -112,6 +112,12 @@ class CalendarIT extends ComplaintsServiceIT {
         TestHttp.Response second = admin().header("If-Match", loaded.header("ETag"))
                 .send("PUT", "/api/calendar/years/2027", arrangement.toString());
         assertThat(second.status()).as(second.body()).isEqualTo(200);
-        assertThat(JSON.readTree(admin().get("/api/calendar/years/2027/versions").body())).hasSize(2);
+        JsonNode versions = JSON.readTree(admin().get("/api/calendar/years/2027/versions").body());
+        assertThat(versions.path("content")).extracting(v -> v.path("version").asLong()).containsExactly(1L, 2L);
+        assertThat(versions.path("page").path("totalElements").asLong()).isEqualTo(2);
+        JsonNode latest = JSON.readTree(admin().get("/api/calendar/years/2027/versions?size=1&page=1").body());
+        assertThat(latest.path("content")).extracting(v -> v.path("version").asLong()).containsExactly(2L);
+        assertThat(admin().get("/api/calendar/years/2027/versions?sort=loadedAt,desc").status())
+                .as("versions are kept oldest first, not sorted on request").isEqualTo(400);
     }
 }

@@ -148,7 +148,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         assertThat(json(seen).path("complainant").path("masked").asBoolean()).as("now its handler").isFalse();
         assertThat(streetOfficer().post("/api/complaints/" + id + "/acknowledgement", null).status()).isEqualTo(200);
         assertThat(streetOfficer().post("/api/complaints/" + id + "/resolution", "{\"reason\": \"已清扫\"}").status()).isEqualTo(200);
-        JsonNode history = json(admin().get("/api/complaints/" + id + "/history"));
+        JsonNode history = json(admin().get("/api/complaints/" + id + "/history")).path("content");
         JsonNode moved = StreamSupport.stream(history.spliterator(), false)
                 .filter(line -> line.path("action").asString().equals("reassigned")).findFirst().orElseThrow();
         assertThat(moved.path("actor").asString()).isEqualTo("system");
@@ -209,7 +209,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         withdrawal.pass();
         assertThat(handlerOf(id)).isEqualTo("STREET_OFFICE");
         withdrawal.pass();
-        assertThat(json(admin().get("/api/complaints/" + id + "/history"))).extracting(h -> h.path("action").asString())
+        assertThat(json(admin().get("/api/complaints/" + id + "/history")).path("content")).extracting(h -> h.path("action").asString())
                 .containsOnlyOnce("reassigned");
     }
 
@@ -273,7 +273,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         String id = filed.path("id").asString();
         TestHttp.Response read = communityOfficer().get("/api/complaints/" + id + "/history");
         assertThat(read.status()).isEqualTo(200);
-        assertThat(json(read)).anySatisfy(line -> {
+        assertThat(json(read).path("content")).anySatisfy(line -> {
             assertThat(line.path("action").asString()).isEqualTo("informed");
             assertThat(line.path("recordedAt").asString()).isEqualTo(filed.path("filedAt").asString());
         });
@@ -294,7 +294,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         TestHttp.Response history = admin().get("/api/complaints/" + id + "/history");
 
         assertThat(history.body()).doesNotContain("resident-anon-7");
-        assertThat(json(history)).extracting(line -> line.path("actor").asString())
+        assertThat(json(history).path("content")).extracting(line -> line.path("actor").asString())
                 .containsExactly("anonymous", "system", "district-admin", "anonymous");
     }
 
@@ -422,7 +422,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
         assertThat(json(read).path("handler").path("resolveDueAt").asString()).isEqualTo(filed.path("handler").path("resolveDueAt").asString());
         assertThat(mongo.findById(id, org.bson.Document.class, "complaint").get("assignment", org.bson.Document.class)
                 .get("resolveDueAt")).as("stored for the overdue queries").isNotNull();
-        JsonNode history = json(admin().get("/api/complaints/" + id + "/history"));
+        JsonNode history = json(admin().get("/api/complaints/" + id + "/history")).path("content");
         assertThat(history.get(0).path("action").asString()).isEqualTo("filed");
         assertThat(history.get(0).path("toStatus").asString()).isEqualTo("ASSIGNED");
         assertThat(history.get(0).path("recordedAt").asString()).isNotBlank();

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.time.WorkingDayCalendar;
 import org.estatecare.complaints.complaint.Complaint;
 import org.estatecare.complaints.complaint.Complaints;
@@ -130,7 +131,7 @@ class ComplaintsIT extends ComplaintsServiceIT {
     void anExitChangesRoutingThroughEventsOnly() {
         publish(included, 3, EstateEvents.EXITED, new EstateExited(included, "chunhua", "chunhua-xinhua", "DEMOLITION",
                 LocalDate.of(2026, 3, 1)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !estates.find(included).orElseThrow().inSchemeOn(LocalDate.of(2026, 3, 10)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !estates.find(new EstateId(included)).orElseThrow().inSchemeOn(LocalDate.of(2026, 3, 10)));
 
         JsonNode parking = json(resident().post("/api/complaints", complaint(included, "SERVICE_PARKING", "停车场")));
 
@@ -232,7 +233,7 @@ class ComplaintsIT extends ComplaintsServiceIT {
         JsonNode escalated = json(admin().get("/api/complaints/" + id));
         assertThat(escalated.path("handler").path("kind").path("code").asString()).isEqualTo("RESIDENTS_COMMITTEE");
         assertThat(escalated.path("handler").path("step").asInt()).isEqualTo(1);
-        assertThat(json(admin().get("/api/complaints/" + id + "/history"))).extracting(h -> h.path("action").asString())
+        assertThat(json(admin().get("/api/complaints/" + id + "/history")).path("content")).extracting(h -> h.path("action").asString())
                 .containsExactly("filed", "assigned", "informed", "escalated");
     }
 

@@ -96,7 +96,7 @@ abstract class ComplaintsServiceIT {
             publish(id, 2, EstateEvents.INCLUDED, new EstateIncluded(id, street, community, LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
         }
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> estates.find(id).map(e -> (e.includedFrom() != null) == include).orElse(false));
+                .until(() -> estates.find(new EstateId(id)).map(e -> (e.includedFrom() != null) == include).orElse(false));
         return id;
     }
 
@@ -104,7 +104,7 @@ abstract class ComplaintsServiceIT {
     <T extends Record> void announce(String estateId, long sequence, EventContract<T> contract, T payload,
                                      java.util.function.Predicate<org.estatecare.events.estates.EstateTimeline> applied) {
         publish(estateId, sequence, contract, payload);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estateId).map(applied::test).orElse(false));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(new EstateId(estateId)).map(applied::test).orElse(false));
     }
 
     /** The agreements service ends an agreement after {@code lastDay}; returns once the projection has it. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
@@ -26,7 +27,7 @@ class EstateProjectionIT extends ComplaintsServiceIT {
         publish(estate, 2, EstateEvents.INCLUDED, new EstateIncluded(estate, "chunhua", "chunhua-xinhua",
                 LocalDate.of(2026, 2, 1), "SERVICE_COMPANY"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(estate).map(e -> e.inSchemeOn(LocalDate.of(2026, 3, 10))).orElse(false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(new EstateId(estate)).map(e -> e.inSchemeOn(LocalDate.of(2026, 3, 10))).orElse(false));
 
         publish(estate, 3, EstateEvents.EXITED, new EstateExited(estate, "chunhua", "chunhua-xinhua", "DEMOLITION",
                 LocalDate.of(2026, 9, 30)));
@@ -36,8 +37,8 @@ class EstateProjectionIT extends ComplaintsServiceIT {
         publish(marker, 1, EstateEvents.REGISTERED, new EstateRegistered(marker, "x", "dongxin", "dongxin-huaxin", "a", 1, 1,
                 java.math.BigDecimal.ONE));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(marker).isPresent());
-        var timeline = estates.find(estate).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> estates.find(new EstateId(marker)).isPresent());
+        var timeline = estates.find(new EstateId(estate)).orElseThrow();
         assertThat(timeline.street()).isEqualTo("chunhua");
         assertThat(timeline.exitFrom()).as("the redelivered inclusion did not undo the exit").isEqualTo(LocalDate.of(2026, 9, 30));
         // effective-dated: in the scheme until the day before the exit date, not from it

@@ -18,10 +18,13 @@ import org.estatecare.kit.domain.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -51,6 +54,12 @@ public class Streets {
 
     public List<Street> all() {
         return mongo.find(new Query().with(Sort.by("_id")), Street.class);
+    }
+
+    /** One page of the district's streets, in the page's (allow-listed) order. */
+    public Page<Street> page(Pageable page) {
+        List<Street> content = mongo.find(new Query().with(page), Street.class);
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(new Query(), Street.class));
     }
 
     public Optional<Street> find(String code) {

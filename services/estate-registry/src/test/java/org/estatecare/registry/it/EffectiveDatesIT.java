@@ -59,7 +59,7 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
         // announced now, while the clock still stands on the decision day
         Received exited = awaitEvent(id, EstateEvents.EXITED.type());
         assertThat(EventJson.read(exited.payload(), EstateExited.class).effectiveDate()).isEqualTo(exitDay);
-        JsonNode history = admin.get("/api/estates/" + id + "/history").json();
+        JsonNode history = admin.get("/api/estates/" + id + "/history").json().path("content");
         JsonNode last = history.get(history.size() - 1);
         assertThat(last.path("action").asString()).isEqualTo("exited");
         assertThat(last.path("effectiveOn").asString()).isEqualTo(exitDay.toString());

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
@@ -47,9 +49,14 @@ class EstateLifecycleIT extends RegistryIntegrationTest {
                 tuple(EstateEvents.REGISTERED.type(), 1L, id), tuple(EstateEvents.INCLUDED.type(), 2L, id));
         assertThat(events).extracting(Received::partition).as("one estate, one partition").containsOnly(events.get(0).partition());
 
-        JsonNode history = admin.get("/api/estates/" + id + "/history").json();
+        JsonNode history = admin.get("/api/estates/" + id + "/history").json().path("content");
         assertThat(history).extracting(h -> h.path("action").asString())
                 .containsExactly("registered", "takeover-accepted", "filed", "included");
+        JsonNode secondPage = admin.get("/api/estates/" + id + "/history?size=3&page=1").json();
+        assertThat(secondPage.path("content")).extracting(h -> h.path("action").asString()).containsExactly("included");
+        assertThat(secondPage.path("page").path("totalElements").asInt()).isEqualTo(4);
+        assertThat(admin.get("/api/estates/" + id + "/history?sort=recordedAt,desc").status())
+                .as("a history is kept in the order recorded").isEqualTo(400);
         assertThat(history.get(1).path("actor").asString()).isEqualTo("inspector");
         assertThat(history.get(1).path("documents").get(0).asString()).isEqualTo("津民验〔2026〕3号");
     }
@@ -169,6 +176,25 @@ class EstateLifecycleIT extends RegistryIntegrationTest {
         assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(3);
         assertThat(page.path("page").path("totalPages").asInt()).isEqualTo(2);
         assertThat(admin.get("/api/estates?sort=secret,asc").status()).isEqualTo(400);
+    }
+
+    @Test
+    void streetsArePagedByCodeOrName() {
+        Api admin = as("admin");
+
+        JsonNode byCode = admin.get("/api/streets?size=200").json();
+        JsonNode byName = admin.get("/api/streets?size=200&sort=name,desc").json();
+        JsonNode first = admin.get("/api/streets?size=1").json();
+
+        List<String> codes = StreamSupport.stream(byCode.path("content").spliterator(), false)
+                .map(s -> s.path("code").asString()).toList();
+        assertThat(codes).isSorted().contains("chunhua", "dongxin");
+        assertThat(StreamSupport.stream(byName.path("content").spliterator(), false).map(s -> s.path("name").asString()).toList())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(first.path("content")).extracting(s -> s.path("code").asString()).containsExactly(codes.get(0));
+        assertThat(first.path("page").path("totalElements").asInt()).isEqualTo(codes.size());
+        assertThat(byCode.path("content").findValuesAsString("code")).as("with their communities").contains("chunhua-xinhua");
+        assertThat(admin.get("/api/streets?sort=communities").status()).isEqualTo(400);
     }
 
     @Test

@@ -64,8 +64,18 @@ public abstract class Aggregate<ID extends Identifier> {
         return List.copyOf(outbox);
     }
 
+    /**
+     * Stands for the revision of a change that must name one but came without: the change is refused
+     * with {@link RevisionRequiredException} when it reaches the aggregate (RFC 9110 §13.2.1: the answer
+     * without the precondition — 403, 404 — comes first).
+     */
+    public static final long REVISION_REQUIRED = Long.MIN_VALUE;
+
     /** Throws {@link StaleVersionException} unless {@code expected} is the current revision. */
     public void requireRevision(long expected) {
+        if (expected == REVISION_REQUIRED) {
+            throw new RevisionRequiredException();
+        }
         if (expected != revision) {
             throw new StaleVersionException(expected, revision);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
@@ -57,8 +58,8 @@ public class EstateTimelines {
     }
 
     /** The estate as the registry has announced it so far, once anything about it has arrived. */
-    public Optional<EstateTimeline> find(String estateId) {
-        return Optional.ofNullable(mongo.findById(estateId, Document.class, collection)).map(EstateTimelines::read)
+    public Optional<EstateTimeline> find(EstateId estateId) {
+        return Optional.ofNullable(mongo.findById(estateId.value(), Document.class, collection)).map(EstateTimelines::read)
                 .filter(EstateTimeline::registered);
     }
 

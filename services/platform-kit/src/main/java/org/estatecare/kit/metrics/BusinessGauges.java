@@ -51,8 +51,11 @@ public class BusinessGauges implements AutoCloseable {
         scheduler.execute(this::refresh);
     }
 
-    /** Counts everything again; a failing count keeps its last values and is retried next time. */
-    public void refresh() {
+    /**
+     * Counts everything again; a failing count keeps its last values and is retried next time. One
+     * refresh at a time: a slower one started earlier must not write older counts over newer ones.
+     */
+    public synchronized void refresh() {
         gauges.forEach((gauge, rows) -> {
             try {
                 gauge.register(rows.get().stream().map(row -> MultiGauge.Row.of(row.tags(), row.value())).toList(), true);

@@ -2,7 +2,6 @@ package org.estatecare.kit.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import org.estatecare.events.codes.LabelledCode;
 
@@ -17,10 +16,5 @@ public record Coded(String code, String label) {
     /** Every constant of a code enum with its label, in declaration order. */
     public static <E extends Enum<E> & LabelledCode> List<Coded> all(Class<E> codes) {
         return Arrays.stream(codes.getEnumConstants()).map(Coded::of).toList();
-    }
-
-    /** Every constant of an enum with its label, in declaration order. */
-    public static <E extends Enum<E>> List<Coded> all(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(v -> new Coded(v.name(), label.apply(v))).toList();
     }
 }

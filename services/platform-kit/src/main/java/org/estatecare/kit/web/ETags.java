@@ -4,6 +4,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.estatecare.kit.domain.Aggregate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -19,10 +20,14 @@ public final class ETags {
         return "\"" + revision + "\"";
     }
 
-    /** As {@link #ifMatch}, for changes that must name the version they change: no header is 428. */
+    /**
+     * As {@link #ifMatch}, for changes that must name the version they change: no header is 428, answered
+     * when the change reaches the aggregate, after the caller's right to make it and the aggregate's
+     * existence are settled ({@link Aggregate#REVISION_REQUIRED}).
+     */
     public static OptionalLong ifMatchRequired(String header) {
         if (header == null || header.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, "If-Match is required");
+            return OptionalLong.of(Aggregate.REVISION_REQUIRED);
         }
         return ifMatch(header);
     }

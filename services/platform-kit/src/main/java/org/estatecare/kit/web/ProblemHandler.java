@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.estatecare.kit.domain.DomainException;
 import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.RevisionRequiredException;
 import org.estatecare.kit.domain.StaleVersionException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.slf4j.Logger;
@@ -85,6 +86,11 @@ public class ProblemHandler {
             return violation;
         }).toList());
         return problem;
+    }
+
+    @ExceptionHandler(RevisionRequiredException.class)
+    ProblemDetail revisionRequired(RevisionRequiredException e, HttpServletRequest request) {
+        return domain(request, HttpStatus.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED, e);
     }
 
     @ExceptionHandler(StaleVersionException.class)

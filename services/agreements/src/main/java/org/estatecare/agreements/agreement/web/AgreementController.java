@@ -99,9 +99,12 @@ class AgreementController {
                 caller), a -> AgreementView.of(a, today()));
     }
 
+    @Operation(summary = "An agreement's append-only history", description = "Oldest first, in the order recorded; "
+            + "pages with page/size, no sort.")
     @GetMapping("/{id}/history")
-    List<HistoryEntry<AgreementStatus>> history(@PathVariable @WellFormedId AgreementId id, Caller caller) {
-        return service.get(id, caller).history();
+    PageView<HistoryEntry<AgreementStatus>> history(@PathVariable @WellFormedId AgreementId id, @ParameterObject Pageable page,
+                                                    Caller caller) {
+        return PageView.of(service.get(id, caller).history(), page);
     }
 
     @Operation(summary = "Replace a draft's content", description = "Needs If-Match; the company stays.")

@@ -19,8 +19,8 @@ public record AgreementView(AgreementId id, long revision, EstateId estateId, St
     /** {@code currentTerms}: the version in force {@code today} (a later amendment waits in {@code versions}). */
     static AgreementView of(Agreement a, LocalDate today) {
         return new AgreementView(a.id(), a.revision(), a.estateId(), a.estateName(), a.street(), a.community(),
-                new Coded(a.signingParty().name(), a.signingParty().label()), a.companyId(), a.companyName(), a.termStart(),
-                a.termEnd(), new Coded(a.status().name(), a.status().label()), a.termsOn(today), a.versions(),
+                Coded.of(a.signingParty()), a.companyId(), a.companyName(), a.termStart(),
+                a.termEnd(), Coded.of(a.status()), a.termsOn(today), a.versions(),
                 a.renews().orElse(null), a.signedOn().orElse(null), a.signedBy().orElse(null), a.lastDay().orElse(null),
                 a.endReason().orElse(null), a.endNote().orElse(null), a.flags());
     }

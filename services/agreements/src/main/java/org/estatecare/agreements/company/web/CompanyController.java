@@ -151,7 +151,7 @@ class CompanyController {
         static CompanyView of(ServiceCompany c, boolean withContacts) {
             return new CompanyView(c.id(), c.revision(), c.name(), c.creditCode(), c.legalRepresentative(), c.address(),
                     withContacts ? c.contacts() : null,
-                    new Coded(c.status().name(), c.status().label()), c.registeredAt(), c.history());
+                    Coded.of(c.status()), c.registeredAt(), c.history());
         }
     }
 }

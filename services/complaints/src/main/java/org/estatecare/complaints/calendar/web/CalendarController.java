@@ -19,6 +19,9 @@ import org.estatecare.complaints.calendar.OfficialCalendar;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.time.CalendarYear;
 import org.estatecare.kit.web.ETags;
+import org.estatecare.kit.web.PageView;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,10 +74,11 @@ class CalendarController {
         return response.eTag(ETags.of(loaded.revision())).body(view);
     }
 
-    @Operation(summary = "Every version loaded for a year, oldest first (audit)")
+    @Operation(summary = "Every version loaded for a year, oldest first (audit)", description = "Pages with page/size, no sort.")
     @GetMapping("/{year}/versions")
-    List<VersionView> versions(@PathVariable @Min(CalendarYear.FIRST_YEAR) @Max(CalendarYear.LAST_YEAR) int year) {
-        return calendars.history(year).stream().map(VersionView::of).toList();
+    PageView<VersionView> versions(@PathVariable @Min(CalendarYear.FIRST_YEAR) @Max(CalendarYear.LAST_YEAR) int year,
+                                   @ParameterObject Pageable page) {
+        return PageView.of(calendars.history(year).stream().map(VersionView::of).toList(), page);
     }
 
     @GetMapping("/{year}/versions/{number}")

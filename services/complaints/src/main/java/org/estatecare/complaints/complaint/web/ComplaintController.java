@@ -109,9 +109,11 @@ class ComplaintController {
         }
     }
 
+    @Operation(summary = "A complaint's append-only history", description = "Oldest first, in the order recorded; "
+            + "pages with page/size, no sort.")
     @GetMapping("/{id}/history")
-    List<HistoryEntry<ComplaintStatus>> history(@PathVariable ComplaintId id, Caller caller) {
-        return service.get(id, caller).history();
+    PageView<HistoryEntry<ComplaintStatus>> history(@PathVariable ComplaintId id, @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.get(id, caller).history(), page);
     }
 
     @Operation(summary = "The current handler takes it on")

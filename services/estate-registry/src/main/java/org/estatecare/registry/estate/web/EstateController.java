@@ -2,7 +2,6 @@ package org.estatecare.registry.estate.web;
 
 import org.estatecare.events.ids.EstateId;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -88,9 +87,10 @@ class EstateController {
         return PageView.of(service.search(filter, SORTABLE.apply(page), caller), EstateView::of);
     }
 
-    @Operation(summary = "An estate's append-only history of decisions")
+    @Operation(summary = "An estate's append-only history of decisions",
+            description = "Oldest first, in the order recorded; pages with page/size, no sort.")
     @GetMapping("/{id}/history")
-    List<HistoryEntry<EstateStatus>> history(@PathVariable EstateId id, Caller caller) {
-        return service.get(id, caller).history();
+    PageView<HistoryEntry<EstateStatus>> history(@PathVariable EstateId id, @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.get(id, caller).history(), page);
     }
 }

@@ -39,10 +39,10 @@ public record EstateView(EstateId id, long revision, String name, String street,
     public record Scheduled(Coded kind, LocalDate effectiveOn, Coded change) {
 
         static Scheduled of(ScheduledChange change) {
-            Coded kind = new Coded(change.kind().name(), change.kind().label());
+            Coded kind = Coded.of(change.kind());
             Coded what = change.kind() == ScheduledChange.Kind.EXIT
-                    ? new Coded(change.reason().name(), change.reason().label())
-                    : new Coded(change.mode().name(), change.mode().label());
+                    ? Coded.of(change.reason())
+                    : Coded.of(change.mode());
             return new Scheduled(kind, change.effectiveOn(), what);
         }
     }
@@ -62,12 +62,12 @@ public record EstateView(EstateId id, long revision, String name, String street,
         var d = e.details();
         return new EstateView(e.id(), e.revision(), d.name(), d.street(), d.community(), d.address(), d.location(),
                 d.buildings(), d.households(), d.floorArea().squareMetres(), d.propertyOwnerUnits(), d.renovation(),
-                new Coded(e.status().name(), e.status().label()),
-                e.managementMode().map(m -> new Coded(m.name(), m.label())).orElse(null),
+                Coded.of(e.status()),
+                e.managementMode().map(Coded::of).orElse(null),
                 e.modeHistory(), e.registeredAt(), e.takeoverAcceptedOn().orElse(null), e.filedOn().orElse(null),
                 e.includedOn().orElse(null), e.notIncludedReason().orElse(null),
-                e.exitRecord().map(x -> new Exit(new Coded(x.reason().name(), x.reason().label()), x.effectiveDate())).orElse(null),
-                new Committee(new Coded(e.committee().signingParty().name(), e.committee().signingParty().label()),
+                e.exitRecord().map(x -> new Exit(Coded.of(x.reason()), x.effectiveDate())).orElse(null),
+                new Committee(Coded.of(e.committee().signingParty()),
                         e.committee().members()),
                 new Maintenance(e.maintenance().fireEquipmentUnit(), e.maintenance().liftUnit(),
                         e.maintenance().sharedFacilityWarrantyEndsOn()),

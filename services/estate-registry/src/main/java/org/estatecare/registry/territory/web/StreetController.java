@@ -2,6 +2,7 @@ package org.estatecare.registry.territory.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,10 +11,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.estatecare.kit.web.PageView;
+import org.estatecare.kit.web.SortAllowList;
 import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;
 import org.estatecare.registry.territory.Streets;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +33,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/streets")
 class StreetController {
 
+    /** What the list sorts by: the code (stored as the id) or the name; by code unless asked otherwise. */
+    static final SortAllowList SORTABLE = SortAllowList.of(Map.of("code", "_id", "name", "name"))
+            .byDefault(Sort.Direction.ASC, "code");
+
     private final Streets streets;
 
     StreetController(Streets streets) {
         this.streets = streets;
     }
 
-    @Operation(summary = "List the street offices with their communities")
+    @Operation(summary = "List the street offices with their communities",
+            description = "Pages with page/size; sorts with sort=code|name[,asc|desc] (default code,asc).")
     @GetMapping
-    List<Street> list() {
-        return streets.all();
+    PageView<StreetView> list(@ParameterObject Pageable page) {
+        return PageView.of(streets.page(SORTABLE.apply(page)), StreetView::of);
     }
 
     @Operation(summary = "Add a street office (district administration)",
@@ -45,10 +56,22 @@ class StreetController {
                     + "Nothing is stored on a refusal.")
     @PreAuthorize("hasRole('district-admin')")
     @PostMapping
-    ResponseEntity<Street> add(@Valid @RequestBody NewStreet request) {
+    ResponseEntity<StreetView> add(@Valid @RequestBody NewStreet request) {
         Street street = streets.add(new Street(request.code(), request.name(),
                 request.communities().stream().map(c -> new Community(c.code(), c.name())).toList()));
-        return ResponseEntity.created(URI.create("/api/streets/" + street.code())).body(street);
+        return ResponseEntity.created(URI.create("/api/streets/" + street.code())).body(StreetView.of(street));
+    }
+
+    /** A street office as the API shows it, apart from how it is stored. */
+    record StreetView(String code, String name, List<CommunityView> communities) {
+
+        static StreetView of(Street street) {
+            return new StreetView(street.code(), street.name(),
+                    street.communities().stream().map(c -> new CommunityView(c.code(), c.name())).toList());
+        }
+    }
+
+    record CommunityView(String code, String name) {
     }
 
     record NewStreet(@NotBlank @Pattern(regexp = Street.CODE) String code, @NotBlank @Size(max = 100) @SingleLine String name,
