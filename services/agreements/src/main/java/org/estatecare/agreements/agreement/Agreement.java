@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.estatecare.agreements.company.CompanyStanding;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeePolicy;
 import org.estatecare.events.agreements.AgreementAmended;
@@ -93,16 +94,16 @@ public class Agreement extends Aggregate<AgreementId> {
 
     /**
      * A draft for an estate that takes agreements (in the scheme, company mode) over its whole term from
-     * today on, with an active company; it must contain the four basic services (R-AGR-1). Every failed
-     * condition is named.
+     * today on, with a company active as {@code companies} answers; it must contain the four basic services
+     * (R-AGR-1). Every failed condition is named.
      */
-    public static Agreement draft(AgreementId id, EstateTimeline estate, boolean companyActive, Proposal proposal, AgreementId renews,
-                                  String actor, Instant now) {
+    public static Agreement draft(AgreementId id, EstateTimeline estate, CompanyStanding companies, Proposal proposal,
+                                  AgreementId renews, String actor, Instant now) {
         List<Violation> violations = new ArrayList<>(termViolations(proposal.termStart(), proposal.termEnd()));
         if (violations.isEmpty()) {
             violations.addAll(eligibility(estate, later(proposal.termStart(), today(now)), proposal.termEnd()));
         }
-        if (!companyActive) {
+        if (!companies.isActive(proposal.companyId())) {
             violations.add(COMPANY_NOT_ACTIVE);
         }
         violations.addAll(proposal.basicServices().violations());
@@ -156,12 +157,14 @@ public class Agreement extends Aggregate<AgreementId> {
     /**
      * Signing (R-AGR-1): not on a day after today; the estate takes agreements on every day of the term
      * from the signing day (or its first day, if later) to its end — an exit or a mode change already
-     * decided for a day inside it is refused (R-EXIT-2, R-MODE-1) —, the company is active, the fee lies
-     * within every standard in force during the term as {@code fees} answers (R-AGR-2), and the term ends
-     * after signing. The signing party is the estate's as the registry last said (R-COMM-1). One agreement
-     * per estate at a time is held by the estate's term claims, which sign it ({@code TermClaims}).
+     * decided for a day inside it is refused (R-EXIT-2, R-MODE-1) —, the company is active as
+     * {@code companies} answers, the fee lies within every standard in force during the term as {@code fees}
+     * answers (R-AGR-2), and the term ends after signing. The signing party is the estate's as the registry
+     * last said (R-COMM-1). One agreement per estate at a time is held by the estate's term claims, which
+     * sign it ({@code TermClaims}).
      */
-    public void sign(LocalDate on, EstateTimeline estate, boolean companyActive, FeePolicy fees, String actor, Instant now) {
+    public void sign(LocalDate on, EstateTimeline estate, CompanyStanding companies, FeePolicy fees, String actor,
+                     Instant now) {
         if (on.isAfter(today(now))) {
             throw new RuleViolationException(new Violation("R-AGR-1", "signed-in-future", "the signing day " + on + " is in the future"));
         }
@@ -170,7 +173,7 @@ public class Agreement extends Aggregate<AgreementId> {
         if (!termEnd.isBefore(on)) {
             violations.addAll(eligibility(estate, later(termStart, on), termEnd));
         }
-        if (!companyActive) {
+        if (!companies.isActive(companyId)) {
             violations.add(COMPANY_NOT_ACTIVE);
         }
         // R-AGR-2 over the whole term: every standard and class in force on any of its days

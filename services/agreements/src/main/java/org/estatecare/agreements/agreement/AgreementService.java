@@ -82,7 +82,7 @@ public class AgreementService {
         }
         ServiceCompany company = company(draft.companyId());
         Agreement agreement = agreements.add(Agreement.draft(new AgreementId(UUID.randomUUID().toString()), estate,
-                company.isActive(), new Agreement.Proposal(company.id(), company.name(), draft.termStart(), draft.termEnd(),
+                companies, new Agreement.Proposal(company.id(), company.name(), draft.termStart(), draft.termEnd(),
                         draft.basicServices(), draft.extras(), draft.fee()), null, caller.username(), clock.instant()));
         log.info("agreement drafted: id={} estate={} company={}", agreement.id(), estateId, company.id());
         return agreement;
@@ -110,7 +110,7 @@ public class AgreementService {
         LocalDate on = signedOn == null ? Agreement.today(now) : signedOn;
         Agreement signed = claims.signUnderClaim(id, access.scope(caller), ifMatch, agreement -> {
             requireEstateSide(caller, agreement);
-            agreement.sign(on, announced(agreement.estateId()), companyActive(agreement.companyId()), fees, caller.username(), now);
+            agreement.sign(on, announced(agreement.estateId()), companies, fees, caller.username(), now);
         });
         // an exit announced while this signing was under way is applied now (scheduled, or ended if its day has come)
         if (estate(signed.estateId()).map(e -> e.exitFrom() != null).orElse(false)) {
@@ -145,7 +145,7 @@ public class AgreementService {
         Agreement current = agreements.get(id, access.scope(caller));
         requireEstateSide(caller, current);
         Agreement next = agreements.add(Agreement.draft(new AgreementId(UUID.randomUUID().toString()),
-                announced(current.estateId()), companyActive(current.companyId()), current.nextTerm(nextEnd), current.id(),
+                announced(current.estateId()), companies, current.nextTerm(nextEnd), current.id(),
                 caller.username(), clock.instant()));
         log.info("renewal drafted: id={} renews={}", next.id(), id);
         return next;
@@ -247,10 +247,6 @@ public class AgreementService {
             throw new NotFoundException("estate", estateId.value());
         }
         return estate;
-    }
-
-    private boolean companyActive(CompanyId companyId) {
-        return companies.find(companyId, ALL).map(ServiceCompany::isActive).orElse(false);
     }
 
     private ServiceCompany company(CompanyId companyId) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * (keyed by the code) before the company is written, so the rule holds without secondary indexes.
  */
 @Repository
-public class Companies extends AggregateStore<ServiceCompany, CompanyId> {
+public class Companies extends AggregateStore<ServiceCompany, CompanyId> implements CompanyStanding {
 
     private static final String CREDIT_CODES = "company_credit_code";
 
@@ -36,6 +36,12 @@ public class Companies extends AggregateStore<ServiceCompany, CompanyId> {
                     CREDIT_CODES);
             throw failed;
         }
+    }
+
+    /** Active as the register says now; a company never registered is not. */
+    @Override
+    public boolean isActive(CompanyId company) {
+        return find(company, new Criteria()).map(ServiceCompany::isActive).orElse(false);
     }
 
     /** The companies in {@code scope} that pass the filter. */

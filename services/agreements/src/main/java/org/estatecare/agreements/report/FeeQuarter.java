@@ -15,6 +15,7 @@ import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.FeePeriodPublished;
 import org.estatecare.events.agreements.SubsidyUseReported;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.ids.AgreementId;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;
@@ -163,7 +164,8 @@ public class FeeQuarter extends Aggregate<FeeQuarterId> {
      * community and to {@code signingParty}, who signs for the residents now (R-COMM-1). More used than
      * received is refused: the report is about the subsidy, not the company's own money. Once.
      */
-    public void reportSubsidyUse(BigDecimal received, List<Spending> uses, String signingParty, String actor, Instant now) {
+    public void reportSubsidyUse(BigDecimal received, List<Spending> uses, SigningParty signingParty, String actor,
+                                 Instant now) {
         requireOver(now);
         if (subsidyUse != null) {
             throw new StateConflictException("report-subsidy-use", "REPORTED " + quarter);
@@ -174,7 +176,8 @@ public class FeeQuarter extends Aggregate<FeeQuarterId> {
             throw new RuleViolationException(new Violation("R-AGR-3", "used-more-than-received",
                     "the uses add up to " + used + ", more than the " + receivedYuan + " received"));
         }
-        List<String> submittedTo = List.of("COMMUNITY:" + community, signingParty);
+        // stored and sent as text, the party by its code, as reports written before kept it
+        List<String> submittedTo = List.of("COMMUNITY:" + community, signingParty.name());
         subsidyUse = new SubsidyUse(receivedYuan, List.copyOf(uses), used, submittedTo, now, actor);
         record(AgreementEvents.SUBSIDY_USE_REPORTED, new SubsidyUseReported(storedId(), estateId.value(), street, community,
                 companyId.value(), agreementId.value(), quarter, receivedYuan,

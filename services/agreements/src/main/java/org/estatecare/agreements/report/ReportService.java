@@ -13,6 +13,7 @@ import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.agreement.AgreementAccess;
 import org.estatecare.agreements.agreement.AgreementService;
 import org.estatecare.agreements.agreement.Agreements;
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.events.ids.AgreementId;
 import org.estatecare.events.ids.EstateId;
@@ -112,8 +113,8 @@ public class ReportService {
                                        AgreementId agreementId, Caller caller) {
         Agreement agreement = servingAgreement(estateId, quarter.firstDay(), quarter.lastDay(), agreementId, caller);
         // a committee formed since signing takes over
-        String signingParty = estates.find(estateId).map(EstateTimeline::signingParty)
-                .orElse(agreement.signingParty().name());
+        SigningParty signingParty = estates.find(estateId).map(EstateTimeline::signingParty).map(SigningParty::valueOf)
+                .orElse(agreement.signingParty());
         FeeQuarter reported = quarters.change(stamp(agreement), quarter,
                 q -> q.reportSubsidyUse(received, uses, signingParty, caller.username(), clock.instant()));
         log.info("subsidy use reported: estate={} quarter={}", estateId, quarter);

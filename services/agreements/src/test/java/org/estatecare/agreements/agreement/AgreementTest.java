@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.estatecare.agreements.company.CompanyStanding;
 import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.fee.FeePolicy;
@@ -40,6 +41,9 @@ class AgreementTest {
     static final BasicServices FOUR = new BasicServices(new BasicServices.GateDuty(24, 2), new BasicServices.Patrol(4),
             new BasicServices.Cleaning(7, "楼道、道路"), new BasicServices.Parking("停车位"));
     static final Fee FEE = new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.2"));
+    /** A register where every company is active, and one where none is. */
+    static final CompanyStanding ACTIVE_COMPANY = company -> true;
+    static final CompanyStanding INACTIVE_COMPANY = company -> false;
     /** Standards every fee fits. */
     static final FeePolicy ANY_FEE = (estate, fee, from, to) -> List.of();
 
@@ -49,8 +53,8 @@ class AgreementTest {
     }
 
     static Agreement signed(String start, String end) {
-        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(FOUR, start, end), null, "officer", NOW);
-        agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, true, ANY_FEE, "officer", NOW);
+        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, start, end), null, "officer", NOW);
+        agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, ACTIVE_COMPANY, ANY_FEE, "officer", NOW);
         return agreement;
     }
 
@@ -58,7 +62,7 @@ class AgreementTest {
     @DisplayName("R-AGR-1: a draft names every basic service that is missing or has no usable standard")
     void aDraftNamesEveryMissingBasicService() {
         var none = new BasicServices(null, new BasicServices.Patrol(0), null, new BasicServices.Parking(" "));
-        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(none, "2026-03-01", "2029-02-28"), null, "o", NOW))
+        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(none, "2026-03-01", "2029-02-28"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::condition)
                         .containsExactly("missing-gateDuty", "patrol-standard", "missing-cleaning", "parking-standard"));
     }
@@ -69,7 +73,7 @@ class AgreementTest {
         // the mode takes effect before the exit (one dated on the exit day or later never does)
         var exited = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "RESIDENT_SELF_GOVERNANCE",
                 LocalDate.of(2026, 3, 1))).with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 3, 5)));
-        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), exited, false, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW))
+        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), exited, INACTIVE_COMPANY, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::condition)
                         .containsExactly("estate-not-included", "not-company-mode", "company-not-active"));
     }
@@ -92,9 +96,9 @@ class AgreementTest {
     @Test
     @DisplayName("R-AGR-2: a fee outside the district's standard keeps the agreement a draft, with no event")
     void aFeeOutsideTheStandardKeepsItADraft() {
-        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW);
+        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW);
         var outside = new Violation("R-AGR-2", "fee-outside-standard", "outside");
-        assertThatThrownBy(() -> agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, true, (estate, fee, from, to) -> List.of(outside), "o", NOW))
+        assertThatThrownBy(() -> agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, ACTIVE_COMPANY, (estate, fee, from, to) -> List.of(outside), "o", NOW))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(agreement.pendingEvents()).isEmpty();
@@ -108,9 +112,9 @@ class AgreementTest {
             asked.add(estate + " " + fee.amount() + " " + from + "/" + to);
             return List.of();
         };
-        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(FOUR, "2026-03-01", "2029-02-28"),
+        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, "2026-03-01", "2029-02-28"),
                 null, "o", NOW);
-        agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, true, recording, "o", NOW);
+        agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, ACTIVE_COMPANY, recording, "o", NOW);
         agreement.amend(LocalDate.of(2026, 7, 1), FOUR, List.of(), new Fee(FeeBasis.PER_SQUARE_METRE_MONTH, new BigDecimal("1.30")),
                 "x", recording, "o", NOW);
         assertThat(asked).containsExactly("e-1 1.20 2026-03-01/2029-02-28", "e-1 1.30 2026-07-01/2029-02-28");
@@ -119,12 +123,25 @@ class AgreementTest {
     @Test
     @DisplayName("R-AGR-1: an agreement is not signed on a day still to come")
     void anAgreementIsNotSignedAheadOfTheDay() {
-        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(FOUR, "2026-03-01", "2029-02-28"),
+        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, "2026-03-01", "2029-02-28"),
                 null, "o", NOW);
-        assertThatThrownBy(() -> agreement.sign(LocalDate.of(2026, 3, 11), ESTATE, true, ANY_FEE, "o", NOW))
+        assertThatThrownBy(() -> agreement.sign(LocalDate.of(2026, 3, 11), ESTATE, ACTIVE_COMPANY, ANY_FEE, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.violations()).extracting(Violation::condition).containsExactly("signed-in-future"));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
+    }
+
+    @Test
+    @DisplayName("R-AGR-1: signing asks about the agreement's own company; one no longer active keeps it a draft")
+    void signingAsksWhetherTheAgreementsCompanyIsStillActive() {
+        Agreement agreement = Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY,
+                proposal(FOUR, "2026-03-01", "2029-02-28"), null, "o", NOW);
+        CompanyStanding suspendedSinceDrafting = company -> !company.equals(new CompanyId("anju"));
+        assertThatThrownBy(() -> agreement.sign(LocalDate.of(2026, 3, 10), ESTATE, suspendedSinceDrafting, ANY_FEE, "o", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::condition).containsExactly("company-not-active"));
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(agreement.pendingEvents()).isEmpty();
     }
 
     @Test
@@ -288,20 +305,20 @@ class AgreementTest {
     @DisplayName("R-EXIT-2, R-MODE-1: a term is drafted and signed only over days the estate takes agreements")
     void theEstatesStateOverTheWholeTermDecides() {
         var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 9, 1)));
-        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), exiting, true, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
+        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), exiting, ACTIVE_COMPANY, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::condition, Violation::about).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("exit-within-term", "2026-09-01")));
-        assertThat(Agreement.draft(new AgreementId("a-1"), exiting, true, proposal(FOUR, "2026-04-01", "2026-08-31"), null, "o", NOW).status())
+        assertThat(Agreement.draft(new AgreementId("a-1"), exiting, ACTIVE_COMPANY, proposal(FOUR, "2026-04-01", "2026-08-31"), null, "o", NOW).status())
                 .isEqualTo(AgreementStatus.DRAFT);
 
         var leaving = ESTATE.with(new ManagementModeChanged("e-1", "chunhua", "chunhua-1", "RESIDENT_SELF_GOVERNANCE",
                 LocalDate.of(2027, 1, 1)));
-        Agreement draft = Agreement.draft(new AgreementId("a-2"), ESTATE, true, proposal(FOUR, "2027-02-01", "2028-01-31"), null, "o", NOW);
-        assertThatThrownBy(() -> draft.sign(LocalDate.of(2026, 3, 10), leaving, true, ANY_FEE, "o", NOW))
+        Agreement draft = Agreement.draft(new AgreementId("a-2"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, "2027-02-01", "2028-01-31"), null, "o", NOW);
+        assertThatThrownBy(() -> draft.sign(LocalDate.of(2026, 3, 10), leaving, ACTIVE_COMPANY, ANY_FEE, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::condition).containsExactly("not-company-mode"));
-        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-3"), leaving, true, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
+        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-3"), leaving, ACTIVE_COMPANY, proposal(FOUR, "2026-04-01", "2027-03-31"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::condition).containsExactly("mode-change-within-term"));
     }
@@ -310,7 +327,7 @@ class AgreementTest {
     @DisplayName("R-EXIT-2: a draft revised to run past a decided exit is refused as a new draft would be")
     void aRevisedDraftIsJudgedOverItsNewTerm() {
         var exiting = ESTATE.with(new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2026, 9, 1)));
-        Agreement draft = Agreement.draft(new AgreementId("a-1"), exiting, true, proposal(FOUR, "2026-04-01", "2026-08-31"), null, "o", NOW);
+        Agreement draft = Agreement.draft(new AgreementId("a-1"), exiting, ACTIVE_COMPANY, proposal(FOUR, "2026-04-01", "2026-08-31"), null, "o", NOW);
         assertThatThrownBy(() -> draft.revise(exiting, proposal(FOUR, "2026-04-01", "2027-03-31"), "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::condition, Violation::about)
@@ -366,7 +383,7 @@ class AgreementTest {
         Agreement ending = signed("2026-03-01", "2026-12-31");
         assertThat(ending.followEstate(exiting, LocalDate.of(2026, 3, 10), NOW)).isFalse();
         assertThat(ending.flags()).isEmpty();
-        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-2"), exiting, true, proposal(FOUR, "2026-04-01", "2027-01-01"), null, "o", NOW))
+        assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-2"), exiting, ACTIVE_COMPANY, proposal(FOUR, "2026-04-01", "2027-01-01"), null, "o", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::condition, Violation::about)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("exit-within-term", "2027-01-01")));
@@ -375,10 +392,10 @@ class AgreementTest {
     @Test
     @DisplayName("R-AGR-1: a term runs at most five years; a 100-year term is refused")
     void aTermRunsAtMostFiveYears() {
-        assertThat(Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(FOUR, "2026-03-01", "2031-02-28"), null, "o", NOW).termEnd())
+        assertThat(Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, "2026-03-01", "2031-02-28"), null, "o", NOW).termEnd())
                 .isEqualTo(LocalDate.of(2031, 2, 28));
         for (String end : List.of("2031-03-01", "2126-02-28")) {
-            assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), ESTATE, true, proposal(FOUR, "2026-03-01", end), null, "o", NOW))
+            assertThatThrownBy(() -> Agreement.draft(new AgreementId("a-1"), ESTATE, ACTIVE_COMPANY, proposal(FOUR, "2026-03-01", end), null, "o", NOW))
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                             .extracting(Violation::condition).containsExactly("term-too-long"));
         }

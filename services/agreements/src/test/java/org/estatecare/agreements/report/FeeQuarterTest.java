@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
@@ -82,11 +83,11 @@ class FeeQuarterTest {
     void theSubsidyUseIsReportedOnceAfterTheQuarter() {
         FeeQuarter quarter = PartialQuarterTest.quarter("a", "安居", "agr-a");
         var uses = List.of(new Spending(SpendingCategory.EQUIPMENT, new BigDecimal("5000.00"), "监控摄像头"));
-        assertThatThrownBy(() -> quarter.reportSubsidyUse(new BigDecimal("5000"), uses, "RESIDENTS_COMMITTEE", "a", LAST_DAY))
+        assertThatThrownBy(() -> quarter.reportSubsidyUse(new BigDecimal("5000"), uses, SigningParty.RESIDENTS_COMMITTEE, "a", LAST_DAY))
                 .isInstanceOf(RuleViolationException.class);
-        quarter.reportSubsidyUse(new BigDecimal("5000"), uses, "RESIDENTS_COMMITTEE", "a", DAY_AFTER);
+        quarter.reportSubsidyUse(new BigDecimal("5000"), uses, SigningParty.RESIDENTS_COMMITTEE, "a", DAY_AFTER);
         assertThat(quarter.subsidyUse().orElseThrow().unused()).isEqualByComparingTo("0.00");
-        assertThatThrownBy(() -> quarter.reportSubsidyUse(new BigDecimal("5000"), uses, "RESIDENTS_COMMITTEE", "a", DAY_AFTER))
+        assertThatThrownBy(() -> quarter.reportSubsidyUse(new BigDecimal("5000"), uses, SigningParty.RESIDENTS_COMMITTEE, "a", DAY_AFTER))
                 .isInstanceOf(StateConflictException.class);
         assertThat(quarter.pendingEvents()).extracting(OutboxEvent::type, OutboxEvent::sequence)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agreements.subsidy-use.reported", 1L));

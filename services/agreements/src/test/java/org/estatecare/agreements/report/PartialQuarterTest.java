@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.ids.AgreementId;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;
@@ -56,12 +57,12 @@ class PartialQuarterTest {
     void eachCompanyReportsItsOwnSubsidyUse() {
         var uses = List.of(new Spending(SpendingCategory.STAFF, new BigDecimal("800.00"), null));
         var a = quarter("a", "安居", "agr-a");
-        a.reportSubsidyUse(new BigDecimal("1000.00"), uses, "MANAGEMENT_COMMITTEE", "a-staff", NOW);
+        a.reportSubsidyUse(new BigDecimal("1000.00"), uses, SigningParty.MANAGEMENT_COMMITTEE, "a-staff", NOW);
         var b = quarter("b", "和谐", "agr-b");
-        b.reportSubsidyUse(new BigDecimal("1000.00"), uses, "MANAGEMENT_COMMITTEE", "b-staff", NOW);
+        b.reportSubsidyUse(new BigDecimal("1000.00"), uses, SigningParty.MANAGEMENT_COMMITTEE, "b-staff", NOW);
         assertThat(a.id()).isNotEqualTo(b.id());
         assertThat(b.subsidyUse().orElseThrow().submittedTo()).containsExactly("COMMUNITY:chunhua-1", "MANAGEMENT_COMMITTEE");
         assertThatThrownBy(() -> quarter("b", "和谐", "agr-b").reportSubsidyUse(new BigDecimal("500.00"), uses,
-                "MANAGEMENT_COMMITTEE", "b-staff", NOW)).isInstanceOf(RuleViolationException.class);
+                SigningParty.MANAGEMENT_COMMITTEE, "b-staff", NOW)).isInstanceOf(RuleViolationException.class);
     }
 }
