@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.estatecare.kit.domain.NotFoundException;
+import org.estatecare.kit.domain.RevisionRequiredException;
 import org.estatecare.kit.domain.StaleVersionException;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.time.CalendarYear;
@@ -58,14 +59,6 @@ public class CalendarService {
         return calendar.isOfficial(year);
     }
 
-    /** A year already loaded is loaded again only naming the version it replaces ({@code If-Match}). */
-    public static final class RevisionRequiredException extends RuntimeException {
-
-        RevisionRequiredException(int year) {
-            super("calendar year " + year + " is loaded: name the version it replaces (If-Match)");
-        }
-    }
-
     /**
      * Loads {@code arrangement} as its year's next version. {@code expectedRevision}: the {@code If-Match}
      * of the year's document; required once the year has one ({@link RevisionRequiredException}), asked only
@@ -78,7 +71,8 @@ public class CalendarService {
         OfficialCalendarId id = new OfficialCalendarId(arrangement.year());
         boolean loadedBefore = calendars.find(id, new Criteria()).isPresent();
         if (loadedBefore && expectedRevision.isEmpty()) {
-            throw new RevisionRequiredException(arrangement.year());
+            throw new RevisionRequiredException(
+                    "calendar year " + arrangement.year() + " is loaded: name the version it replaces (If-Match)");
         }
         OfficialCalendar saved;
         if (!loadedBefore) {

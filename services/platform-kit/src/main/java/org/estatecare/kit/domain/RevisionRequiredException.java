@@ -7,6 +7,11 @@ package org.estatecare.kit.domain;
 public class RevisionRequiredException extends DomainException {
 
     public RevisionRequiredException() {
-        super("revision-required", "If-Match is required: read the current version and send its ETag");
+        this("If-Match is required: read the current version and send its ETag");
+    }
+
+    /** With a message naming what must be read first. */
+    public RevisionRequiredException(String message) {
+        super("revision-required", message);
     }
 }

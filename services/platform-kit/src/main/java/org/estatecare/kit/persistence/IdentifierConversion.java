@@ -1,7 +1,9 @@
 package org.estatecare.kit.persistence;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,9 +31,12 @@ public final class IdentifierConversion implements GenericConverter {
     }
 
     private final List<IdType<?>> types;
+    /** Looked up on every stored id read: by class, not by scanning the list. */
+    private final Map<Class<?>, Function<String, ? extends Identifier>> fromText = new HashMap<>();
 
     private IdentifierConversion(List<IdType<?>> types) {
         this.types = List.copyOf(types);
+        types.forEach(id -> fromText.put(id.type(), id.fromText()));
     }
 
     public static IdentifierConversion shared() {
@@ -63,8 +68,10 @@ public final class IdentifierConversion implements GenericConverter {
         if (source instanceof Identifier id) {
             return id.value();
         }
-        return types.stream().filter(id -> id.type() == targetType.getType()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no id type " + targetType.getType().getName()))
-                .fromText().apply((String) source);
+        Function<String, ? extends Identifier> read = fromText.get(targetType.getType());
+        if (read == null) {
+            throw new IllegalArgumentException("no id type " + targetType.getType().getName());
+        }
+        return read.apply((String) source);
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 public class PageableResolver implements HandlerMethodArgumentResolver {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,10}");
     private static final Pattern PROPERTY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     private final int defaultSize;
@@ -44,8 +44,9 @@ public class PageableResolver implements HandlerMethodArgumentResolver {
     public Pageable resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                     WebDataBinderFactory binders) {
         PageableDefault defaults = parameter.getParameterAnnotation(PageableDefault.class);
-        int page = number(request, "page", defaults == null ? 0 : defaults.page(), 0, Integer.MAX_VALUE);
         int size = number(request, "size", defaults == null ? defaultSize : Math.min(defaults.size(), maxSize), 1, maxSize);
+        // the page's first item must be one the store can skip to: page × size fits an int
+        int page = number(request, "page", defaults == null ? 0 : defaults.page(), 0, Integer.MAX_VALUE / size - 1);
         Sort sort = sort(request.getParameterValues("sort"));
         if (sort.isUnsorted() && defaults != null && defaults.sort().length > 0) {
             sort = Sort.by(defaults.direction(), defaults.sort());
@@ -62,11 +63,11 @@ public class PageableResolver implements HandlerMethodArgumentResolver {
             throw new InvalidParameterException(name, "is given more than once");
         }
         String value = values[0];
-        int number = NUMBER.matcher(value).matches() ? Integer.parseInt(value) : -1;
+        long number = NUMBER.matcher(value).matches() ? Long.parseLong(value) : -1;
         if (number < min || number > max) {
             throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
         }
-        return number;
+        return (int) number;
     }
 
     /** {@code sort=name}, {@code sort=name,desc}, {@code sort=street,name,asc}; several {@code sort} in order. */

@@ -242,8 +242,20 @@ class InputStrictnessIT {
         assertThat(asked.path("sort").asString()).isEqualTo("day: DESC,details.name: ASC,_id: ASC");
     }
 
+    @Test
+    @DisplayName("the farthest page a store can skip to (page × size within an int) is accepted; one further is 400")
+    void theFarthestPageIsServedAndOneMoreIsRefused() {
+        // page × size must fit an int: 200 × 10737417 = 2147483400 fits, 200 × 10737418 does not
+        TestHttp.Response farthest = admin().get("/api/probe/list?page=10737417&size=200");
+
+        assertThat(farthest.status()).isEqualTo(200);
+        assertThat(JSON.readTree(farthest.body()).path("page").asInt()).isEqualTo(10737417);
+        assertProblem(admin().get("/api/probe/list?page=10737418&size=200"), 400);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"page=abc", "page=-1", "page=1.5", "page=", "page=1&page=2", "size=0", "size=201", "size=x",
+    @ValueSource(strings = {"page=abc", "page=-1", "page=1.5", "page=", "page=1&page=2", "page=99999999999",
+            "page=10737418&size=200", "page=2147483647", "size=0", "size=201", "size=x",
             "sort=secret", "sort=name,sideways", "sort=details.name", "sort=,asc", "sort=", "sort=name;drop"})
     @DisplayName("a page, size or sort a list cannot serve is 400 problem+json naming the parameter")
     void badPagesAndSortsAre400(String query) {

@@ -22,7 +22,6 @@ import org.estatecare.kit.web.ETags;
 import org.estatecare.kit.web.PageView;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "calendar", description = "China's working-day calendar of complaint deadlines: the yearly official holiday arrangement")
 @RestController
@@ -62,12 +60,7 @@ class CalendarController {
     @PutMapping("/{year}")
     ResponseEntity<YearView> load(@PathVariable int year, @Valid @RequestBody ArrangementRequest body,
                                   @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        OfficialCalendar loaded;
-        try {
-            loaded = calendars.load(body.toCalendarYear(year), ETags.ifMatch(ifMatch), caller);
-        } catch (CalendarService.RevisionRequiredException e) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        }
+        OfficialCalendar loaded = calendars.load(body.toCalendarYear(year), ETags.ifMatch(ifMatch), caller);
         YearView view = YearView.of(loaded.current().arrangement(), true, loaded.current());
         var response = loaded.current().number() == 1
                 ? ResponseEntity.created(URI.create("/api/calendar/years/" + year)) : ResponseEntity.ok();
