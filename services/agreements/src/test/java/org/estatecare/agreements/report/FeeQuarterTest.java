@@ -10,10 +10,14 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.estatecare.events.codes.SigningParty;
+import org.estatecare.events.ids.AgreementId;
+import org.estatecare.events.ids.CompanyId;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.outbox.OutboxEvent;
+import org.estatecare.kit.time.Quarter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +95,28 @@ class FeeQuarterTest {
                 .isInstanceOf(StateConflictException.class);
         assertThat(quarter.pendingEvents()).extracting(OutboxEvent::type, OutboxEvent::sequence)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agreements.subsidy-use.reported", 1L));
+    }
+
+    @Test
+    @DisplayName("R-AGR-4: the last quarter of a year is published from 1 January of the next, Beijing time, and a leap February counts as its month")
+    void theYearsLastQuarterIsPublishedInTheNextYear() {
+        FeeQuarter q4 = FeeQuarter.open(new FeeQuarter.Stamp(new EstateId("e-4"), "chunhua", "chunhua-1", new CompanyId("a"), "安居",
+                new AgreementId("agr-a")), Quarter.parse("2027-Q4"));
+        for (int month = 10; month <= 12; month++) {
+            q4.record(YearMonth.of(2027, month), figures(480, 432, "36000.00", "32400.00"), "a", Instant.parse("2027-12-20T02:00:00Z"));
+        }
+        // 31 December 2027, 23:30 in Beijing is still the quarter's last day; 00:30 on 1 January 2028 is not
+        assertThatThrownBy(() -> q4.publish(TERM_START, TERM_END, "春华里", List.of(), "a", Instant.parse("2027-12-31T15:30:00Z")))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::condition).containsExactly("quarter-not-over"));
+        q4.publish(TERM_START, TERM_END, "春华里", List.of(), "a", Instant.parse("2027-12-31T16:30:00Z"));
+        assertThat(q4.publication().orElseThrow().servedTo()).isEqualTo(LocalDate.of(2027, 12, 31));
+
+        FeeQuarter leap = FeeQuarter.open(new FeeQuarter.Stamp(new EstateId("e-5"), "chunhua", "chunhua-1", new CompanyId("a"), "安居",
+                new AgreementId("agr-a")), Quarter.parse("2028-Q1"));
+        leap.record(YearMonth.of(2028, 2), figures(480, 432, "36000.00", "32400.00"), "a", Instant.parse("2028-02-29T02:00:00Z"));
+        assertThat(leap.recordedMonths()).extracting(m -> m.collection().month()).containsExactly("2028-02");
+        assertThatThrownBy(() -> leap.record(YearMonth.of(2028, 4), figures(480, 432, "36000.00", "32400.00"), "a",
+                Instant.parse("2028-02-29T02:00:00Z"))).isInstanceOf(IllegalArgumentException.class);
     }
 }
