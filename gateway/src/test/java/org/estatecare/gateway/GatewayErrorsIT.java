@@ -147,6 +147,15 @@ class GatewayErrorsIT {
     }
 
     @Test
+    void afterA413TheSameConnectionServesTheNextRequests() {
+        String token = token();
+        for (int i = 0; i < 20; i++) {
+            assertProblem(send("POST", "/api/estates", token, "\"" + "x".repeat(300 * 1024) + "\""), 413, "payload-too-large");
+            assertThat(send("GET", "/v3/api-docs/swagger-config", null, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aCallerOverItsRateIs429ProblemWithRetryAfter() {
         String busy = token();
         List<HttpResponse<String>> burst = new ArrayList<>();
