@@ -22,11 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param maxUrlLength   longest URL, path and query, let through (414 above it); the HTTP server reads longer
  *                       request lines ({@code server.netty.max-initial-line-length}) so that the answer is ours
  * @param clockSkew      how far a token's expiry and not-before may be off the gateway's clock
+ * @param identityProviderTimeout longest wait for the identity provider's discovery document and signing keys;
+ *                       a token that needs them then is refused (401) instead of holding its request open
  */
 @Validated
 @ConfigurationProperties("estatecare.gateway")
 public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, @Valid RateLimit rateLimit,
-                                DataSize maxRequestSize, @Min(64) Integer maxUrlLength, Duration clockSkew, @Valid Cors cors) {
+                                DataSize maxRequestSize, @Min(64) Integer maxUrlLength, Duration clockSkew, @Valid Cors cors,
+                                Duration identityProviderTimeout) {
 
     public GatewayProperties {
         rateLimit = rateLimit == null ? new RateLimit(20, 40) : rateLimit;
@@ -35,6 +38,10 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, 
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         if (clockSkew.isNegative()) {
             throw new IllegalArgumentException("estatecare.gateway.clock-skew must not be negative");
+        }
+        identityProviderTimeout = identityProviderTimeout == null ? Duration.ofSeconds(5) : identityProviderTimeout;
+        if (identityProviderTimeout.isNegative() || identityProviderTimeout.isZero()) {
+            throw new IllegalArgumentException("estatecare.gateway.identity-provider-timeout must be positive");
         }
         cors = cors == null ? new Cors(List.of(), List.of("GET", "POST", "PUT", "DELETE", "OPTIONS")) : cors;
     }
