@@ -163,6 +163,13 @@ spec:
             - name: ESTATECARE_CORS_ALLOWED_ORIGINS
               value: {{ $root.Values.gateway.corsAllowedOrigins | quote }}
             {{- end }}
+            {{- if and (eq .name "assessments") $root.Values.surveys.householdKeySecret }}
+            - name: ESTATECARE_SURVEY_HOUSEHOLD_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $root.Values.surveys.householdKeySecret }}
+                  key: {{ $root.Values.surveys.householdKeySecretKey }}
+            {{- end }}
             {{- range $key, $value := $c.env }}
             - name: {{ $key }}
               value: {{ $value | quote }}

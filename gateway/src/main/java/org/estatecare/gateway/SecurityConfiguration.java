@@ -42,6 +42,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/fallback/**",
                                 // Open311 discovery and the service list are public by the standard
                                 "/open311/v2/discovery.*", "/open311/v2/services.*", "/open311/v2/services/*").permitAll()
+                        // a resident answers the satisfaction survey with the one-time code on the printed notice (R-ASM-4)
+                        .pathMatchers(HttpMethod.POST, "/api/survey-answers").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> { })

@@ -129,6 +129,11 @@ class GatewayIT {
         assertThat(routeFor("GET", "/open311/v2/services.json")).isEqualTo("complaints");
         assertThat(routeFor("PUT", "/api/calendar/years/2027")).isEqualTo("complaints");
         assertThat(routeFor("GET", "/api/calendar/years/2027/versions")).isEqualTo("complaints");
+        assertThat(routeFor("POST", "/api/assessment-schemes/chunhua/versions")).isEqualTo("assessments");
+        assertThat(routeFor("GET", "/api/assessments")).isEqualTo("assessments");
+        assertThat(routeFor("POST", "/api/survey-answers")).isEqualTo("assessments");
+        assertThat(routeFor("GET", "/api/assessment-evaluation/rankings")).isEqualTo("assessments");
+        assertThat(routeFor("GET", "/api/codes/assessments")).isEqualTo("assessments");
     }
 
     @Test
@@ -183,6 +188,18 @@ class GatewayIT {
         for (String token : List.of(forged, unsigned, otherIssuer, otherAudience)) {
             assertThat(get("/api/estates", token).statusCode()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void aResidentAnswersTheSurveyWithoutATokenAndNothingElseOfAssessmentsIsOpen() {
+        HttpRequest.Builder answer = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/survey-answers"))
+                .header("Content-Type", "application/json");
+
+        // routed to the service (the stand-in has no such path: 404), not stopped at the gateway (401)
+        assertThat(send(answer.POST(HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode()).isEqualTo(404);
+        assertThat(send(answer.GET().build()).statusCode()).isEqualTo(401);
+        assertThat(get("/api/surveys", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/assessments", null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -269,7 +286,7 @@ class GatewayIT {
     @Test
     void swaggerUiListsEveryServiceAndTheirDescriptionsAreProxied() {
         JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config", null).body());
-        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints", "agreements");
+        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints", "agreements", "assessments");
         assertThat(config.path("oauth2RedirectUrl").asString()).isNotBlank();
 
         HttpResponse<String> docs = get("/v3/api-docs/registry", null);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.estatecare.events.agreements.AgreementEvents;
+import org.estatecare.events.assessments.AssessmentEvents;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.estates.EstateEvents;
 
@@ -13,13 +14,15 @@ public final class EventCatalog {
     private static final List<EventTopic> TOPICS = List.of(
             new EventTopic(EstateEvents.TOPIC, "estate-registry"),
             new EventTopic(AgreementEvents.TOPIC, "agreements"),
-            new EventTopic(ComplaintEvents.TOPIC, "complaints"));
+            new EventTopic(ComplaintEvents.TOPIC, "complaints"),
+            new EventTopic(AssessmentEvents.TOPIC, "assessments"));
 
     private EventCatalog() {
     }
 
     public static List<EventContract<?>> all() {
-        return Stream.of(EstateEvents.all(), ComplaintEvents.all(), AgreementEvents.all()).flatMap(List::stream).toList();
+        return Stream.of(EstateEvents.all(), ComplaintEvents.all(), AgreementEvents.all(), AssessmentEvents.all())
+                .flatMap(List::stream).toList();
     }
 
     /** Every topic, with the service that publishes on it. */

@@ -19,6 +19,7 @@ class EventCatalogTest {
         assertThat(EventCatalog.producedBy("estate-registry")).containsExactly("estates.v1");
         assertThat(EventCatalog.producedBy("agreements")).containsExactly("agreements.v1");
         assertThat(EventCatalog.producedBy("complaints")).containsExactly("complaints.v1");
+        assertThat(EventCatalog.producedBy("assessments")).containsExactly("assessments.v1");
         assertThat(EventCatalog.producedBy("gateway")).isEmpty();
     }
 }

@@ -20,6 +20,13 @@ import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.AgreementSigned;
 import org.estatecare.events.agreements.FeePeriodPublished;
 import org.estatecare.events.agreements.SubsidyUseReported;
+import org.estatecare.events.assessments.AssessmentEvents;
+import org.estatecare.events.assessments.AssessmentPublished;
+import org.estatecare.events.assessments.RectificationClosed;
+import org.estatecare.events.assessments.RectificationOpened;
+import org.estatecare.events.assessments.SurveyClosed;
+import org.estatecare.events.codes.BasicService;
+import org.estatecare.events.codes.Grade;
 import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintClosed;
 import org.estatecare.events.complaints.ComplaintEvents;
@@ -35,6 +42,7 @@ import org.estatecare.events.estates.EstateNotIncluded;
 import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,6 +111,23 @@ class EventContractsTest {
                 new BigDecimal("42120.00"), "MANAGEMENT_COMMITTEE", publishedAt));
         SAMPLES.put(AgreementEvents.FEE_CLASS_CHANGED, new org.estatecare.events.agreements.EstateFeeClassChanged("e-1",
                 "chunhua", "chunhua-1", "CLASS_2", LocalDate.of(2027, 1, 1), publishedAt));
+
+        java.time.Instant assessedAt = java.time.Instant.parse("2026-04-08T02:00:00Z");
+        SAMPLES.put(AssessmentEvents.PUBLISHED, new AssessmentPublished("as-1", "e-1", "chunhua", "chunhua-1", "anju",
+                "QUARTER", "2026-Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 19), "scheme-chunhua", 2,
+                new BigDecimal("78.35"), "GOOD", new BigDecimal("0.80"), 0, null, assessedAt));
+        SAMPLES.put(AssessmentEvents.REVISED, new AssessmentPublished("as-2", "e-1", "chunhua", "chunhua-1", null,
+                "MONTH", "2026-03", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), "scheme-district", 1,
+                new BigDecimal("61.00"), "PASS", new BigDecimal("0.50"), 1, "ri-7", assessedAt));
+        SAMPLES.put(AssessmentEvents.RECTIFICATION_OPENED, new RectificationOpened("ro-1", "e-1", "chunhua", "chunhua-1",
+                "anju", "FINDING", "in-12", "BLOCKED_FIRE_LANE", LocalDate.of(2026, 3, 13), assessedAt));
+        SAMPLES.put(AssessmentEvents.RECTIFICATION_CLOSED, new RectificationClosed("ro-1", "e-1", "chunhua", "chunhua-1",
+                "anju", LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 16), true, assessedAt));
+        SAMPLES.put(AssessmentEvents.SURVEY_CLOSED, new SurveyClosed("sv-1", "e-1", "chunhua", "chunhua-1", "anju",
+                "2026-Q1", 480, 212, true, new BigDecimal("0.8302"), List.of(
+                        new SurveyClosed.ServiceSatisfaction("GATE_DUTY", 212, new BigDecimal("0.9057")),
+                        new SurveyClosed.ServiceSatisfaction("CLEANING", 208, new BigDecimal("0.7500"))),
+                assessedAt));
     }
 
     static Stream<EventContract<?>> contracts() {
@@ -150,6 +175,26 @@ class EventContractsTest {
     }
 
     @Test
+    @DisplayName("R-ASM-1: the grade is one of the four fixed codes in every schema that carries it")
+    void everyGradeInTheSchemasIsOneOfTheFixedCodes() throws IOException {
+        assertThat(enumsOf(schemaNode(AssessmentEvents.PUBLISHED), "grade")).isNotEmpty();
+        for (EventContract<?> contract : EventCatalog.all()) {
+            assertThat(enumsOf(schemaNode(contract), "grade")).as(contract.type())
+                    .allSatisfy(codes -> assertThat(codes).containsExactly(names(Grade.values())));
+        }
+    }
+
+    @Test
+    @DisplayName("R-SCOPE-1: a basic service is one of the four in every schema that carries one")
+    void everyBasicServiceInTheSchemasIsOneOfTheFour() throws IOException {
+        assertThat(enumsOf(schemaNode(AssessmentEvents.SURVEY_CLOSED), "service")).isNotEmpty();
+        for (EventContract<?> contract : EventCatalog.all()) {
+            assertThat(enumsOf(schemaNode(contract), "service")).as(contract.type())
+                    .allSatisfy(codes -> assertThat(codes).containsExactly(names(BasicService.values())));
+        }
+    }
+
+    @Test
     void cloudEventAttributesRoundTripThroughHeaders() {
         var attributes = new CloudEventAttributes("id-1", "/estatecare/estate-registry", EstateEvents.INCLUDED.type(), "e-1", 7,
                 java.time.Instant.parse("2026-11-25T08:00:00Z"));
@@ -158,11 +203,29 @@ class EventContractsTest {
         assertThat(attributes.toHeaders()).containsEntry("ce_specversion", "1.0").containsEntry("ce_sequence", "7");
     }
 
-    static Schema schemaOf(EventContract<?> contract) throws IOException {
+    /** The enum of every property named {@code property}, at any depth of the schema (empty when it has none). */
+    static List<List<String>> enumsOf(JsonNode schema, String property) {
+        List<List<String>> found = new java.util.ArrayList<>();
+        JsonNode declared = schema.path("properties").path(property);
+        if (!declared.isMissingNode()) {
+            found.add(declared.path("enum").valueStream().map(JsonNode::asString).toList());
+        }
+        schema.forEach(child -> found.addAll(enumsOf(child, property)));
+        return found;
+    }
+
+    static String[] names(Enum<?>[] codes) {
+        return java.util.Arrays.stream(codes).map(Enum::name).toArray(String[]::new);
+    }
+
+    static JsonNode schemaNode(EventContract<?> contract) throws IOException {
         try (InputStream in = EventContractsTest.class.getClassLoader().getResourceAsStream(contract.schemaResource())) {
             assertThat(in).as("schema %s", contract.schemaResource()).isNotNull();
-            JsonNode node = JSON.readTree(in);
-            return SCHEMAS.getSchema(node);
+            return JSON.readTree(in);
         }
+    }
+
+    static Schema schemaOf(EventContract<?> contract) throws IOException {
+        return SCHEMAS.getSchema(schemaNode(contract));
     }
 }

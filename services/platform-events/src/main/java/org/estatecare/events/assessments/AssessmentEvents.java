@@ -1,0 +1,30 @@
+package org.estatecare.events.assessments;
+
+import java.util.List;
+
+import org.estatecare.events.EventContract;
+
+/** The events of topic {@value #TOPIC}; key is the estate id; source {@code /estatecare/assessments}. */
+public final class AssessmentEvents {
+
+    public static final String TOPIC = "assessments.v1";
+
+    public static final EventContract<AssessmentPublished> PUBLISHED =
+            new EventContract<>(TOPIC, "assessments.assessment.published", AssessmentPublished.class);
+    /** A re-inspection (R-ASM-3) changed a published result: the same assessment, its next revision. */
+    public static final EventContract<AssessmentPublished> REVISED =
+            new EventContract<>(TOPIC, "assessments.assessment.revised", AssessmentPublished.class);
+    public static final EventContract<RectificationOpened> RECTIFICATION_OPENED =
+            new EventContract<>(TOPIC, "assessments.rectification.opened", RectificationOpened.class);
+    public static final EventContract<RectificationClosed> RECTIFICATION_CLOSED =
+            new EventContract<>(TOPIC, "assessments.rectification.closed", RectificationClosed.class);
+    public static final EventContract<SurveyClosed> SURVEY_CLOSED =
+            new EventContract<>(TOPIC, "assessments.survey.closed", SurveyClosed.class);
+
+    private AssessmentEvents() {
+    }
+
+    public static List<EventContract<?>> all() {
+        return List.of(PUBLISHED, REVISED, RECTIFICATION_OPENED, RECTIFICATION_CLOSED, SURVEY_CLOSED);
+    }
+}
