@@ -1,11 +1,14 @@
 package org.estatecare.gateway;
 
+import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -15,17 +18,41 @@ import reactor.core.publisher.Mono;
 /**
  * Limits each caller (token subject: a user, or a department client's service account) to a token
  * bucket, so one busy client cannot starve the others; over the limit it answers 429 with
- * {@code Retry-After}. Buckets live in this replica: with n replicas a caller may reach n times the
+ * {@code Retry-After}. A caller without a token (Open311's public lists, a resident answering a survey
+ * with a printed code) is counted by its address: the peer's, or the client's as a trusted proxy
+ * (the gateway's {@code trusted-proxies}) forwarded it in {@code X-Forwarded-For}, never an address a
+ * client wrote there itself. Buckets live in this replica: with n replicas a caller may reach n times the
  * rate, which the limits in values account for.
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
+    static final String TRUSTED_PROXIES = "spring.cloud.gateway.server.webflux.trusted-proxies";
+
     private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final GatewayProperties.RateLimit limit;
+    private final Pattern trustedProxies;
 
-    RateLimitFilter(GatewayProperties properties) {
+    RateLimitFilter(GatewayProperties properties, Environment environment) {
         this.limit = properties.rateLimit();
+        String proxies = environment.getProperty(TRUSTED_PROXIES, "");
+        this.trustedProxies = proxies.isBlank() ? null : Pattern.compile(proxies);
+    }
+
+    /** The address an anonymous request is counted under. */
+    String anonymousKey(ServerWebExchange exchange) {
+        InetSocketAddress peer = exchange.getRequest().getRemoteAddress();
+        String address = peer == null || peer.getAddress() == null ? "unknown" : peer.getAddress().getHostAddress();
+        String forwarded = exchange.getRequest().getHeaders().getFirst("X-Forwarded-For");
+        if (forwarded != null && trustedProxies != null && trustedProxies.matcher(address).matches()) {
+            String[] hops = forwarded.split(",");
+            // the proxy appended the address it saw last; anything before it the client may have written
+            String client = hops[hops.length - 1].strip();
+            if (!client.isEmpty() && client.length() <= 45) {
+                return "addr:" + client;
+            }
+        }
+        return "addr:" + address;
     }
 
     @Override
@@ -33,7 +60,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return exchange.getPrincipal()
                 .map(principal -> principal instanceof JwtAuthenticationToken jwt ? "sub:" + jwt.getToken().getSubject()
                         : "name:" + principal.getName())
-                .defaultIfEmpty("anonymous")
+                .switchIfEmpty(Mono.fromSupplier(() -> anonymousKey(exchange)))
                 .flatMap(key -> {
                     if (buckets.size() > 100_000) {
                         buckets.clear(); // bounded memory; a reset only forgives a little
