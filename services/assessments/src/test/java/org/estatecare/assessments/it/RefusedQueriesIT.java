@@ -1,0 +1,37 @@
+package org.estatecare.assessments.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reads with malformed paths and parameters are 400 problem+json, never a 500 or a quiet empty answer. */
+class RefusedQueriesIT extends AssessmentsIntegrationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/assessment-schemes/in-force?on=2027-02-30",
+            "/api/assessment-schemes/in-force?on=tomorrow",
+            "/api/assessment-schemes/in-force?street=Not%20A%20Street",
+            "/api/assessment-schemes/UPPER",
+            "/api/assessment-schemes/district/versions/0",
+            "/api/assessment-schemes/district/versions/abc",
+            "/api/assessment-schemes/district/versions/99999999999",
+            "/api/assessment-schemes?sort=rules,asc",
+            "/api/assessment-schemes/district/versions?sort=number",
+            "/api/assessments?period=2026-Q5",
+            "/api/assessments?period=2026-13",
+            "/api/assessments?status=SOMEWHERE",
+            "/api/assessments?grade=A_PLUS",
+            "/api/assessments?size=0",
+            "/api/assessments?page=-1",
+            "/api/assessments?sort=breakdown,desc",
+            "/api/assessments/has%20space",
+    })
+    void isRefusedWithAProblem(String path) {
+        Api.Response refused = as("admin").get(path);
+
+        assertThat(refused.status()).as(path + " → " + refused.body()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+}
