@@ -42,6 +42,11 @@ final class AssessmentMatrix {
             ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
 
+    /** The street office follows up its own street's companies; the district-wide roles any street's. */
+    private static final Outcome[] DUE_REPORTS = {
+            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED};
+
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/assessments/computation", Target.NONE, COMPUTERS),
             new Row("GET", "/api/assessments", Target.NONE, SchemeMatrix.EVERYONE),
@@ -50,6 +55,7 @@ final class AssessmentMatrix {
             new Row("GET", "/api/assessments/{id}/history", Target.PUBLISHED, PUBLISHED_READERS),
             new Row("POST", "/api/assessments/{id}/confirmation", Target.DRAFT, STREET_STEPS),
             new Row("POST", "/api/assessments/{id}/publication", Target.CONFIRMED, STREET_STEPS),
+            new Row("GET", "/api/assessments/due-reports", Target.NONE, DUE_REPORTS),
             new Row("GET", "/api/codes/assessments", Target.NONE, SchemeMatrix.EVERYONE));
 
     private AssessmentMatrix() {

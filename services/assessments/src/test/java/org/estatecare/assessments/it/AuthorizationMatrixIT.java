@@ -132,7 +132,8 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
                         case DRAFT -> draftAssessment(target);
                         case CONFIRMED -> confirmedAssessment(target);
                     };
-                    String path = row.path().replace("{id}", id);
+                    String path = row.path().endsWith("/due-reports")
+                            ? row.path() + "?street=" + target.street() + "&quarter=2026-Q3" : row.path().replace("{id}", id);
                     String body = row.path().endsWith("/computation")
                             ? "{\"estateId\": \"%s\", \"period\": \"2021-06\"}".formatted(target.estate()) : null;
                     Api.Response response = caller(role, own).send(row.method(), path, body);

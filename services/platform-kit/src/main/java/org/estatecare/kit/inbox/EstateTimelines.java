@@ -63,6 +63,13 @@ public class EstateTimelines {
                 .filter(EstateTimeline::registered);
     }
 
+    /** The estates of a street known here, in the order of their ids. */
+    public List<EstateTimeline> inStreet(String street) {
+        Query query = new Query(Criteria.where("street").is(street)).with(org.springframework.data.domain.Sort.by("_id"));
+        return mongo.find(query, Document.class, collection).stream().map(EstateTimelines::read)
+                .filter(EstateTimeline::registered).toList();
+    }
+
     /** Every street with an estate known here. */
     public List<String> streets() {
         return mongo.findDistinct(new Query(Criteria.where("street").ne(null)), "street", collection, String.class);
