@@ -100,7 +100,7 @@ class AssessmentIT extends AssessmentsIntegrationTest {
                 .isEqualTo("already-confirmed");
         Api.Response published = officer().post("/api/assessments/" + id + "/publication", null);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
-        assertThat(published.json().path("revision").asInt()).isZero();
+        assertThat(published.json().path("publishedRevision").asInt()).isZero();
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !EVENTS.of(estate).isEmpty());
         EventTap.Received event = EVENTS.of(estate).get(0);

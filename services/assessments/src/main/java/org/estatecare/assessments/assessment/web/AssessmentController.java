@@ -14,7 +14,6 @@ import org.estatecare.assessments.assessment.AssessmentFilter;
 import org.estatecare.assessments.assessment.AssessmentId;
 import org.estatecare.assessments.assessment.AssessmentService;
 import org.estatecare.assessments.assessment.AssessmentStatus;
-import org.estatecare.assessments.assessment.Revision;
 import org.estatecare.assessments.scheme.SchemeId;
 import org.estatecare.assessments.scoring.AssessmentPeriod;
 import org.estatecare.events.codes.Grade;
@@ -92,8 +91,8 @@ class AssessmentController {
 
     @Operation(summary = "Every published state of an assessment", description = "Revision 0 is the first publication.")
     @GetMapping("/{id}/revisions")
-    PageView<Revision> revisions(@PathVariable @Pattern(regexp = ID) String id, @ParameterObject Pageable page, Caller caller) {
-        return PageView.of(service.get(AssessmentId.of(id), caller).revisions(), page);
+    PageView<RevisionView> revisions(@PathVariable @Pattern(regexp = ID) String id, @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.get(AssessmentId.of(id), caller).revisions().stream().map(RevisionView::of).toList(), page);
     }
 
     @GetMapping("/{id}/history")

@@ -17,18 +17,18 @@ import org.estatecare.kit.web.Coded;
  * recompute it ({@code recomputesExactly} is the service's own check of that).
  *
  * @param companyId null when no company served these days
- * @param revision  the published revision shown (0 is the first publication); null before publication
+ * @param revision          the assessment's revision, as its ETag
+ * @param publishedRevision the published revision shown (0 is the first publication); null before publication
  */
-public record AssessmentView(AssessmentId id, EstateId estateId, String street, String community, CompanyId companyId, String period,
-                             Coded periodKind, LocalDate from, LocalDate to, Coded status, BigDecimal score, Coded grade,
-                             BigDecimal rewardShare, SchemeUsed scheme, Integer revision, Breakdown breakdown,
-                             boolean recomputesExactly, long etagRevision) {
+public record AssessmentView(AssessmentId id, long revision, EstateId estateId, String street, String community,
+                             CompanyId companyId, String period,                             Coded periodKind, LocalDate from, LocalDate to, Coded status, BigDecimal score, Coded grade,
+                             BigDecimal rewardShare, SchemeUsed scheme, Integer publishedRevision, Breakdown breakdown,
+                             boolean recomputesExactly) {
 
     static AssessmentView of(Assessment a) {
-        return new AssessmentView(a.id(), a.estateId(), a.street(), a.community(), a.companyId().orElse(null),
+        return new AssessmentView(a.id(), a.revision(), a.estateId(), a.street(), a.community(), a.companyId().orElse(null),
                 a.period().toString(), Coded.of(a.period().kind()), a.spellFrom(), a.spellTo(), Coded.of(a.status()),
                 a.score(), Coded.of(a.grade()), a.scheme().rewardShare(a.grade()), a.scheme(),
-                a.revisions().isEmpty() ? null : a.revisions().size() - 1, a.breakdown(), a.breakdown().recomputesExactly(),
-                a.revision());
+                a.revisions().isEmpty() ? null : a.revisions().size() - 1, a.breakdown(), a.breakdown().recomputesExactly());
     }
 }
