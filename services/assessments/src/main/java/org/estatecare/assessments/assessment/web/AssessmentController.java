@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.estatecare.assessments.assessment.Assessment;
 import org.estatecare.assessments.assessment.AssessmentFilter;
 import org.estatecare.assessments.assessment.AssessmentId;
