@@ -118,8 +118,12 @@ class AcrossTheServicesIT {
         assertThat(first.estates()).as(first.summary()).isEqualTo(first.demoEstates());
         assertThat(first.agreements()).as(first.summary()).isEqualTo(first.demoAgreements()).isPositive();
         assertThat(first.publications()).as(first.summary()).isPositive();
-        assertThat(second).as(second.summary()).isEqualTo(new DemoDataLoader.Outcome(0, 0, 0, 0, 0, 0, 0,
-                first.demoEstates(), first.demoAgreements()));
+        assertThat(first.schemes()).as(first.summary()).isEqualTo(first.demoSchemes()).isPositive();
+        assertThat(first.inspections()).as(first.summary()).isPositive();
+        assertThat(first.surveys()).as(first.summary()).isOne();
+        assertThat(first.assessments()).as(first.summary()).isGreaterThanOrEqualTo(first.demoGraded()).isPositive();
+        assertThat(second).as(second.summary()).isEqualTo(new DemoDataLoader.Outcome(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                first.demoEstates(), first.demoAgreements(), first.demoSchemes(), first.demoGraded(), first.gradedQuarter()));
         // the README's tours: an included estate of 新华社区 that no company serves yet
         TestHttp admin = at(token("admin"));
         JsonNode xinhua = JSON.readTree(admin.get("/api/estates?community=chunhua-xinhua&status=INCLUDED&size=1").body());

@@ -9,15 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.estatecare.local.DevTokenIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The platform's public API as one client of the realm sees it: every call through the gateway with a
- * bearer token the identity provider issued to that client (client-credentials grant), renewed before
- * it expires. Waits out the gateway's rate limit ({@code 429}, {@code Retry-After}) and a moment of
- * unavailability; any other answer goes back to the caller as it is.
+ * The platform's public API as one caller sees it: every call through the gateway with a bearer token the
+ * identity provider issued to that caller, renewed before it expires: the demo client itself
+ * (client-credentials grant), a development user (password grant of the command-line client, as the
+ * README's tours sign in), or no one (a resident with a survey code). Waits out the gateway's rate limit
+ * ({@code 429}, {@code Retry-After}) and a moment of unavailability; any other answer goes back to the
+ * caller as it is.
  */
 final class ApiClient {
 
@@ -25,11 +30,14 @@ final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final int ATTEMPTS = 30;
+    private static final int PAGE = 200;
+    /** The public client people sign in through with the password grant ({@code deploy/keycloak}). */
+    static final String COMMAND_LINE_CLIENT = "estatecare-cli";
 
     private final URI gateway;
     private final URI tokenEndpoint;
-    private final String clientId;
-    private final String secret;
+    /** Null for a caller without a token. */
+    private final SignIn signIn;
     private String token;
     private Instant renewAt = Instant.MIN;
 
@@ -47,6 +55,20 @@ final class ApiClient {
         }
     }
 
+    /** How a caller gets its token: whether a client or a user, its name (for messages), the token request's form. */
+    private record SignIn(String kind, String name, String form) {
+
+        static SignIn client(String clientId, String secret) {
+            return new SignIn("client", clientId, "grant_type=client_credentials&client_id=" + encode(clientId)
+                    + "&client_secret=" + encode(secret));
+        }
+
+        static SignIn user(String username) {
+            return new SignIn("user", username, "grant_type=password&client_id=" + COMMAND_LINE_CLIENT + "&username="
+                    + encode(username) + "&password=" + encode(DevTokenIssuer.DEV_PASSWORD));
+        }
+    }
+
     /** A call the platform refused: what was asked and what it answered. */
     static final class Refused extends RuntimeException {
 
@@ -58,11 +80,25 @@ final class ApiClient {
         }
     }
 
-    ApiClient(URI gateway, URI tokenEndpoint, String clientId, String secret) {
+    private ApiClient(URI gateway, URI tokenEndpoint, SignIn signIn) {
         this.gateway = gateway;
         this.tokenEndpoint = tokenEndpoint;
-        this.clientId = clientId;
-        this.secret = secret;
+        this.signIn = signIn;
+    }
+
+    /** As a confidential client of the realm, with its secret. */
+    static ApiClient asClient(URI gateway, URI tokenEndpoint, String clientId, String secret) {
+        return new ApiClient(gateway, tokenEndpoint, SignIn.client(clientId, secret));
+    }
+
+    /** The same platform as a development user (password {@value DevTokenIssuer#DEV_PASSWORD}). */
+    ApiClient asUser(String username) {
+        return new ApiClient(gateway, tokenEndpoint, SignIn.user(username));
+    }
+
+    /** The same platform without a token, as a resident answering with a code does. */
+    ApiClient anonymous() {
+        return new ApiClient(gateway, tokenEndpoint, null);
     }
 
     /** GET that must succeed. */
@@ -79,6 +115,32 @@ final class ApiClient {
         return required("PUT", path, body);
     }
 
+    /** POST that must succeed, to a resource whose change needs the revision it was read at. */
+    JsonNode postIfMatch(String path, Object body, long revision) {
+        Answer answer = send("POST", path, body, revision);
+        if (!answer.ok()) {
+            throw new Refused("POST " + path, answer);
+        }
+        return answer.body();
+    }
+
+    /** Every item of a list: a page ({@code content}, {@code page.totalPages}) after page, or a plain array. */
+    List<JsonNode> all(String pathWithQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        String separator = pathWithQuery.endsWith("?") ? "" : "&";
+        for (int page = 0; ; page++) {
+            JsonNode answer = get(pathWithQuery + separator + "size=" + PAGE + "&page=" + page);
+            if (answer.isArray()) {
+                answer.forEach(items::add);
+                return items;
+            }
+            answer.path("content").forEach(items::add);
+            if (page + 1 >= answer.path("page").path("totalPages").asInt(1)) {
+                return items;
+            }
+        }
+    }
+
     private JsonNode required(String method, String path, Object body) {
         Answer answer = send(method, path, body);
         if (!answer.ok()) {
@@ -89,9 +151,19 @@ final class ApiClient {
 
     /** Sends one request, waiting out rate limits and brief unavailability; returns whatever it finally answers. */
     Answer send(String method, String path, Object body) {
+        return send(method, path, body, null);
+    }
+
+    private Answer send(String method, String path, Object body, Long ifMatch) {
         for (int attempt = 1; ; attempt++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token()).header("Accept", "application/json");
+                    .header("Accept", "application/json");
+            if (signIn != null) {
+                request.header("Authorization", "Bearer " + token());
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", "\"" + ifMatch + "\"");
+            }
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
@@ -124,16 +196,15 @@ final class ApiClient {
         if (token != null && Instant.now().isBefore(renewAt)) {
             return token;
         }
-        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(signIn.form())).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode answer = parse(response.body());
             if (response.statusCode() != 200 || !answer.hasNonNull("access_token")) {
-                throw new IllegalStateException("no token for client " + clientId + " from " + tokenEndpoint + ": "
-                        + response.statusCode() + " " + response.body()
-                        + " (a realm imported before this client existed? delete .local-data/keycloak and start again)");
+                throw new IllegalStateException("no token for " + signIn.kind() + " " + signIn.name() + " from "
+                        + tokenEndpoint + ": " + response.statusCode() + " " + response.body() + " (a realm imported before this "
+                        + signIn.kind() + " existed? delete .local-data/keycloak and start again)");
             }
             token = answer.path("access_token").asString();
             renewAt = Instant.now().plusSeconds(Math.max(10, answer.path("expires_in").asLong(60) - 60));

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,30 +30,38 @@ import tools.jackson.databind.JsonNode;
  * realm's demo client {@value #CLIENT}, a district administrator. It reads what is there first and adds
  * only what is missing, so a second start (or a start after an interrupted one) finds the demo and
  * changes nothing: streets and companies by code, estates by community and name, then each estate's
- * next decisions by its status, agreements by estate, the published quarter by estate.
+ * next decisions by its status, agreements by estate, the published quarter by estate; then the last
+ * complete quarter's assessments ({@link HedongAssessments}), whose street and committee steps are taken
+ * as the development users of those offices.
  */
 public final class DemoDataLoader {
 
     /** The confidential client of {@code deploy/keycloak/dev-users.json} the demo signs in as. */
     public static final String CLIENT = "estatecare-demo-data";
-    private static final int PAGE = 200;
-    private static final Duration POLL = Duration.ofMillis(500);
+    static final Duration POLL = Duration.ofMillis(500);
+    /** The day the services assess by: Beijing's. */
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final ApiClient api;
     private final HedongDistrict district = HedongDistrict.demo();
-    /** How long to wait, all together, for the agreements service to learn estates from estates.v1. */
+    /** How long to wait, all together, for the agreements and assessments services to learn what they need from Kafka. */
     private final Duration patience;
 
     /** What one load added (zero everywhere when the demo was already there). */
     public record Outcome(int streets, int estates, int decisions, int companies, int standards, int agreements,
-                          int publications, int demoEstates, int demoAgreements) {
+                          int publications, int schemes, int inspections, int surveys, int assessments, int demoEstates,
+                          int demoAgreements, int demoSchemes, int demoGraded, String gradedQuarter) {
 
         public String summary() {
-            String what = demoEstates + " estates, " + demoAgreements + " agreements";
-            int added = streets + estates + decisions + companies + standards + agreements + publications;
+            String what = demoEstates + " estates, " + demoAgreements + " agreements, " + demoSchemes + " street schemes, "
+                    + demoGraded + " estates graded for " + gradedQuarter;
+            int added = streets + estates + decisions + companies + standards + agreements + publications + schemes
+                    + inspections + surveys + assessments;
             return added == 0 ? what + " (already there)" : what + " (added " + streets + " streets, " + estates
                     + " estates, " + decisions + " decisions, " + companies + " companies, " + standards + " fee standards, "
-                    + agreements + " agreements, " + publications + " published quarters)";
+                    + agreements + " agreements, " + publications + " published quarters, " + schemes + " schemes, "
+                    + inspections + " inspections, " + surveys + (surveys == 1 ? " survey, " : " surveys, ") + assessments
+                    + " published assessments)";
         }
     }
 
@@ -63,7 +73,7 @@ public final class DemoDataLoader {
     /** Through {@code gateway} with tokens of {@code issuer} (a realm URL, …/realms/estatecare). */
     public static DemoDataLoader through(URI gateway, String issuer, Duration patience) {
         URI tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
-        return new DemoDataLoader(new ApiClient(gateway, tokenEndpoint, CLIENT, RealmFiles.clientSecret(CLIENT)), patience);
+        return new DemoDataLoader(ApiClient.asClient(gateway, tokenEndpoint, CLIENT, RealmFiles.clientSecret(CLIENT)), patience);
     }
 
     public Outcome load() {
@@ -73,8 +83,16 @@ public final class DemoDataLoader {
         counts.companies = addMissingCompanies();
         counts.standards = addFeeStandardsIfNone();
         int agreementsPlanned = signAgreements(estates, counts);
+        LocalDate today = LocalDate.now(BEIJING);
+        HedongAssessments assessments = HedongAssessments.of(district, today);
+        Map<Integer, String> estateIds = new HashMap<>();
+        estates.forEach((index, estate) -> estateIds.put(index, estate.path("id").asString()));
+        AssessmentsLoader.Added assessed = new AssessmentsLoader(api, assessments, estateIds, today,
+                System.nanoTime() + patience.toNanos()).load();
         return new Outcome(counts.streets, counts.estates, counts.decisions, counts.companies, counts.standards,
-                counts.agreements, counts.publications, district.estates().size(), agreementsPlanned);
+                counts.agreements, counts.publications, assessed.schemes(), assessed.inspections(), assessed.surveys(),
+                assessed.published(), district.estates().size(), agreementsPlanned, assessments.schemes().size(),
+                assessments.estates().size(), assessments.quarter().code());
     }
 
     private static final class Counts {
@@ -91,7 +109,7 @@ public final class DemoDataLoader {
 
     private int addMissingStreets() {
         Set<String> known = new java.util.HashSet<>();
-        all("/api/streets?").forEach(street -> known.add(street.path("code").asString()));
+        api.all("/api/streets?").forEach(street -> known.add(street.path("code").asString()));
         int added = 0;
         for (Street street : district.streets()) {
             if (!known.contains(street.code())) {
@@ -106,7 +124,7 @@ public final class DemoDataLoader {
     /** Every demo estate registered and walked to its target; by index, as the registry shows it now. */
     private Map<Integer, JsonNode> registerEstates(Counts counts) {
         Map<String, JsonNode> byCommunityAndName = new HashMap<>();
-        for (JsonNode estate : all("/api/estates?sort=name,asc")) {
+        for (JsonNode estate : api.all("/api/estates?sort=name,asc")) {
             byCommunityAndName.putIfAbsent(estate.path("community").asString() + "/" + estate.path("name").asString(), estate);
         }
         Map<Integer, JsonNode> estates = new LinkedHashMap<>();
@@ -189,7 +207,7 @@ public final class DemoDataLoader {
 
     private int addMissingCompanies() {
         Set<String> known = new java.util.HashSet<>();
-        all("/api/companies?").forEach(company -> known.add(company.path("id").asString()));
+        api.all("/api/companies?").forEach(company -> known.add(company.path("id").asString()));
         int added = 0;
         for (Company c : district.companies()) {
             if (!known.contains(c.id())) {
@@ -204,7 +222,7 @@ public final class DemoDataLoader {
 
     /** The district's standards, once: a district that has set any keeps its own. */
     private int addFeeStandardsIfNone() {
-        if (!all("/api/fee-standards?").isEmpty()) {
+        if (!api.all("/api/fee-standards?").isEmpty()) {
             return 0;
         }
         for (FeeStandard s : district.standards()) {
@@ -221,7 +239,7 @@ public final class DemoDataLoader {
      */
     private int signAgreements(Map<Integer, JsonNode> estates, Counts counts) {
         Map<String, List<JsonNode>> agreementsByEstate = new HashMap<>();
-        for (JsonNode agreement : all("/api/agreements?")) {
+        for (JsonNode agreement : api.all("/api/agreements?")) {
             agreementsByEstate.computeIfAbsent(agreement.path("estateId").asString(), e -> new ArrayList<>()).add(agreement);
         }
         long deadline = System.nanoTime() + patience.toNanos();
@@ -262,7 +280,7 @@ public final class DemoDataLoader {
     }
 
     private boolean published(String estateId) {
-        for (JsonNode publication : all("/api/estates/" + estateId + "/fee-publications?")) {
+        for (JsonNode publication : api.all("/api/estates/" + estateId + "/fee-publications?")) {
             if (HedongDistrict.PUBLISHED_QUARTER_CODE.equals(publication.path("quarter").asString())) {
                 return true;
             }
@@ -290,10 +308,10 @@ public final class DemoDataLoader {
     }
 
     /**
-     * A call the agreements service refuses until it has learnt the estate from estates.v1 (404, 409,
-     * 422): repeated until accepted or the deadline; then the last refusal is the error.
+     * A call a service refuses until it has learnt the estate from estates.v1 (404, 409, 422): repeated
+     * until accepted or the deadline; then the last refusal is the error.
      */
-    private JsonNode patiently(String what, long deadline, Supplier<ApiClient.Answer> call) {
+    static JsonNode patiently(String what, long deadline, Supplier<ApiClient.Answer> call) {
         while (true) {
             ApiClient.Answer answer = call.get();
             if (answer.ok()) {
@@ -308,23 +326,6 @@ public final class DemoDataLoader {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** Every item of a list: a page ({@code content}, {@code page.totalPages}) after page, or a plain array. */
-    private List<JsonNode> all(String pathWithQuery) {
-        List<JsonNode> items = new ArrayList<>();
-        String separator = pathWithQuery.endsWith("?") ? "" : "&";
-        for (int page = 0; ; page++) {
-            JsonNode answer = api.get(pathWithQuery + separator + "size=" + PAGE + "&page=" + page);
-            if (answer.isArray()) {
-                answer.forEach(items::add);
-                return items;
-            }
-            answer.path("content").forEach(items::add);
-            if (page + 1 >= answer.path("page").path("totalPages").asInt(1)) {
-                return items;
-            }
-        }
-    }
 
     /** A decision's body: its fields and the demo's document. */
     private static Map<String, Object> decision(Object... keysAndValues) {
