@@ -2,8 +2,11 @@ package org.estatecare.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Problems {
 
+    /** The most of an unread request body read and dropped before a refusal (as Tomcat's max-swallow-size). */
+    static final long SWALLOW_LIMIT = 2L * 1024 * 1024;
     private static final String BASE = "https://estatecare.org/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,6 +38,30 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * Refuses a request that nothing has read yet: its body, up to {@link #SWALLOW_LIMIT}, is read and dropped
+     * first, then the problem is written. An answer written before the request was read through (a refusal decided
+     * from the headers alone, at once) may be taken by the server for the end of the exchange while the request's
+     * last part is still to come; the connection then stops reading, and the client's next request on it waits for
+     * an answer that never comes. A longer body is not read: the answer closes the connection.
+     */
+    public static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
+        AtomicLong read = new AtomicLong();
+        return exchange.getRequest().getBody()
+                .takeWhile(buffer -> {
+                    long total = read.addAndGet(buffer.readableByteCount());
+                    DataBufferUtils.release(buffer);
+                    return total <= SWALLOW_LIMIT;
+                })
+                .then(Mono.defer(() -> {
+                    if (read.get() > SWALLOW_LIMIT) {
+                        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+                    }
+                    return write(exchange, status, type, title, detail);
+                }));
+    }
+
+    /** Writes the problem as the answer; for refusals after the request was read (or no longer can be), see {@link #refuse}. */
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
         return write(exchange.getResponse(), problem(status, type, title, detail, exchange));
     }

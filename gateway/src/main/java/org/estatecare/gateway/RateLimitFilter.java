@@ -71,7 +71,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(Math.max(1, (waitMillis + 999) / 1000)));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                    return Problems.refuse(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
                             "more than " + limit.requestsPerSecond() + " requests per second; retry after the indicated seconds");
                 });
     }

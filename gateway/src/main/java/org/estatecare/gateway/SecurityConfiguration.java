@@ -48,11 +48,11 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((exchange, failure) -> bearer.commence(keepOpen(exchange), failure)
-                                .then(Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                                .then(Problems.refuse(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                                         exchange.getRequest().getHeaders().containsHeader("Authorization")
                                                 ? "the bearer token is not valid (signature, issuer, audience or expiry)"
                                                 : "a bearer token is required")))
-                        .accessDeniedHandler((exchange, denied) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((exchange, denied) -> Problems.refuse(exchange, HttpStatus.FORBIDDEN,
                                 "forbidden", "Forbidden", null)))
                 .build();
     }
@@ -82,7 +82,7 @@ class SecurityConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof WebFilterChainProxy proxy) {
-                    proxy.setExchangeRejectedHandler((exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST,
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> Problems.refuse(exchange, HttpStatus.BAD_REQUEST,
                             "validation", "Bad request", "the request URL is not acceptable (path traversal, encoded "
                                     + "separators or control characters)"));
                 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.estatecare.local.DevTokenIssuer;
+import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class GatewayErrorsIT {
             request.header("Content-Type", "application/json");
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return TestHttp.send(HTTP, request.build());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,13 +60,45 @@ public final class TestHttp {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(HTTP, request.build());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends on the given client. A request that times out is reported before the timeout is rethrown:
+     * every thread of this JVM (the server under test runs here too) and whether the same request on
+     * a new connection is answered, which tells a stuck server from a stuck connection.
+     */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException timeout) {
+            StringBuilder report = new StringBuilder("request timed out: ").append(request.method()).append(' ')
+                    .append(request.uri()).append('\n');
+            for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+                report.append(thread.toString().stripTrailing()).append('\n');
+                StackTraceElement[] stack = thread.getStackTrace();
+                for (int i = 8; i < stack.length; i++) { // ThreadInfo.toString shows the first 8 frames
+                    report.append("\tat ").append(stack[i]).append('\n');
+                }
+            }
+            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            try {
+                HttpResponse<String> again = fresh.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                report.append("the same request on a new connection: ").append(again.statusCode()).append('\n');
+            } catch (IOException | RuntimeException e) {
+                report.append("the same request on a new connection failed too: ").append(e).append('\n');
+            }
+            System.err.print(report);
+            throw timeout;
         }
     }
 
