@@ -41,6 +41,11 @@ public class Assessment extends Aggregate<AssessmentId> {
     private AssessmentStatus status;
     private List<Revision> revisions = new ArrayList<>();
     private List<HistoryEntry<AssessmentStatus>> history = new ArrayList<>();
+    /**
+     * Set when a publication or revision leaves the grade failing, cleared once its rectification order is open:
+     * written with the assessment itself, so no failing grade goes without its order even if the service stops.
+     */
+    private boolean rectificationPending;
 
     protected Assessment() {
     }
@@ -92,6 +97,7 @@ public class Assessment extends Aggregate<AssessmentId> {
         requireStatus("publish", AssessmentStatus.CONFIRMED);
         revisions.add(new Revision(0, breakdown.score(), breakdown.grade(), null, actor, at));
         move(AssessmentStatus.PUBLISHED, "published", actor, at, summary(breakdown));
+        rectificationPending = breakdown.grade() == Grade.FAIL;
         record(AssessmentEvents.PUBLISHED, announcement(null, at), at);
     }
 
@@ -104,6 +110,7 @@ public class Assessment extends Aggregate<AssessmentId> {
         this.breakdown = revised;
         revisions.add(new Revision(revisions.size(), revised.score(), revised.grade(), reason, actor, at));
         history.add(HistoryEntry.of("revised", at, actor, AssessmentStatus.PUBLISHED, reason + "; " + summary(revised)));
+        rectificationPending = revised.grade() == Grade.FAIL;
         record(AssessmentEvents.REVISED, announcement(reason, at), at);
     }
 
@@ -182,6 +189,11 @@ public class Assessment extends Aggregate<AssessmentId> {
 
     public Grade grade() {
         return breakdown.grade();
+    }
+
+    /** Whether a failing grade of this revision may still be waiting for its rectification order. */
+    public boolean rectificationPending() {
+        return rectificationPending;
     }
 
     /** Every published state, the first publication being revision 0. */

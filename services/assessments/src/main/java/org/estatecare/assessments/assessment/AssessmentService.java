@@ -10,10 +10,13 @@ import java.util.OptionalLong;
 import org.estatecare.assessments.evidence.ComplaintLedger;
 import org.estatecare.assessments.evidence.ReportLedger;
 import org.estatecare.assessments.evidence.WorkingDays;
+import org.estatecare.assessments.scheme.SchemeId;
 import org.estatecare.assessments.scheme.SchemeInForce;
 import org.estatecare.assessments.scheme.Schemes;
 import org.estatecare.assessments.scoring.AssessmentPeriod;
 import org.estatecare.assessments.scoring.Breakdown;
+import org.estatecare.assessments.scoring.Finding;
+import org.estatecare.assessments.scoring.InspectionResult;
 import org.estatecare.assessments.scoring.PeriodEvidence;
 import org.estatecare.assessments.scoring.PeriodSplit;
 import org.estatecare.assessments.scoring.ReportStatus;
@@ -29,6 +32,7 @@ import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.inbox.ServingCompanies;
+import org.estatecare.kit.security.Access;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.time.Quarter;
 import org.estatecare.kit.time.WorkingDayCalendar;
@@ -36,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,12 +69,13 @@ public class AssessmentService {
     private final ComplaintLedger complaints;
     private final ReportLedger reports;
     private final WorkingDays workingDays;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AssessmentService(Assessments assessments, AssessmentAccess access, EstateTimelines estates,
                              ServingCompanies serving, Schemes schemes, InspectionEvidence inspections,
                              SurveyEvidence surveys, ComplaintLedger complaints, ReportLedger reports,
-                             WorkingDays workingDays, Clock clock) {
+                             WorkingDays workingDays, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.estates = estates;
@@ -80,6 +86,7 @@ public class AssessmentService {
         this.complaints = complaints;
         this.reports = reports;
         this.workingDays = workingDays;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -141,6 +148,11 @@ public class AssessmentService {
         return new Computed(done, skipped);
     }
 
+    /** The assessment as stored, for what this service does by itself (never for a caller's request). */
+    public Assessment current(AssessmentId id) {
+        return assessments.get(id, Access.everything());
+    }
+
     public Assessment get(AssessmentId id, Caller caller) {
         return assessments.get(id, access.scope(caller));
     }
@@ -158,7 +170,32 @@ public class AssessmentService {
     @PreAuthorize("hasAnyRole('street-officer', 'district-admin')")
     public Assessment publish(AssessmentId id, OptionalLong ifMatch, Caller caller) {
         requireAssessor(caller, get(id, caller));
-        return assessments.update(id, access.scope(caller), ifMatch, a -> a.publish(caller.username(), clock.instant()));
+        Assessment published = assessments.update(id, access.scope(caller), ifMatch, a -> a.publish(caller.username(), clock.instant()));
+        events.publishEvent(new AssessmentGraded(published));
+        return published;
+    }
+
+    /**
+     * Revises a published assessment by a re-inspection (R-ASM-3): the spell's evidence as it stands now, with the
+     * re-inspection's checklist scores in place of the spell's inspections and its findings in place of theirs,
+     * scored by the scheme version the assessment was published under. Recorded as the next revision and announced.
+     */
+    public Assessment reviseByReInspection(AssessmentId id, InspectionResult reInspection, List<Finding> findings,
+                                           String reason, String actor) {
+        Assessment current = assessments.get(id, Access.everything());
+        SchemeRules rules = schemes.get(SchemeId.of(current.scheme().scheme()), Access.everything())
+                .version(current.scheme().version()).rules();
+        AssessedSpell spell = new AssessedSpell(current.estateId(), current.street(), current.community(),
+                current.companyId().map(CompanyId::value), current.period(), current.spellFrom(), current.spellTo());
+        PeriodEvidence now = evidence(spell, rules, today());
+        PeriodEvidence revised = new PeriodEvidence(now.companyServes(), List.of(reInspection), findings, now.survey(),
+                now.complaints(), now.feePublication(), now.subsidyReport());
+        Breakdown breakdown = ScoreCalculator.score(rules, revised);
+        Assessment done = assessments.update(id, Access.everything(), OptionalLong.empty(),
+                a -> a.revise(breakdown, reason, actor, clock.instant()));
+        log.info("assessment revised: id={} revision={} grade={}", id, done.revisions().size() - 1, done.grade());
+        events.publishEvent(new AssessmentGraded(done));
+        return done;
     }
 
     private void requireAssessor(Caller caller, Assessment assessment) {

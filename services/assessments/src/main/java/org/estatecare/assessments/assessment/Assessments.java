@@ -1,5 +1,7 @@
 package org.estatecare.assessments.assessment;
 
+import java.util.List;
+
 import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -7,6 +9,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** Every assessment of every estate and period. */
@@ -43,5 +47,20 @@ public class Assessments extends AggregateStore<Assessment, AssessmentId> {
             criteria.and("breakdown.grade").is(filter.grade());
         }
         return page(new Criteria().andOperator(scope, criteria), page);
+    }
+
+    /** The assessments whose rectification orders may still be waiting to be opened. */
+    public List<Assessment> awaitingRectification() {
+        return all(Criteria.where("rectificationPending").is(true));
+    }
+
+    /**
+     * Clears the mark once the orders of this revision are open. A write since (a new revision) keeps it, so
+     * what that write found is opened too; the storage version is left alone, so no command races with this.
+     */
+    public void rectificationOpened(AssessmentId id, long revision) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())
+                        .and("revision").is(revision)),
+                Update.update("rectificationPending", false), Assessment.class);
     }
 }

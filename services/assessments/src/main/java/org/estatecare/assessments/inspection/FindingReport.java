@@ -28,7 +28,7 @@ public record FindingReport(FindingId keeps, FindingKind kind, String place, Bas
         return new FindingReport(null, kind, place, service, photos, note);
     }
 
-    InspectionFinding numbered(int number) {
+    public InspectionFinding numbered(int number) {
         return new InspectionFinding(number, kind, place, service, photos, note);
     }
 }

@@ -56,6 +56,11 @@ public class Inspection extends Aggregate<InspectionId> {
     private InspectionStatus status;
     private Instant recordedAt;
     private List<HistoryEntry<InspectionStatus>> history = new ArrayList<>();
+    /**
+     * Set with every write that leaves findings, cleared once their rectification orders are open: written
+     * with the inspection itself, so no finding goes without its order even if the service stops in between.
+     */
+    private boolean rectificationPending;
 
     protected Inspection() {
     }
@@ -81,6 +86,7 @@ public class Inspection extends Aggregate<InspectionId> {
         inspection.recordedAt = at;
         inspection.take(report, estates);
         inspection.status = InspectionStatus.RECORDED;
+        inspection.rectificationPending = !inspection.findings.isEmpty();
         inspection.history.add(new HistoryEntry<>("recorded", at, dayIfNotToday(report.inspectedOn(), today), inspector,
                 null, InspectionStatus.RECORDED, List.of(), inspection.summary()));
         inspection.changed();
@@ -99,6 +105,7 @@ public class Inspection extends Aggregate<InspectionId> {
         history.add(new HistoryEntry<>("corrected", at, dayIfNotToday(report.inspectedOn(), today), actor, status,
                 InspectionStatus.CORRECTED, List.of(), reason + " (" + summary() + ")"));
         status = InspectionStatus.CORRECTED;
+        rectificationPending = !findings.isEmpty();
         changed();
     }
 
@@ -256,6 +263,11 @@ public class Inspection extends Aggregate<InspectionId> {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** Whether findings of this revision may still be waiting for their rectification orders. */
+    public boolean rectificationPending() {
+        return rectificationPending;
     }
 
     public List<HistoryEntry<InspectionStatus>> history() {

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** Every inspection of every estate; also the inspection evidence the period scores are computed from. */
@@ -73,5 +74,20 @@ public class Inspections extends AggregateStore<Inspection, InspectionId> implem
         Query query = Query.query(Criteria.where("estateId").is(estate.value()).and("inspectedOn").gte(from).lte(to))
                 .with(Sort.by("inspectedOn", "_id"));
         return mongo.find(query, Inspection.class);
+    }
+
+    /** The inspections whose rectification orders may still be waiting to be opened. */
+    public List<Inspection> awaitingRectification() {
+        return all(Criteria.where("rectificationPending").is(true));
+    }
+
+    /**
+     * Clears the mark once the orders of this revision are open. A write since (a new revision) keeps it, so
+     * what that write found is opened too; the storage version is left alone, so no command races with this.
+     */
+    public void rectificationOpened(InspectionId id, long revision) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())
+                        .and("revision").is(revision)),
+                Update.update("rectificationPending", false), Inspection.class);
     }
 }

@@ -7,6 +7,10 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.estatecare.assessments.inspection.InspectionStatus;
+import org.estatecare.assessments.rectification.Escalation;
+import org.estatecare.assessments.rectification.RectificationCause;
+import org.estatecare.assessments.rectification.RectificationStatus;
+import org.estatecare.assessments.reinspection.ReInspectionStatus;
 import org.estatecare.assessments.scheme.VersionStatus;
 import org.estatecare.assessments.scoring.CriterionCode;
 import org.estatecare.assessments.scoring.FindingKind;
@@ -35,6 +39,10 @@ class CodesController {
         codes.put("inspectionStatus", Coded.all(InspectionStatus.class));
         codes.put("insufficientSample", Coded.all(InsufficientSample.class));
         codes.put("schemeVersionStatus", Coded.all(VersionStatus.class));
+        codes.put("rectificationCause", Coded.all(RectificationCause.class));
+        codes.put("rectificationStatus", Coded.all(RectificationStatus.class));
+        codes.put("escalation", Coded.all(Escalation.class));
+        codes.put("reInspectionStatus", Coded.all(ReInspectionStatus.class));
         codes.put("surveyStatus", Coded.all(SurveyStatus.class));
         return codes;
     }

@@ -42,7 +42,9 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
             district approves it (R-ASM-1); each level records its own inspections (R-ASM-2, R-ASM-3); the
             street office runs the satisfaction surveys (R-ASM-4) and computes, confirms and publishes its
             street's scores. A company sees its own estates' published results, a residents' committee its
-            community's inspections, a resident only published figures.
+            community's inspections, a resident only published figures. Rectification orders are answered by
+            the company they are addressed to and verified by the level that found the problem; the street
+            office asks for a re-inspection, the district or the city performs it (R-ASM-3).
             """;
     static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
@@ -63,7 +65,8 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
         return Stream.of(SchemeMatrix.ROWS.stream().map(SchemeMatrix.Row::line),
                         InspectionMatrix.ROWS.stream().map(InspectionMatrix.Row::line),
                         SurveyMatrix.ROWS.stream().map(SurveyMatrix.Row::line),
-                        AssessmentMatrix.ROWS.stream().map(AssessmentMatrix.Row::line))
+                        AssessmentMatrix.ROWS.stream().map(AssessmentMatrix.Row::line),
+                        RectificationMatrix.ROWS.stream().map(RectificationMatrix.Row::line))
                 .flatMap(s -> s).toList();
     }
 

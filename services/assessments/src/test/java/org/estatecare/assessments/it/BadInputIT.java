@@ -1,5 +1,6 @@
 package org.estatecare.assessments.it;
 
+import static org.estatecare.assessments.it.InspectionJson.CHECKLISTS;
 import static org.estatecare.assessments.it.InspectionJson.FIRE_LANE;
 import static org.estatecare.assessments.it.InspectionJson.LITTER;
 import static org.estatecare.assessments.it.InspectionJson.correction;
@@ -44,6 +45,8 @@ class BadInputIT extends AssessmentsIntegrationTest {
         inspections(walker);
         assessments(walker);
         surveys(walker);
+        rectifications(walker);
+        reInspections(walker);
         return walker.cases();
     }
 
@@ -136,5 +139,60 @@ class BadInputIT extends AssessmentsIntegrationTest {
                 .fixture("POST /api/survey-answers", () -> Map.of("code", Api.JSON.readTree(office.header("If-Match", "*")
                         .post("/api/surveys/" + freshSurvey.get() + "/codes", SurveyJson.households("3-1-1")).body())
                         .path("codes").get(0).path("code").asString()));
+    }
+
+    /**
+     * Rectification orders: each opened by a district spot check's finding on an estate a company serves; the
+     * company answers a fresh one, the district verifies a fresh answered one.
+     */
+    void rectifications(BadInputWalker walker) {
+        String company = unique("bad-co");
+        String estate = includedEstate(unique("bad"), unique("bad") + "-c1", LocalDate.of(2025, 1, 1));
+        servedBy(estate, company, LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31));
+        TestHttp companyUser = scoped("service-company", Map.of("company_id", company));
+        String answer = "{\"text\": \"已清理并加派保洁\", \"photos\": [\"https://photos.example/after.jpg\"]}";
+        java.util.function.Supplier<String> freshOrder = () -> {
+            String inspection = as("admin").post("/api/inspections", recording(estate, "DISTRICT_SPOT", today())).id();
+            return as("admin").get("/api/rectifications?source=" + inspection).json().path("content").get(0).path("id").asString();
+        };
+        walker.validBody("POST /api/rectifications/{id}/answers", answer)
+                .fixture("POST /api/rectifications/{id}/answers", () -> Map.of("id", freshOrder.get()))
+                .caller("POST /api/rectifications/{id}/answers", companyUser)
+                .validBody("POST /api/rectifications/{id}/verification", "{\"accepted\": false, \"reason\": \"绿地仍有垃圾\"}")
+                .fixture("POST /api/rectifications/{id}/verification", () -> {
+                    String order = freshOrder.get();
+                    companyUser.post("/api/rectifications/" + order + "/answers", answer);
+                    return Map.of("id", order);
+                });
+    }
+
+    /**
+     * Re-inspections: the street office asks for one of a fresh estate's last month, every item failed, computed,
+     * confirmed and published; the district records the result of a fresh request.
+     */
+    void reInspections(BadInputWalker walker) {
+        String street = unique("bad-re");
+        TestHttp office = officerOf(street);
+        java.time.YearMonth lastMonth = java.time.YearMonth.from(today()).minusMonths(1);
+        java.util.function.Supplier<String> poorAssessment = () -> {
+            String estate = includedEstate(street, street + "-c1", LocalDate.of(2025, 1, 1));
+            office.post("/api/inspections", """
+                    {"estateId": "%s", "level": "STREET_MONTHLY", "inspectedOn": "%s", "checklists": %s}"""
+                    .formatted(estate, lastMonth.atDay(10), RectificationIT.FAILED_CHECKLISTS));
+            String id = new Api.Response(office.post("/api/assessments/computation",
+                    "{\"estateId\": \"%s\", \"period\": \"%s\"}".formatted(estate, lastMonth))).json()
+                    .path("assessments").get(0).path("id").asString();
+            office.post("/api/assessments/" + id + "/confirmation", null);
+            office.post("/api/assessments/" + id + "/publication", null);
+            return id;
+        };
+        walker.validBody("POST /api/re-inspections", "{\"assessmentId\": \"{{assessment}}\", \"reason\": \"企业对检查结果有异议\"}")
+                .fixture("POST /api/re-inspections", () -> Map.of("assessment", poorAssessment.get()))
+                .caller("POST /api/re-inspections", office)
+                .validBody("POST /api/re-inspections/{id}/result", """
+                        {"inspectedOn": "%s", "checklists": %s, "findings": [%s]}""".formatted(today(), CHECKLISTS, LITTER))
+                .fixture("POST /api/re-inspections/{id}/result", () -> Map.of("id", new Api.Response(office.post(
+                        "/api/re-inspections", "{\"assessmentId\": \"%s\", \"reason\": \"异议\"}".formatted(poorAssessment.get())))
+                        .id()));
     }
 }

@@ -25,14 +25,14 @@ import org.estatecare.events.ids.EstateId;
  * lines; photo references are ids or URLs without blanks. The day and whether the estate may be inspected
  * are the inspection's to decide (422).
  */
-final class InspectionRequests {
+public final class InspectionRequests {
 
     /** One line, no control character at all: shown in lists and rectification orders as typed. */
     static final String ONE_LINE = "[^\\p{Cc}]*";
     /** An id or URL of a photo kept elsewhere: no blanks, no control characters. */
     static final String PHOTO_REFERENCE = "[^\\s\\p{Cc}]+";
     static final int MAX_ITEMS = 50;
-    static final int MAX_FINDINGS = 50;
+    public static final int MAX_FINDINGS = 50;
 
     private InspectionRequests() {
     }
@@ -59,16 +59,16 @@ final class InspectionRequests {
     }
 
     /** The checklist of one basic service; a service not looked at is left out. */
-    record ChecklistBody(@NotNull BasicService service,
+    public record ChecklistBody(@NotNull BasicService service,
                          @NotNull @Size(max = MAX_ITEMS) List<@NotNull @Valid ItemBody> items) {
     }
 
-    record ItemBody(@NotBlank @Size(max = 500) @Pattern(regexp = ONE_LINE) String item, @NotNull Boolean passed,
+    public record ItemBody(@NotBlank @Size(max = 500) @Pattern(regexp = ONE_LINE) String item, @NotNull Boolean passed,
                     @Size(max = 2000) String note) {
     }
 
     /** {@code id}: in a correction, the finding this one restates (its id and rectification stay); absent for a new one. */
-    record FindingBody(FindingId id, @NotNull FindingKind kind,
+    public record FindingBody(FindingId id, @NotNull FindingKind kind,
                        @NotBlank @Size(max = 500) @Pattern(regexp = ONE_LINE) String place,
                        BasicService service,
                        @Size(max = InspectionFinding.MAX_PHOTOS)
@@ -76,7 +76,8 @@ final class InspectionRequests {
                        @Size(max = 2000) String note) {
     }
 
-    private static InspectionReport report(LocalDate inspectedOn, List<ChecklistBody> checklists, List<FindingBody> findings) {
+    /** The report as the domain takes it, from checked bodies. */
+    public static InspectionReport report(LocalDate inspectedOn, List<ChecklistBody> checklists, List<FindingBody> findings) {
         return new InspectionReport(inspectedOn,
                 checklists.stream().map(c -> new Checklist(c.service(), c.items().stream()
                         .map(i -> new CheckItem(i.item().strip(), i.passed(), i.note())).toList())).toList(),
