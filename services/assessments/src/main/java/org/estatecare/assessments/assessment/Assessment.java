@@ -103,10 +103,14 @@ public class Assessment extends Aggregate<AssessmentId> {
 
     /**
      * A re-inspection's result revises the published grade (R-ASM-3): the new breakdown is kept as the
-     * next revision and announced; earlier revisions stay readable.
+     * next revision and announced; earlier revisions stay readable. A reason revises once: a revision
+     * that already carries it (the same re-inspection completed twice) leaves the assessment as it is.
      */
     public void revise(Breakdown revised, String reason, String actor, Instant at) {
         requireStatus("revise", AssessmentStatus.PUBLISHED);
+        if (revisions.stream().anyMatch(revision -> reason.equals(revision.reason()))) {
+            return;
+        }
         this.breakdown = revised;
         revisions.add(new Revision(revisions.size(), revised.score(), revised.grade(), reason, actor, at));
         history.add(HistoryEntry.of("revised", at, actor, AssessmentStatus.PUBLISHED, reason + "; " + summary(revised)));

@@ -106,6 +106,12 @@ class AssessmentTest {
         assertThat(announced(revised).revision()).isEqualTo(1);
         assertThat(announced(revised).revisionReason()).isEqualTo("re-inspection r-1");
         assertThat(announced(revised).grade()).isEqualTo(assessment.grade().name());
+
+        // the same re-inspection completed again (a retry, a second replica) revises nothing more
+        assessment.revise(scored("50.00"), "re-inspection r-1", "inspector", NOW);
+        assertThat(assessment.revisions()).hasSize(2);
+        assertThat(assessment.pendingEvents()).hasSize(2);
+        assertThat(assessment.score()).isEqualByComparingTo(scored("96.00").score());
     }
 
     @Test
