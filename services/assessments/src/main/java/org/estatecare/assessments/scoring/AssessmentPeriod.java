@@ -89,6 +89,18 @@ public record AssessmentPeriod(Kind kind, int year, int number) {
         return kind == Kind.MONTH ? year + "年" + number + "月" : quarterOf().label();
     }
 
+    /** The period of the same kind right after this one. */
+    public AssessmentPeriod next() {
+        int last = kind == Kind.MONTH ? 12 : 4;
+        return number == last ? new AssessmentPeriod(kind, year + 1, 1) : new AssessmentPeriod(kind, year, number + 1);
+    }
+
+    /** The period of the same kind right before this one. */
+    public AssessmentPeriod previous() {
+        int last = kind == Kind.MONTH ? 12 : 4;
+        return number == 1 ? new AssessmentPeriod(kind, year - 1, last) : new AssessmentPeriod(kind, year, number - 1);
+    }
+
     private Quarter quarterOf() {
         return new Quarter(year, number);
     }

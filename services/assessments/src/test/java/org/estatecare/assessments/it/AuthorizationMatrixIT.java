@@ -44,7 +44,9 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
             street's scores. A company sees its own estates' published results, a residents' committee its
             community's inspections, a resident only published figures. Rectification orders are answered by
             the company they are addressed to and verified by the level that found the problem; the street
-            office asks for a re-inspection, the district or the city performs it (R-ASM-3).
+            office asks for a re-inspection, the district or the city performs it (R-ASM-3). The district's
+            evaluation (R-ASM-5) is read district-wide by the district, auditors and municipal inspectors, by
+            a street office for its own street, and its rankings by departments.
             """;
     static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
@@ -66,7 +68,8 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
                         InspectionMatrix.ROWS.stream().map(InspectionMatrix.Row::line),
                         SurveyMatrix.ROWS.stream().map(SurveyMatrix.Row::line),
                         AssessmentMatrix.ROWS.stream().map(AssessmentMatrix.Row::line),
-                        RectificationMatrix.ROWS.stream().map(RectificationMatrix.Row::line))
+                        RectificationMatrix.ROWS.stream().map(RectificationMatrix.Row::line),
+                        EvaluationMatrix.ROWS.stream().map(EvaluationMatrix.Row::line))
                 .flatMap(s -> s).toList();
     }
 
