@@ -1,14 +1,17 @@
 package org.estatecare.registry.estate;
 
-import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.persistence.AggregateStore;
+import org.estatecare.kit.security.Access;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -71,9 +74,11 @@ public class Estates extends AggregateStore<Estate, EstateId> {
      */
     public int bringUpToToday() {
         LocalDate today = BusinessDates.today(clock);
-        int moved = moveStaleTo(today);
-        caughtUpOn = today;
-        return moved;
+        CatchUp done = moveStaleTo(today);
+        if (done.complete()) {
+            caughtUpOn = today;
+        }
+        return done.moved();
     }
 
     /**
@@ -84,26 +89,39 @@ public class Estates extends AggregateStore<Estate, EstateId> {
      */
     private LocalDate caughtUpToday() {
         LocalDate today = BusinessDates.today(clock);
-        if (!today.equals(caughtUpOn)) {
-            moveStaleTo(today);
+        if (!today.equals(caughtUpOn) && moveStaleTo(today).complete()) {
             caughtUpOn = today;
         }
         return today;
     }
 
-    private int moveStaleTo(LocalDate today) {
+    /** How many estates a catch-up moved, and whether it moved every one it had to. */
+    private record CatchUp(int moved, boolean complete) {
+    }
+
+    private CatchUp moveStaleTo(LocalDate today) {
         Query stale = Query.query(new Criteria().orOperator(
                 Criteria.where("asOf").is(null),
                 Criteria.where("asOf").gt(today),
                 Criteria.where("nextChangeOn").lte(today)));
         int moved = 0;
+        boolean complete = true;
         for (Estate estate : mongo.find(stale, Estate.class)) {
             estate.bringUpTo(today);
             if (saveIfUnchanged(estate)) {
                 moved++;
+                continue;
+            }
+            // another write came first: a command (which stored today's status and mode) or the outbox relay
+            // marking the estate's events sent (which did not), so today's is applied again to what it left
+            try {
+                update(estate.id(), Access.everything(), OptionalLong.empty(), fresh -> fresh.bringUpTo(today));
+                moved++;
+            } catch (OptimisticLockingFailureException busy) {
+                complete = false; // the next list, count or job run tries again
             }
         }
-        return moved;
+        return new CatchUp(moved, complete);
     }
 
     public Page<Estate> search(EstateFilter filter, Criteria scope, Pageable page) {

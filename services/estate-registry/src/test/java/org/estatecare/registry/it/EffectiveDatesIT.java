@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import org.bson.Document;
 import org.estatecare.events.EventJson;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.kit.metrics.BusinessGauges;
 import org.estatecare.testing.EventTap.Received;
+import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.Estates;
 import org.estatecare.registry.territory.Community;
 import org.estatecare.registry.territory.Street;
@@ -242,5 +244,33 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> ESTATE_EVENTS.of(id).stream().filter(r -> type.equals(r.type())).findFirst().orElse(null),
                 received -> received != null);
+    }
+
+    @Test
+    @DisplayName("R-MODE-1: the catch-up of the day moves an estate whose events were being marked sent at the same moment")
+    void theCatchUpOutlastsTheRelay() {
+        String street = newStreet();
+        String id = includedEstate(street);
+        LocalDate modeDay = today().plusDays(30);
+        decide(id, "/management-mode", "{\"mode\": \"OWNER_SELF_MANAGEMENT\", \"effectiveFrom\": \"" + modeDay + "\"}");
+        travelTo(modeDay);
+
+        // between the catch-up's read and its write, the outbox relay marks the estate's events sent (a new version)
+        MongoTemplate racing = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
+            private boolean raced;
+
+            @Override
+            public <T> T save(T object) {
+                if (!raced && object instanceof Estate) {
+                    raced = true;
+                    getCollection("estate").updateOne(new Document("_id", id), new Document("$inc", new Document("version", 1)));
+                }
+                return super.save(object);
+            }
+        };
+        new Estates(racing, CLOCK).bringUpToToday();
+
+        Document stored = mongo.getCollection("estate").find(new Document("_id", id)).first();
+        assertThat(stored.getString("managementMode")).isEqualTo("OWNER_SELF_MANAGEMENT");
     }
 }
