@@ -7,32 +7,39 @@ import org.estatecare.events.codes.Grade;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;
 
-/**
- * The district's rectification drive for a period (R-ASM-5): the estates and companies to follow up, each with why
- * ({@code graded-fail}, {@code fell-two-grades}, {@code rectification-escalated}).
- */
+/** The district's rectification drive for a period (R-ASM-5): the estates and companies to follow up, each with why. */
 public record Drive(List<EstateToFollow> estates, List<CompanyToFollow> companies) {
 
     /** An estate to follow up: its worst grade of the period and of the previous one (null where none). */
-    public record EstateToFollow(EstateId estateId, String street, Grade grade, Grade previousGrade, List<String> why,
+    public record EstateToFollow(EstateId estateId, String street, Grade grade, Grade previousGrade, List<FollowUpReason> why,
                                  int escalatedOrders) {
 
+        public EstateToFollow {
+            why = List.copyOf(why);
+        }
+
         EstateToFollow plusOrder(EstateToFollow order) {
-            List<String> reasons = new ArrayList<>(why);
-            order.why().stream().filter(w -> !reasons.contains(w)).forEach(reasons::add);
-            return new EstateToFollow(estateId, street, grade, previousGrade, List.copyOf(reasons),
+            return new EstateToFollow(estateId, street, grade, previousGrade, union(why, order.why()),
                     escalatedOrders + order.escalatedOrders());
         }
     }
 
     /** A company to follow up: its assessments graded 不合格 in the period, its orders the district follows up. */
-    public record CompanyToFollow(CompanyId companyId, int failingAssessments, int escalatedOrders, List<String> why) {
+    public record CompanyToFollow(CompanyId companyId, int failingAssessments, int escalatedOrders, List<FollowUpReason> why) {
+
+        public CompanyToFollow {
+            why = List.copyOf(why);
+        }
 
         CompanyToFollow plus(CompanyToFollow other) {
-            List<String> reasons = new ArrayList<>(why);
-            other.why().stream().filter(w -> !reasons.contains(w)).forEach(reasons::add);
             return new CompanyToFollow(companyId, failingAssessments + other.failingAssessments(),
-                    escalatedOrders + other.escalatedOrders(), List.copyOf(reasons));
+                    escalatedOrders + other.escalatedOrders(), union(why, other.why()));
         }
+    }
+
+    private static List<FollowUpReason> union(List<FollowUpReason> first, List<FollowUpReason> second) {
+        List<FollowUpReason> reasons = new ArrayList<>(first);
+        second.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+        return reasons;
     }
 }

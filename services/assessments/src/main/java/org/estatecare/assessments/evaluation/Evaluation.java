@@ -72,13 +72,13 @@ public final class Evaluation {
         period.forEach(s -> anyOf.putIfAbsent(s.estateId(), s));
         Map<EstateId, Drive.EstateToFollow> estates = new TreeMap<>(Comparator.comparing(EstateId::value));
         now.forEach((estate, grade) -> {
-            List<String> why = new ArrayList<>();
+            List<FollowUpReason> why = new ArrayList<>();
             if (grade == Grade.FAIL) {
-                why.add("graded-fail");
+                why.add(FollowUpReason.GRADED_FAIL);
             }
             Grade was = before.get(estate);
-            if (was != null && grade.ordinal() - was.ordinal() >= 2) {
-                why.add("fell-two-grades");
+            if (fellTwoGradesOrMore(was, grade)) {
+                why.add(FollowUpReason.FELL_TWO_GRADES);
             }
             if (!why.isEmpty()) {
                 Scored s = anyOf.get(estate);
@@ -88,19 +88,24 @@ public final class Evaluation {
         Map<String, Drive.CompanyToFollow> companies = new TreeMap<>();
         for (Scored s : period) {
             if (s.companyId() != null && s.grade() == Grade.FAIL) {
-                companies.merge(s.companyId().value(), new Drive.CompanyToFollow(s.companyId(), 1, 0, List.of("graded-fail")),
+                companies.merge(s.companyId().value(), new Drive.CompanyToFollow(s.companyId(), 1, 0, List.of(FollowUpReason.GRADED_FAIL)),
                         Drive.CompanyToFollow::plus);
             }
         }
         for (EscalatedOrder order : escalated) {
             estates.merge(order.estateId(), new Drive.EstateToFollow(order.estateId(), order.street(), now.get(order.estateId()),
-                    before.get(order.estateId()), List.of("rectification-escalated"), 1), Drive.EstateToFollow::plusOrder);
+                    before.get(order.estateId()), List.of(FollowUpReason.RECTIFICATION_ESCALATED), 1), Drive.EstateToFollow::plusOrder);
             if (order.companyId() != null) {
                 companies.merge(order.companyId().value(), new Drive.CompanyToFollow(order.companyId(), 0, 1,
-                        List.of("rectification-escalated")), Drive.CompanyToFollow::plus);
+                        List.of(FollowUpReason.RECTIFICATION_ESCALATED)), Drive.CompanyToFollow::plus);
             }
         }
         return new Drive(List.copyOf(estates.values()), List.copyOf(companies.values()));
+    }
+
+    /** Grades run best first (优秀, 良好, 合格, 不合格): a fall of two steps or more, e.g. 优秀 to 合格 or 良好 to 不合格. */
+    static boolean fellTwoGradesOrMore(Grade was, Grade now) {
+        return was != null && now.ordinal() - was.ordinal() >= 2;
     }
 
     /** An order the district follows up (unanswered past its due date and the street office's further days). */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.estatecare.assessments.evaluation.FollowUpReason;
 import org.estatecare.assessments.inspection.InspectionStatus;
 import org.estatecare.assessments.rectification.Escalation;
 import org.estatecare.assessments.rectification.RectificationCause;
@@ -43,6 +44,7 @@ class CodesController {
         codes.put("rectificationStatus", Coded.all(RectificationStatus.class));
         codes.put("escalation", Coded.all(Escalation.class));
         codes.put("reInspectionStatus", Coded.all(ReInspectionStatus.class));
+        codes.put("followUpReason", Coded.all(FollowUpReason.class));
         codes.put("surveyStatus", Coded.all(SurveyStatus.class));
         return codes;
     }

@@ -90,13 +90,73 @@ class EvaluationTest {
                 new Evaluation.EscalatedOrder(new EstateId("e-2"), "chunhua", new CompanyId("anju"))));
 
         assertThat(drive.estates()).extracting(e -> e.estateId().value()).containsExactly("e-1", "e-2", "e-3", "e-4");
-        assertThat(drive.estates().get(0).why()).containsExactly("fell-two-grades");
+        assertThat(drive.estates().get(0).why()).containsExactly(FollowUpReason.FELL_TWO_GRADES);
         assertThat(drive.estates().get(0).previousGrade()).isEqualTo(Grade.EXCELLENT);
-        assertThat(drive.estates().get(1).why()).as("fell one grade only").containsExactly("rectification-escalated");
-        assertThat(drive.estates().get(2).why()).containsExactly("graded-fail");
+        assertThat(drive.estates().get(1).why()).as("fell one grade only").containsExactly(FollowUpReason.RECTIFICATION_ESCALATED);
+        assertThat(drive.estates().get(2).why()).as("合格 to 不合格 is one grade").containsExactly(FollowUpReason.GRADED_FAIL);
         assertThat(drive.estates().get(3).previousGrade()).as("not assessed before").isNull();
         assertThat(drive.companies()).extracting(c -> c.companyId().value()).containsExactly("anju", "lvyuan");
-        assertThat(drive.companies().get(0).why()).containsExactly("rectification-escalated");
+        assertThat(drive.companies().get(0).why()).containsExactly(FollowUpReason.RECTIFICATION_ESCALATED);
         assertThat(drive.companies().get(1).failingAssessments()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("R-ASM-5: means that round to the same 2 decimals share a rank, the next rank skipping the shared places")
+    void meansEqualToTheCentShareARank() {
+        List<Standing> ranked = Evaluation.rank(List.of(
+                scored("chunhua", null, "e-1", "2026-03", 31, "80.004", Grade.GOOD),
+                scored("beizhan", null, "e-2", "2026-03", 31, "79.996", Grade.GOOD),
+                scored("ankang", null, "e-3", "2026-03", 31, "79.994", Grade.GOOD)), Grouping.STREET);
+
+        assertThat(ranked).extracting(Standing::key).containsExactly("beizhan", "chunhua", "ankang");
+        assertThat(ranked).extracting(Standing::rank).containsExactly(1, 1, 3);
+        assertThat(ranked).extracting(s -> s.meanScore().toPlainString()).containsExactly("80.00", "80.00", "79.99");
+    }
+
+    @Test
+    @DisplayName("R-ASM-5: an estate split between two companies counts once for its street, by the days each served")
+    void aSplitEstateCountsOnceForItsStreet() {
+        Standing street = Evaluation.rank(List.of(
+                scored("chunhua", "anju", "e-1", "2026-Q3", 31, "60.00", Grade.PASS),
+                scored("chunhua", "lvyuan", "e-1", "2026-Q3", 61, "90.00", Grade.EXCELLENT),
+                scored("chunhua", "anju", "e-2", "2026-Q3", 92, "70.00", Grade.PASS)), Grouping.STREET).get(0);
+
+        assertThat(street.estates()).isEqualTo(2);
+        assertThat(street.assessments()).isEqualTo(3);
+        // (60 × 31 + 90 × 61 + 70 × 92) / 184 = 74.945…
+        assertThat(street.meanScore()).isEqualByComparingTo("74.95");
+    }
+
+    @Test
+    @DisplayName("R-ASM-5: a fall of two grades or more is followed up (优秀→合格, 良好→不合格, 优秀→不合格), one grade is not")
+    void twoGradeFall() {
+        assertThat(Evaluation.fellTwoGradesOrMore(Grade.EXCELLENT, Grade.PASS)).isTrue();
+        assertThat(Evaluation.fellTwoGradesOrMore(Grade.GOOD, Grade.FAIL)).isTrue();
+        assertThat(Evaluation.fellTwoGradesOrMore(Grade.EXCELLENT, Grade.FAIL)).isTrue();
+        assertThat(Evaluation.fellTwoGradesOrMore(Grade.EXCELLENT, Grade.GOOD)).isFalse();
+        assertThat(Evaluation.fellTwoGradesOrMore(Grade.PASS, Grade.FAIL)).isFalse();
+        assertThat(Evaluation.fellTwoGradesOrMore(Grade.FAIL, Grade.EXCELLENT)).as("a rise").isFalse();
+        assertThat(Evaluation.fellTwoGradesOrMore(null, Grade.FAIL)).as("not assessed before").isFalse();
+
+        Drive drive = Evaluation.drive(
+                List.of(scored("chunhua", "anju", "e-1", "2026-01", 31, "40.00", Grade.FAIL)),
+                List.of(scored("chunhua", "anju", "e-1", "2025-12", 31, "85.00", Grade.GOOD)), List.of());
+        assertThat(drive.estates().get(0).why()).containsExactly(FollowUpReason.GRADED_FAIL, FollowUpReason.FELL_TWO_GRADES);
+        assertThat(drive.estates().get(0).previousGrade()).isEqualTo(Grade.GOOD);
+    }
+
+    @Test
+    @DisplayName("R-ASM-5: an estate's grade in the drive is its worst of the period, whichever company served")
+    void anEstatesWorstGradeCounts() {
+        Drive drive = Evaluation.drive(List.of(
+                        scored("chunhua", "anju", "e-1", "2026-Q3", 31, "45.00", Grade.FAIL),
+                        scored("chunhua", "lvyuan", "e-1", "2026-Q3", 61, "95.00", Grade.EXCELLENT)),
+                List.of(scored("chunhua", "anju", "e-1", "2026-Q2", 91, "95.00", Grade.EXCELLENT)), List.of());
+
+        assertThat(drive.estates()).singleElement().satisfies(e -> {
+            assertThat(e.grade()).isEqualTo(Grade.FAIL);
+            assertThat(e.why()).containsExactly(FollowUpReason.GRADED_FAIL, FollowUpReason.FELL_TWO_GRADES);
+        });
+        assertThat(drive.companies()).extracting(c -> c.companyId().value()).containsExactly("anju");
     }
 }

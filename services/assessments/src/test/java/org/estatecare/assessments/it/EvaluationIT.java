@@ -92,9 +92,13 @@ class EvaluationIT extends AssessmentsIntegrationTest {
         JsonNode companies = as("admin").get("/api/assessment-evaluation/rankings?period=2026-Q3&by=COMPANY").json().path("standings");
         assertThat(row(companies, poorCompany).path("meanScore").decimalValue()).isEqualByComparingTo(poorRow.path("meanScore").decimalValue());
 
-        // a street office sees its own street only; departments see the district's rankings
-        JsonNode own = role(Role.STREET_OFFICER, good).get("/api/assessment-evaluation/rankings?period=2026-Q3").json().path("standings");
-        assertThat(own).extracting(s -> s.path("key").asString()).containsExactly(good);
+        // a street office sees its own street only, with the rank it holds among the district's; departments see all
+        JsonNode own = role(Role.STREET_OFFICER, poor).get("/api/assessment-evaluation/rankings?period=2026-Q3").json().path("standings");
+        assertThat(own).extracting(s -> s.path("key").asString()).containsExactly(poor);
+        assertThat(own.get(0).path("rank").asInt()).isEqualTo(poorRow.path("rank").asInt()).isGreaterThan(1);
+        JsonNode ownCompanies = role(Role.STREET_OFFICER, poor).get("/api/assessment-evaluation/rankings?period=2026-Q3&by=COMPANY")
+                .json().path("standings");
+        assertThat(ownCompanies).extracting(s -> s.path("key").asString()).containsExactly(poorCompany);
         assertThat(row(role(Role.DEPARTMENT_OFFICER, good).get("/api/assessment-evaluation/rankings?period=2026-Q3")
                 .json().path("standings"), poor)).isNotNull();
     }
@@ -120,10 +124,17 @@ class EvaluationIT extends AssessmentsIntegrationTest {
             }
         }
         assertThat(estate).isNotNull();
-        assertThat(estate.path("why")).extracting(JsonNode::asString).containsExactly("graded-fail", "fell-two-grades");
+        assertThat(estate.path("why")).extracting(w -> w.path("code").asString()).containsExactly("GRADED_FAIL", "FELL_TWO_GRADES");
+        assertThat(estate.path("grade").path("label").asString()).isEqualTo("不合格");
+        assertThat(estate.path("previousGrade").path("code").asString()).isIn("EXCELLENT", "GOOD");
         assertThat(drive.path("companies")).extracting(c -> c.path("companyId").asString()).contains(poorCompany)
                 .doesNotContain(goodCompany);
         assertThat(role(Role.STREET_OFFICER, good).get("/api/assessment-evaluation/rectification-drive?period=2026-Q3")
+                .json().path("estates")).isEmpty();
+        assertThat(role(Role.STREET_OFFICER, poor).get("/api/assessment-evaluation/rectification-drive?period=2026-Q3")
+                .json().path("estates")).extracting(e -> e.path("estateId").asString()).containsExactly(poorEstate);
+        // nothing published in Q2's previous quarter, nothing failed in Q2: no estate of the street to follow up then
+        assertThat(role(Role.STREET_OFFICER, poor).get("/api/assessment-evaluation/rectification-drive?period=2026-Q2")
                 .json().path("estates")).isEmpty();
     }
 

@@ -45,6 +45,11 @@ class RefusedQueriesIT extends AssessmentsIntegrationTest {
             "/api/assessment-evaluation/trends?by=STREET&key=chunhua&from=2026-01&to=2026-Q3",
             "/api/assessment-evaluation/trends?by=STREET&key=has%20space&from=2026-Q1&to=2026-Q3",
             "/api/assessment-evaluation/rectification-drive",
+            "/api/assessment-evaluation/rectification-drive?period=2026-Q3%0A",
+            "/api/assessment-evaluation/trends?by=COMPANY&key=co-1&from=2024-01&to=2026-01",
+            "/api/assessment-evaluation/trends?by=COMPANY&key=co-1&from=2026-Q3&to=2026-Q2",
+            "/api/assessment-evaluation/trends?by=STREET&key=chunhua&from=2026-Q1",
+            "/api/assessment-evaluation/trends?by=STREET&key=kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk&from=2026-Q1&to=2026-Q3",
     })
     void isRefusedWithAProblem(String path) {
         Api.Response refused = as("admin").get(path);

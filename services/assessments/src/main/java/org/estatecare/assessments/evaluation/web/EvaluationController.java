@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.estatecare.assessments.evaluation.Drive;
 import org.estatecare.assessments.evaluation.EvaluationService;
 import org.estatecare.assessments.evaluation.Grouping;
 import org.estatecare.assessments.evaluation.Standing;
@@ -41,7 +40,9 @@ class EvaluationController {
 
     @Operation(summary = "Rank streets or companies for a period",
             description = "by=STREET or COMPANY. Each with its estates, assessments, mean score weighted by the days each "
-                    + "assessment covers (2 decimals) and its count of each grade; best first, equal means sharing a rank.")
+                    + "assessment covers (2 decimals) and its count of each grade; best first, equal means sharing a rank. "
+                    + "A street office sees its street with its rank among the district's streets, and the companies "
+                    + "ranked as they served its street.")
     @GetMapping("/rankings")
     RankingsView rankings(@RequestParam @NotNull @Pattern(regexp = PERIOD) String period,
                           @RequestParam(defaultValue = "STREET") Grouping by, Caller caller) {
@@ -60,12 +61,11 @@ class EvaluationController {
 
     @Operation(summary = "The rectification drive for a period",
             description = "Estates graded 不合格 or fallen two grades or more since the previous period of the same kind, "
-                    + "companies with a 不合格, and estates and companies with rectification orders the district follows "
-                    + "up; each with why.")
+                    + "companies with a 不合格, and estates and companies with rectification orders opened by the period's end "
+                    + "that the district now follows up; each with why (the followUpReason codes).")
     @GetMapping("/rectification-drive")
     DriveView drive(@RequestParam @NotNull @Pattern(regexp = PERIOD) String period, Caller caller) {
-        Drive drive = service.drive(period(period, "period"), caller);
-        return new DriveView(period, drive.estates(), drive.companies());
+        return DriveView.of(period, service.drive(period(period, "period"), caller));
     }
 
     private static AssessmentPeriod period(String text, String parameter) {
@@ -80,8 +80,5 @@ class EvaluationController {
     }
 
     record TrendView(Grouping by, String key, List<TrendPoint> points) {
-    }
-
-    record DriveView(String period, List<Drive.EstateToFollow> estates, List<Drive.CompanyToFollow> companies) {
     }
 }
