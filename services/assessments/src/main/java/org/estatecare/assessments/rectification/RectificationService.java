@@ -10,7 +10,6 @@ import org.estatecare.assessments.evidence.WorkingDays;
 import org.estatecare.assessments.inspection.Inspection;
 import org.estatecare.assessments.inspection.InspectionFinding;
 import org.estatecare.events.codes.Grade;
-import org.estatecare.kit.security.Access;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.time.WorkingDayCalendar;
 import org.slf4j.Logger;
@@ -116,11 +115,10 @@ public class RectificationService {
         for (RectificationOrder due : orders.toEscalate(today)) {
             LocalDate districtFrom = properties.districtFrom(due.dueOn(), calendar);
             try {
-                RectificationOrder after = orders.update(due.id(), Access.everything(), OptionalLong.empty(),
-                        order -> order.escalate(today, districtFrom, clock.instant()));
-                if (after.escalation() != due.escalation()) {
+                // written only when a step is taken: an order with the street office waits days for the district's
+                if (orders.changeIf(due, order -> order.escalate(today, districtFrom, clock.instant()))) {
                     moved++;
-                    log.info("rectification escalated: id={} to={} due={}", due.id(), after.escalation(), due.dueOn());
+                    log.info("rectification escalated: id={} due={}", due.id(), due.dueOn());
                 }
             } catch (RuntimeException e) {
                 log.warn("rectification not escalated: id={} error={}", due.id(), e.toString());

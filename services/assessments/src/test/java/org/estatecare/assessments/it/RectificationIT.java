@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.estatecare.assessments.evidence.WorkingDays;
 import org.estatecare.assessments.inspection.Inspection;
 import org.estatecare.assessments.rectification.RectificationOrder;
@@ -135,6 +136,9 @@ class RectificationIT extends AssessmentsIntegrationTest {
         triggers.pass();
         assertThat(officer().get("/api/rectifications/" + id).json().path("escalation").path("code").asString()).isEqualTo("STREET");
         assertThat(officer().get("/api/rectifications/" + id).json().path("overdue").asBoolean()).isTrue();
+        Object stored = storedVersion(id);
+        triggers.pass();
+        assertThat(storedVersion(id)).as("a pass with no step to take writes nothing").isEqualTo(stored);
 
         travelTo(workingDays.calendar().addWorkingDays(due, 5));
         triggers.pass();
@@ -189,5 +193,11 @@ class RectificationIT extends AssessmentsIntegrationTest {
         assertThat(payload.path("grade").asString()).isEqualTo(performed.json().path("gradeAfter").path("code").asString());
         assertThat(EVENTS.of(estate)).extracting(EventTap.Received::type).contains("assessments.assessment.published",
                 "assessments.rectification.opened");
+    }
+
+    /** The order's storage version, which every write moves. */
+    Object storedVersion(String id) {
+        return mongo.getCollection(mongo.getCollectionName(RectificationOrder.class)).find(new Document("_id", id)).first()
+                .get("version");
     }
 }

@@ -32,7 +32,6 @@ public class Complaints extends AggregateStore<Complaint, ComplaintId> {
 
     private static final Logger log = LoggerFactory.getLogger(Complaints.class);
     /** Writes of one complaint in a pass before it is left for the next pass. */
-    private static final int PASS_ATTEMPTS = 5;
 
     /** How a pass over many complaints went: how many it changed, and how many it could not. */
     public record Pass(int changed, int failed) {
@@ -59,7 +58,7 @@ public class Complaints extends AggregateStore<Complaint, ComplaintId> {
         int failed = 0;
         for (Complaint complaint : loaded) {
             try {
-                if (changeOne(complaint, change)) {
+                if (changeIf(complaint, change)) {
                     changed++;
                 }
             } catch (RuntimeException e) {
@@ -69,22 +68,6 @@ public class Complaints extends AggregateStore<Complaint, ComplaintId> {
             }
         }
         return new Pass(changed, failed);
-    }
-
-    private boolean changeOne(Complaint loaded, Predicate<Complaint> change) {
-        Complaint current = loaded;
-        for (int attempt = 1; ; attempt++) {
-            if (!change.test(current)) {
-                return false;
-            }
-            if (saveIfUnchanged(current)) {
-                return true;
-            }
-            if (attempt == PASS_ATTEMPTS) {
-                throw new IllegalStateException("changed concurrently " + PASS_ATTEMPTS + " times");
-            }
-            current = get(current.id(), new Criteria());
-        }
     }
 
     /** Open complaints whose assignment started before {@code before}: the deadlines a new calendar year may move. */

@@ -8,7 +8,6 @@ import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.time.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 public class Escalator {
 
     private static final Logger log = LoggerFactory.getLogger(Escalator.class);
-    private static final int WRITE_ATTEMPTS = 3;
 
     private final Complaints complaints;
     private final WorkingDayCalendar calendar;
@@ -46,7 +44,8 @@ public class Escalator {
         int failed = 0;
         for (Complaint complaint : complaints.overdue(Complaint.today(now))) {
             try {
-                if (escalate(complaint, now)) {
+                // decided again on fresh state when another write came first (the relay, another replica): escalated once
+                if (complaints.changeIf(complaint, current -> current.escalateIfOverdue(calendar, now))) {
                     escalated++;
                 }
             } catch (RuntimeException e) {
@@ -60,27 +59,5 @@ public class Escalator {
             log.info("escalation pass: {} escalated, {} failed", escalated, failed);
         }
         return escalated;
-    }
-
-    /**
-     * Escalates one complaint. When another writer got there first (the outbox relay marking its events
-     * sent, another replica escalating it), the fresh state decides again, so a complaint is escalated
-     * once and not skipped until the next pass.
-     */
-    private boolean escalate(Complaint complaint, java.time.Instant now) {
-        Complaint current = complaint;
-        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-            if (!current.escalateIfOverdue(calendar, now)) {
-                return false;
-            }
-            if (complaints.saveIfUnchanged(current)) {
-                return true;
-            }
-            current = complaints.find(current.id(), new Criteria()).orElse(null);
-            if (current == null) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -27,6 +27,8 @@ class EscalatorTest {
     void onePoisonComplaintDoesNotStopThePass() {
         Clock clock = Clock.fixed(Instant.parse("2026-12-29T02:00:00Z"), ZoneOffset.UTC);
         Complaints complaints = mock(Complaints.class);
+        // the store's own retry on fresh state, over the stubbed reads and writes
+        when(complaints.changeIf(any(), any())).thenCallRealMethod();
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         Complaint poison = mock(Complaint.class);
         Complaint overdue = mock(Complaint.class);
@@ -48,6 +50,8 @@ class EscalatorTest {
     void aLostRaceIsDecidedAgainOnFreshState() {
         Clock clock = Clock.fixed(Instant.parse("2026-12-29T02:00:00Z"), ZoneOffset.UTC);
         Complaints complaints = mock(Complaints.class);
+        // the store's own retry on fresh state, over the stubbed reads and writes
+        when(complaints.changeIf(any(), any())).thenCallRealMethod();
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         Complaint stale = mock(Complaint.class);
         Complaint fresh = mock(Complaint.class);
@@ -67,6 +71,8 @@ class EscalatorTest {
     void whatAnotherReplicaEscalatedIsLeftAlone() {
         Clock clock = Clock.fixed(Instant.parse("2026-12-29T02:00:00Z"), ZoneOffset.UTC);
         Complaints complaints = mock(Complaints.class);
+        // the store's own retry on fresh state, over the stubbed reads and writes
+        when(complaints.changeIf(any(), any())).thenCallRealMethod();
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         Complaint stale = mock(Complaint.class);
         Complaint escalatedElsewhere = mock(Complaint.class);

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.persistence.AggregateStore;
-import org.estatecare.kit.security.Access;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -107,16 +105,15 @@ public class Estates extends AggregateStore<Estate, EstateId> {
         int moved = 0;
         boolean complete = true;
         for (Estate estate : mongo.find(stale, Estate.class)) {
-            estate.bringUpTo(today);
-            if (saveIfUnchanged(estate)) {
-                moved++;
-                continue;
-            }
-            // another write came first: a command (which stored today's status and mode) or the outbox relay
-            // marking the estate's events sent (which did not), so today's is applied again to what it left
+            // another write may come first: a command (which stores today's status and mode) or the outbox relay
+            // marking the estate's events sent (which does not), so today's is applied again to what it left
             try {
-                update(estate.id(), Access.everything(), OptionalLong.empty(), fresh -> fresh.bringUpTo(today));
-                moved++;
+                if (changeIf(estate, current -> {
+                    current.bringUpTo(today);
+                    return true;
+                })) {
+                    moved++;
+                }
             } catch (OptimisticLockingFailureException busy) {
                 complete = false; // the next list, count or job run tries again
             }

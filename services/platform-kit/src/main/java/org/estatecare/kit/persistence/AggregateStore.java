@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.estatecare.events.ids.Identifier;
 import org.estatecare.kit.domain.Aggregate;
@@ -76,6 +77,34 @@ public abstract class AggregateStore<T extends Aggregate<ID>, ID extends Identif
             return true;
         } catch (OptimisticLockingFailureException raced) {
             return false;
+        }
+    }
+
+    /**
+     * Applies a change that may find nothing to do (a scheduled pass over many aggregates loaded at once) and saves
+     * only what it changed; {@code change} answers whether it changed anything. When another write got there first
+     * (a command, another replica's pass, the outbox relay marking the events sent) the change is decided again on
+     * fresh state, so nothing concurrent is overwritten and nothing due is skipped. False when nothing changed or
+     * the aggregate is gone; an {@link OptimisticLockingFailureException} when it kept changing underneath.
+     */
+    public boolean changeIf(T loaded, Predicate<T> change) {
+        T current = loaded;
+        for (int attempt = 1; ; attempt++) {
+            if (!change.test(current)) {
+                return false;
+            }
+            if (saveIfUnchanged(current)) {
+                return true;
+            }
+            if (attempt == WRITE_ATTEMPTS) {
+                throw new OptimisticLockingFailureException(kind + " " + current.id().value() + " changed concurrently "
+                        + WRITE_ATTEMPTS + " times");
+            }
+            Optional<T> fresh = find(current.id(), new Criteria());
+            if (fresh.isEmpty()) {
+                return false;
+            }
+            current = fresh.get();
         }
     }
 
