@@ -21,6 +21,8 @@ public class Assessments extends AggregateStore<Assessment, AssessmentId> {
         super(mongo, Assessment.class, "assessment");
         mongo.indexOps(Assessment.class).createIndex(new Index().on("street", Sort.Direction.ASC).on("period", Sort.Direction.ASC));
         mongo.indexOps(Assessment.class).createIndex(new Index().on("estateId", Sort.Direction.ASC).on("period", Sort.Direction.ASC));
+        // what the scheduled pass looks for, so it reads only what still waits
+        mongo.indexOps(Assessment.class).createIndex(new Index().on("rectificationPending", Sort.Direction.ASC));
     }
 
     public Page<Assessment> search(AssessmentFilter filter, Criteria scope, Pageable page) {

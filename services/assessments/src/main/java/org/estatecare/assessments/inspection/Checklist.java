@@ -2,7 +2,9 @@ package org.estatecare.assessments.inspection;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.estatecare.events.codes.BasicService;
@@ -35,5 +37,12 @@ public record Checklist(BasicService service, List<CheckItem> items) {
             throw new IllegalStateException("nothing of " + service + " was checked, so it has no score");
         }
         return BigDecimal.valueOf(passed()).multiply(HUNDRED).divide(BigDecimal.valueOf(checked()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Each basic service's score, of the checklists of one inspection (one checklist per service). */
+    public static Map<BasicService, BigDecimal> scoresOf(List<Checklist> checklists) {
+        Map<BasicService, BigDecimal> scores = new EnumMap<>(BasicService.class);
+        checklists.forEach(checklist -> scores.put(checklist.service(), checklist.score()));
+        return scores;
     }
 }

@@ -25,7 +25,12 @@ public record FindingId(@JsonValue String value) implements Identifier {
     }
 
     static FindingId of(InspectionId inspection, int number) {
-        return new FindingId(inspection.value() + SEPARATOR + number);
+        return numbered(inspection.value(), number);
+    }
+
+    /** Finding {@code number} of the inspection or re-inspection {@code source}. */
+    public static FindingId numbered(String source, int number) {
+        return new FindingId(source + SEPARATOR + number);
     }
 
     /** The finding's number when this id names a finding of {@code inspection}; empty otherwise. */

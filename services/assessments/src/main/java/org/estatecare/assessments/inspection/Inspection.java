@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -219,9 +218,7 @@ public class Inspection extends Aggregate<InspectionId> {
     }
 
     public Map<BasicService, BigDecimal> scores() {
-        Map<BasicService, BigDecimal> scores = new EnumMap<>(BasicService.class);
-        checklists.forEach(checklist -> scores.put(checklist.service(), checklist.score()));
-        return scores;
+        return Checklist.scoresOf(checklists);
     }
 
     public EstateId estateId() {

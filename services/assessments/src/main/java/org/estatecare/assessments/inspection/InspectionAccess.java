@@ -25,6 +25,15 @@ public class InspectionAccess implements Access {
 
     @Override
     public Criteria scope(Caller caller) {
+        return territoryOf(caller);
+    }
+
+    /**
+     * What the caller oversees of the estates, as every record about an estate (inspections, rectification orders,
+     * re-inspections) stores it: everything for the district-wide roles; a street office's street, a committee's
+     * community, a company's own ({@code companyId}: the company it concerns); nothing for anyone else.
+     */
+    public static Criteria territoryOf(Caller caller) {
         if (caller.hasAny(Role.DISTRICT_ADMIN, Role.AUDITOR, Role.MUNICIPAL_INSPECTOR)) {
             return Access.everything();
         }
@@ -36,7 +45,6 @@ public class InspectionAccess implements Access {
             caller.community().ifPresent(community -> seen.add(Criteria.where("community").is(community)));
         }
         if (caller.has(Role.SERVICE_COMPANY)) {
-            // the company fixed on the inspection is the one that served the estate that day
             caller.companyId().ifPresent(company -> seen.add(Criteria.where("companyId").is(company)));
         }
         return Access.anyOf(seen);

@@ -29,6 +29,8 @@ public class Inspections extends AggregateStore<Inspection, InspectionId> implem
         indexes.createIndex(new Index().on("street", Sort.Direction.ASC).on("inspectedOn", Sort.Direction.DESC));
         indexes.createIndex(new Index().on("community", Sort.Direction.ASC).on("inspectedOn", Sort.Direction.DESC));
         indexes.createIndex(new Index().on("companyId", Sort.Direction.ASC).on("inspectedOn", Sort.Direction.DESC));
+        // what the scheduled pass looks for, so it reads only what still waits
+        indexes.createIndex(new Index().on("rectificationPending", Sort.Direction.ASC));
     }
 
     public Page<Inspection> search(InspectionFilter filter, Criteria scope, Pageable page) {

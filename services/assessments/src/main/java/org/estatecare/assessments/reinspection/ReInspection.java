@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.estatecare.assessments.assessment.Assessment;
@@ -21,7 +19,6 @@ import org.estatecare.assessments.inspection.InspectionReport;
 import org.estatecare.assessments.scoring.Finding;
 import org.estatecare.assessments.scoring.InspectionLevel;
 import org.estatecare.assessments.scoring.InspectionResult;
-import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.codes.Grade;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;
@@ -185,9 +182,7 @@ public class ReInspection extends Aggregate<ReInspectionId> {
 
     /** The checklist scores as the scoring reads them. */
     public InspectionResult toResult() {
-        Map<BasicService, BigDecimal> scores = new EnumMap<>(BasicService.class);
-        checklists.forEach(checklist -> scores.put(checklist.service(), checklist.score()));
-        return new InspectionResult(id().value(), level, inspectedOn, scores);
+        return new InspectionResult(id().value(), level, inspectedOn, Checklist.scoresOf(checklists));
     }
 
     /** The findings as the scoring deducts for them. */
@@ -197,7 +192,7 @@ public class ReInspection extends Aggregate<ReInspectionId> {
 
     /** A finding's id, as its rectification order cites it. */
     public FindingId findingId(InspectionFinding finding) {
-        return FindingId.of(id().value() + "-F" + finding.number());
+        return FindingId.numbered(id().value(), finding.number());
     }
 
     @Override

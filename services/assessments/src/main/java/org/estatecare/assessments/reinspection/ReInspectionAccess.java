@@ -1,8 +1,6 @@
 package org.estatecare.assessments.reinspection;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.estatecare.assessments.inspection.InspectionAccess;
 import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.security.Access;
 import org.estatecare.kit.security.Caller;
@@ -22,20 +20,7 @@ public class ReInspectionAccess implements Access {
 
     @Override
     public Criteria scope(Caller caller) {
-        if (caller.hasAny(Role.DISTRICT_ADMIN, Role.AUDITOR, Role.MUNICIPAL_INSPECTOR)) {
-            return Access.everything();
-        }
-        List<Criteria> seen = new ArrayList<>();
-        if (caller.has(Role.STREET_OFFICER)) {
-            caller.street().ifPresent(street -> seen.add(Criteria.where("street").is(street)));
-        }
-        if (caller.has(Role.COMMUNITY_OFFICER)) {
-            caller.community().ifPresent(community -> seen.add(Criteria.where("community").is(community)));
-        }
-        if (caller.has(Role.SERVICE_COMPANY)) {
-            caller.companyId().ifPresent(company -> seen.add(Criteria.where("companyId").is(company)));
-        }
-        return Access.anyOf(seen);
+        return InspectionAccess.territoryOf(caller);
     }
 
     /** The street office of the assessment's street. */

@@ -23,6 +23,8 @@ public class ReInspections extends AggregateStore<ReInspection, ReInspectionId> 
         indexes.createIndex(new Index().on("openKey", Sort.Direction.ASC).unique());
         indexes.createIndex(new Index().on("assessmentId", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("street", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
+        // what the scheduled pass looks for, so it reads only what still waits
+        indexes.createIndex(new Index().on("revisionPending", Sort.Direction.ASC));
     }
 
     public Page<ReInspection> search(AssessmentId assessment, String street, ReInspectionStatus status, Criteria scope,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.inbox.EstateTimelines;
 import org.estatecare.kit.inbox.ServingCompanies;
+import org.estatecare.kit.security.Role;
 
 import org.estatecare.kit.time.WorkingDayCalendar;
 import org.estatecare.local.DevTokenIssuer;
@@ -97,6 +99,22 @@ abstract class AssessmentsIntegrationTest {
 
     Api as(String developmentUser) {
         return new Api("http://127.0.0.1:" + port, tokens().tokenFor(developmentUser), Map.of());
+    }
+
+    /**
+     * A caller with one role and the claims of a territory, as the matrix tests call every endpoint: a street office
+     * its street, a committee and a resident their street and community, a company its id (none when null).
+     */
+    Api caller(Role role, String street, String community, String company) {
+        Map<String, String> claims = switch (role) {
+            case STREET_OFFICER -> Map.of("street", street);
+            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", street, "community", community);
+            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
+            case SERVICE_COMPANY -> company == null ? Map.of() : Map.of("company_id", company);
+            default -> Map.of();
+        };
+        return new Api("http://127.0.0.1:" + port, tokens().token("as-" + role.code() + "-" + street, List.of(role.code()),
+                claims), Map.of());
     }
 
     Api anonymous() {

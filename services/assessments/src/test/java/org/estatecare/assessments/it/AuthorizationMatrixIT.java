@@ -211,15 +211,7 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
         return "1";
     }
 
-    /** A token for the role with the claims of a side: its street and community, its company. */
     Api caller(Role role, Side side) {
-        Map<String, String> claims = switch (role) {
-            case STREET_OFFICER -> Map.of("street", side.street());
-            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", side.street(), "community", side.community());
-            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
-            case SERVICE_COMPANY -> Map.of("company_id", side.company());
-            default -> Map.of();
-        };
-        return new Api("http://127.0.0.1:" + port, tokens().token("matrix-" + role.code(), List.of(role.code()), claims), Map.of());
+        return caller(role, side.street(), side.community(), side.company());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.estatecare.kit.security.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,14 +58,7 @@ class EvaluationIT extends AssessmentsIntegrationTest {
     }
 
     Api role(Role role, String street) {
-        Map<String, String> claims = switch (role) {
-            case STREET_OFFICER -> Map.of("street", street);
-            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", street, "community", street + "-c1");
-            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
-            case SERVICE_COMPANY -> Map.of("company_id", goodCompany);
-            default -> Map.of();
-        };
-        return new Api("http://127.0.0.1:" + port, tokens().token("ev-" + role.code(), List.of(role.code()), claims), Map.of());
+        return caller(role, street, street + "-c1", goodCompany);
     }
 
     static JsonNode row(JsonNode standings, String key) {

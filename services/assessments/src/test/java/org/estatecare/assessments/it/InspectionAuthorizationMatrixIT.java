@@ -8,7 +8,6 @@ import static org.estatecare.assessments.it.InspectionJson.recording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -105,15 +104,7 @@ class InspectionAuthorizationMatrixIT extends AssessmentsIntegrationTest {
         return recorded.id();
     }
 
-    /** A token for the role with the claims of a side: its street and community, its company. */
     Api caller(Role role, Side side) {
-        Map<String, String> claims = switch (role) {
-            case STREET_OFFICER -> Map.of("street", side.street());
-            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", side.street(), "community", side.community());
-            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
-            case SERVICE_COMPANY -> Map.of("company_id", side.company());
-            default -> Map.of();
-        };
-        return new Api("http://127.0.0.1:" + port, tokens().token("matrix-" + role.code(), List.of(role.code()), claims), Map.of());
+        return caller(role, side.street(), side.community(), side.company());
     }
 }

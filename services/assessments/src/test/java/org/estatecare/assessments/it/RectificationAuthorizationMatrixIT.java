@@ -2,7 +2,6 @@ package org.estatecare.assessments.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.estatecare.assessments.it.InspectionJson.CHECKLISTS;
-import static org.estatecare.assessments.it.InspectionJson.LITTER;
 import static org.estatecare.assessments.it.InspectionJson.recording;
 
 import java.time.LocalDate;
@@ -132,14 +131,6 @@ class RectificationAuthorizationMatrixIT extends AssessmentsIntegrationTest {
     }
 
     Api caller(Role role, Side side) {
-        Map<String, String> claims = switch (role) {
-            case STREET_OFFICER -> Map.of("street", side.street());
-            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", side.street(), "community", side.community());
-            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
-            case SERVICE_COMPANY -> Map.of("company_id", side.company());
-            default -> Map.of();
-        };
-        return new Api("http://127.0.0.1:" + port, tokens().token("matrix-" + role.code() + "-" + side.street(),
-                List.of(role.code()), claims), Map.of());
+        return caller(role, side.street(), side.community(), side.company());
     }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,15 +111,7 @@ class SurveyAuthorizationMatrixIT extends AssessmentsIntegrationTest {
         return issued.json().path("codes").get(0).path("code").asString();
     }
 
-    /** A token for the role with the claims of a side: its street and community, its company. */
     Api caller(Role role, Side side) {
-        Map<String, String> claims = switch (role) {
-            case STREET_OFFICER -> Map.of("street", side.street());
-            case COMMUNITY_OFFICER, RESIDENT -> Map.of("street", side.street(), "community", side.community());
-            case DEPARTMENT_OFFICER -> Map.of("department", "housing");
-            case SERVICE_COMPANY -> Map.of("company_id", side.company());
-            default -> Map.of();
-        };
-        return new Api("http://127.0.0.1:" + port, tokens().token("matrix-" + role.code(), List.of(role.code()), claims), Map.of());
+        return caller(role, side.street(), side.community(), side.company());
     }
 }

@@ -49,6 +49,16 @@ class RectificationOrderTest {
     }
 
     @Test
+    @DisplayName("R-ASM-3: due dates run into next year by its statutory days, and over a leap day")
+    void dueAcrossTheYearAndALeapDay() {
+        // 31 December; New Year's Day and the weekend not counted; 4–7 January
+        assertThat(PROPERTIES.dueOn(RectificationCause.FINDING, LocalDate.of(2026, 12, 30), CALENDAR))
+                .isEqualTo(LocalDate.of(2027, 1, 7));
+        // 28 February, 29 February (leap), 1–3 March
+        assertThat(PROPERTIES.districtFrom(LocalDate.of(2028, 2, 25), CALENDAR)).isEqualTo(LocalDate.of(2028, 3, 3));
+    }
+
+    @Test
     @DisplayName("R-ASM-3: an order is opened for the company with its due date and announced, keyed by the estate")
     void openedAndAnnounced() {
         RectificationOrder order = opened();
