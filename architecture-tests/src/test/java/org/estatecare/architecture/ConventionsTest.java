@@ -205,7 +205,7 @@ class ConventionsTest {
     void sharedCodesAreDeclaredOnceInTheContracts() {
         noClasses().that(SERVICE_CODE).and().areEnums()
                 .should().haveSimpleName("SigningParty").orShould().haveSimpleName("ManagementMode")
-                .orShould().haveSimpleName("BasicService")
+                .orShould().haveSimpleName("BasicService").orShould().haveSimpleName("EstateClass")
                 .because("a code every service shows has one label for the whole platform, in " + EVENTS)
                 .check(CLASSES);
     }

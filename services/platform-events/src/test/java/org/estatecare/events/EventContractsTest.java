@@ -60,7 +60,7 @@ class EventContractsTest {
 
     static final Map<EventContract<?>, Record> SAMPLES = new java.util.HashMap<>(Map.of(
             EstateEvents.REGISTERED, new EstateRegistered("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 480, new BigDecimal("31250.50")),
-            EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 482, new BigDecimal("31250.50")),
+            EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 482, new BigDecimal("31250.50"), LocalDate.of(2026, 3, 1)),
             EstateEvents.INCLUDED, new EstateIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 2, 28), "SERVICE_COMPANY"),
             EstateEvents.NOT_INCLUDED, new EstateNotIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 3, 1), "not accepted as qualified"),
             EstateEvents.EXITED, new EstateExited("e-1", "chunhua", "chunhua-1", "DEMOLITION", LocalDate.of(2028, 2, 29)),

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.agreements.EstateFeeClassChanged;
+import org.estatecare.events.codes.EstateClass;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.Implements;

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.estatecare.events.codes.EstateClass;
 import org.springframework.data.annotation.Id;
 
 /**

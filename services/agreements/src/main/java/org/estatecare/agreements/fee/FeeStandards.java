@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.estatecare.events.codes.EstateClass;
 import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Implements;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.estatecare.agreements.agreement.AgreementStatus;
 import org.estatecare.agreements.agreement.TerminationReason;
 import org.estatecare.agreements.company.CompanyStatus;
-import org.estatecare.agreements.fee.EstateClass;
+import org.estatecare.events.codes.EstateClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.report.SpendingCategory;
 import org.estatecare.events.codes.BasicService;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.estatecare.events.codes.EstateClass;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.outbox.OutboxEvent;
 import org.junit.jupiter.api.DisplayName;

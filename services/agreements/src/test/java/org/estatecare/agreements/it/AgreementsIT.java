@@ -291,7 +291,7 @@ class AgreementsIT extends AgreementsServiceIT {
                     LocalDate.of(2026, 9, 1)));
             long revision = json(admin().get("/api/agreements/" + id)).get("revision").asLong();
             publish(estate, 4, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里（拆除）", "chunhua",
-                    "chunhua-xinhua", "春华街1号", 12, 480, new java.math.BigDecimal("31250.50")));
+                    "chunhua-xinhua", "春华街1号", 12, 480, new java.math.BigDecimal("31250.50"), null));
             Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> estates.find(new EstateId(estate)).map(e -> e.name().equals("春华里（拆除）")).orElse(false));
             assertThat(json(admin().get("/api/agreements/" + id)).get("revision").asLong()).isEqualTo(revision);
@@ -351,7 +351,7 @@ class AgreementsIT extends AgreementsServiceIT {
         String id = signedAgreement(estate, registeredCompany(), "2026-03-01", "2029-02-28");
 
         publish(estate, 3, EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(estate, "春华里", "dongxin", "dongxin-huaxin",
-                "东新街1号", 12, 480, new java.math.BigDecimal("31250.50")));
+                "东新街1号", 12, 480, new java.math.BigDecimal("31250.50"), null));
 
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> json(admin().get("/api/agreements/" + id)).get("street").asString().equals("dongxin"));

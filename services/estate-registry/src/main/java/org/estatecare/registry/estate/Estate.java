@@ -97,12 +97,24 @@ public class Estate extends Aggregate<EstateId> {
         return estate;
     }
 
-    /** Replaces the descriptive facts. An estate whose exit has taken effect is closed for changes. */
+    /** Replaces the descriptive facts from today on. */
     public void changeDetails(EstateDetails newDetails, Decision decision, Instant now) {
+        changeDetails(newDetails, null, decision, now);
+    }
+
+    /**
+     * Replaces the descriptive facts. Households and floor area hold from {@code effectiveFrom} (today when null): a
+     * correction may date back, never ahead (R-SUB-1, subsidies are reckoned by them day by day). An estate whose exit
+     * has taken effect is closed for changes.
+     */
+    public void changeDetails(EstateDetails newDetails, LocalDate effectiveFrom, Decision decision, Instant now) {
         LocalDate today = BusinessDates.dayOf(now);
         requireNotExitedOn(today, "change-details");
+        LocalDate sizesFrom = effectiveFrom == null ? today : effectiveFrom;
+        BusinessDates.requireInRange("effectiveFrom", sizesFrom);
         Renovation renovation = newDetails.renovation();
         List<Violation> violations = renovationDateProblems(renovation, today);
+        BusinessDates.notInTheFuture(violations, "R-SUB-1", "effectiveFrom", sizesFrom, today);
         if (takeoverAcceptedOn != null && renovation.acceptedOn() != null && takeoverAcceptedOn.isBefore(renovation.acceptedOn())) {
             violations.add(new Violation("R-TAKE-1", "takeover-before-renovation-acceptance", "the renovation acceptance of "
                     + renovation.acceptedOn() + " is after the takeover acceptance of " + takeoverAcceptedOn,
@@ -113,7 +125,7 @@ public class Estate extends Aggregate<EstateId> {
         append("details-changed", now, null, decision, null, statusOn(today));
         record(EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(storedId(), newDetails.name(), newDetails.street(),
                 newDetails.community(), newDetails.address(), newDetails.buildings(), newDetails.households(),
-                newDetails.floorArea().squareMetres()), now);
+                newDetails.floorArea().squareMetres(), sizesFrom), now);
         bringUpTo(today);
     }
 

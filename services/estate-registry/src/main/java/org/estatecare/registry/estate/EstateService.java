@@ -2,6 +2,7 @@ package org.estatecare.registry.estate;
 
 import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -52,13 +53,14 @@ public class EstateService {
 
     /** Moving an estate to another street is the district's decision (R-PRIN-1). */
     @PreAuthorize("hasAnyRole('district-admin','street-officer')")
-    public Estate changeDetails(EstateId id, EstateDetails details, Decision decision, OptionalLong ifMatch, Caller caller) {
+    public Estate changeDetails(EstateId id, EstateDetails details, LocalDate effectiveFrom, Decision decision,
+                                OptionalLong ifMatch, Caller caller) {
         streets.requireCommunity(details.street(), details.community());
         return estates.update(id, access.scope(caller), ifMatch, estate -> {
             if (!access.mayChangeDetails(caller, estate, details)) {
                 throw new AccessDeniedException("only the district moves an estate to another street");
             }
-            estate.changeDetails(details, decision, clock.instant());
+            estate.changeDetails(details, effectiveFrom, decision, clock.instant());
         });
     }
 

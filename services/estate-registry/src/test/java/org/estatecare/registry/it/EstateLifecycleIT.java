@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import org.estatecare.events.EventJson;
+import org.estatecare.events.estates.EstateDetailsChanged;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.testing.EventTap;
@@ -135,6 +136,37 @@ class EstateLifecycleIT extends RegistryIntegrationTest {
         assertThat(event.type()).isEqualTo(EstateEvents.EXITED.type());
         assertThat(event.sequence()).isEqualTo(3);
         assertThat(EventJson.read(event.payload(), EstateExited.class).effectiveDate()).hasToString("2026-09-30");
+    }
+
+    @Test
+    @DisplayName("R-SUB-1: a change of households and floor area is published with the day it holds from; a day ahead is refused")
+    void sizeChangesCarryTheirEffectiveDate() {
+        String id = filedEstate(ELIGIBLE);
+        Api admin = as("admin");
+        String etag = admin.get("/api/estates/" + id).header("ETag");
+        String larger = estateJson("春华里", "chunhua", "chunhua-xinhua", ELIGIBLE).replace("\"households\": 480", "\"households\": 496");
+
+        Api.Response ahead = admin.header("If-Match", etag).put("/api/estates/" + id,
+                larger.replaceFirst("\\{", "{\"effectiveFrom\": \"" + today().plusDays(1) + "\", "));
+        assertThat(ahead.status()).as(ahead.toString()).isEqualTo(422);
+        assertThat(ahead.json().path("violations").get(0).path("rule").asString()).isEqualTo("R-SUB-1");
+        Api.Response malformed = admin.header("If-Match", etag).put("/api/estates/" + id,
+                larger.replaceFirst("\\{", "{\"effectiveFrom\": \"2026-02-30\", "));
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
+
+        Api.Response backdated = admin.header("If-Match", etag).put("/api/estates/" + id,
+                larger.replaceFirst("\\{", "{\"effectiveFrom\": \"2026-03-16\", "));
+        assertThat(backdated.status()).as(backdated.toString()).isEqualTo(200);
+        Api.Response undated = admin.header("If-Match", backdated.header("ETag")).put("/api/estates/" + id, larger);
+        assertThat(undated.status()).as(undated.toString()).isEqualTo(200);
+
+        List<Received> events = awaitEvents(id, 3);
+        assertThat(events).extracting(Received::type).containsExactly(EstateEvents.REGISTERED.type(),
+                EstateEvents.DETAILS_CHANGED.type(), EstateEvents.DETAILS_CHANGED.type());
+        EstateDetailsChanged dated = EventJson.read(events.get(1).payload(), EstateDetailsChanged.class);
+        assertThat(dated.households()).isEqualTo(496);
+        assertThat(dated.effectiveFrom()).hasToString("2026-03-16");
+        assertThat(EventJson.read(events.get(2).payload(), EstateDetailsChanged.class).effectiveFrom()).isEqualTo(today());
     }
 
     @Test

@@ -24,11 +24,13 @@ import org.estatecare.events.codes.SigningParty;
  * @param notIncludedOn the day inclusion was refused (R-ELIG-2), if it was
  * @param exitFrom the first day outside the scheme again (R-EXIT-2: subsidies stop from it), if an exit is decided
  * @param modes the management modes (R-MODE-1) by the day each takes effect, oldest first
+ * @param sizes households and floor area by the day each holds from, oldest first (the first from the start); what
+ *              subsidies are reckoned by day by day (R-SUB-1). {@code households} and {@code floorArea} are the newest.
  */
 public record EstateTimeline(String estateId, String name, String street, String community, String address,
                              int buildings, int households, BigDecimal floorArea, LocalDate includedFrom,
                              LocalDate notIncludedOn, LocalDate exitFrom, String exitReason, List<ModeSpell> modes,
-                             String signingParty) {
+                             String signingParty, List<SizeSpell> sizes) {
 
     public static final String SERVICE_COMPANY_MODE = ManagementMode.SERVICE_COMPANY.name();
     /** Who signs for the residents until the registry names a management committee (R-COMM-1). */
@@ -43,26 +45,56 @@ public record EstateTimeline(String estateId, String name, String street, String
         }
     }
 
+    /**
+     * Households and floor area from a day on, until the next spell starts; {@code from} is null for the spell that
+     * holds from the start (the registration's figures, or a correction of them).
+     */
+    public record SizeSpell(LocalDate from, int households, BigDecimal floorArea) {
+    }
+
     public EstateTimeline {
         if (estateId == null || estateId.isBlank()) {
             throw new IllegalArgumentException("an estate timeline belongs to an estate");
         }
         modes = modes == null ? List.of() : modes.stream().sorted(Comparator.comparing(ModeSpell::from)).toList();
         signingParty = signingParty == null ? ACTING_RESIDENTS_COMMITTEE : signingParty;
+        if (sizes == null || sizes.isEmpty()) {
+            // a timeline stored before sizes were kept: its figures from the start
+            sizes = floorArea == null ? List.of() : List.of(new SizeSpell(null, households, floorArea));
+        } else {
+            sizes = sizes.stream().sorted(Comparator.comparing(SizeSpell::from,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        }
+    }
+
+    /** A timeline without size spells: its households and floor area hold from the start. */
+    public EstateTimeline(String estateId, String name, String street, String community, String address, int buildings,
+                          int households, BigDecimal floorArea, LocalDate includedFrom, LocalDate notIncludedOn,
+                          LocalDate exitFrom, String exitReason, List<ModeSpell> modes, String signingParty) {
+        this(estateId, name, street, community, address, buildings, households, floorArea, includedFrom, notIncludedOn,
+                exitFrom, exitReason, modes, signingParty, null);
     }
 
     /** Nothing known yet of this estate. */
     public static EstateTimeline of(String estateId) {
-        return new EstateTimeline(estateId, null, null, null, null, 0, 0, null, null, null, null, null, List.of(), null);
+        return new EstateTimeline(estateId, null, null, null, null, 0, 0, null, null, null, null, null, List.of(), null,
+                List.of());
     }
 
     /** This timeline with one more {@code estates.v1} payload applied; a payload it does not use changes nothing. */
     public EstateTimeline with(Record payload) {
         if (payload instanceof EstateRegistered e) {
-            return details(e.name(), e.street(), e.community(), e.address(), e.buildings(), e.households(), e.floorArea());
+            return details(e.name(), e.street(), e.community(), e.address(), e.buildings(), e.households(), e.floorArea(),
+                    List.of(new SizeSpell(null, e.households(), e.floorArea())));
         }
         if (payload instanceof EstateDetailsChanged e) {
-            return details(e.name(), e.street(), e.community(), e.address(), e.buildings(), e.households(), e.floorArea());
+            SizeSpell spell = new SizeSpell(e.effectiveFrom(), e.households(), e.floorArea());
+            List<SizeSpell> kept = e.effectiveFrom() == null ? List.of() : sizes.stream()
+                    .filter(s -> s.from() == null || s.from().isBefore(e.effectiveFrom())).toList();
+            List<SizeSpell> next = new ArrayList<>(kept);
+            next.add(spell);
+            return details(e.name(), e.street(), e.community(), e.address(), e.buildings(), e.households(), e.floorArea(),
+                    next);
         }
         if (payload instanceof EstateIncluded e) {
             EstateTimeline moved = territory(e.street(), e.community());
@@ -71,28 +103,29 @@ public record EstateTimeline(String estateId, String name, String street, String
             // included again after an exit: the earlier exit lies behind it
             boolean exitBehind = exitFrom != null && !e.includedOn().isBefore(exitFrom);
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    e.includedOn(), null, exitBehind ? null : exitFrom, exitBehind ? null : exitReason, spells, signingParty);
+                    e.includedOn(), null, exitBehind ? null : exitFrom, exitBehind ? null : exitReason, spells, signingParty, sizes);
         }
         if (payload instanceof EstateNotIncluded e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    includedFrom, e.decidedOn(), exitFrom, exitReason, modes, signingParty);
+                    includedFrom, e.decidedOn(), exitFrom, exitReason, modes, signingParty, sizes);
         }
         if (payload instanceof EstateExited e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    includedFrom, notIncludedOn, e.effectiveDate(), e.reason(), beforeExit(modes, e.effectiveDate()), signingParty);
+                    includedFrom, notIncludedOn, e.effectiveDate(), e.reason(), beforeExit(modes, e.effectiveDate()), signingParty,
+                    sizes);
         }
         if (payload instanceof ManagementModeChanged e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
                     includedFrom, notIncludedOn, exitFrom, exitReason,
-                    withSpell(modes, new ModeSpell(e.effectiveFrom(), e.mode())), signingParty);
+                    withSpell(modes, new ModeSpell(e.effectiveFrom(), e.mode())), signingParty, sizes);
         }
         if (payload instanceof ManagementCommitteeChanged e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    includedFrom, notIncludedOn, exitFrom, exitReason, modes, e.signingParty());
+                    includedFrom, notIncludedOn, exitFrom, exitReason, modes, e.signingParty(), sizes);
         }
         return this;
     }
@@ -122,6 +155,18 @@ public record EstateTimeline(String estateId, String name, String street, String
     /** In the scheme and managed by a service company on {@code day} (R-MODE-1): the days an agreement can run. */
     public boolean companyModeOn(LocalDate day) {
         return inSchemeOn(day) && modeOn(day).filter(SERVICE_COMPANY_MODE::equals).isPresent();
+    }
+
+    /** The households and floor area that hold on {@code day} (R-SUB-1), once the registry has announced any. */
+    public Optional<SizeSpell> sizeOn(LocalDate day) {
+        SizeSpell size = null;
+        for (SizeSpell spell : sizes) {
+            if (spell.from() != null && spell.from().isAfter(day)) {
+                break;
+            }
+            size = spell;
+        }
+        return Optional.ofNullable(size);
     }
 
     /** The first day of the current mode spell as of {@code day}, if a mode is in force then. */
@@ -170,15 +215,15 @@ public record EstateTimeline(String estateId, String name, String street, String
     }
 
     private EstateTimeline details(String newName, String newStreet, String newCommunity, String newAddress, int newBuildings,
-                                   int newHouseholds, BigDecimal newFloorArea) {
+                                   int newHouseholds, BigDecimal newFloorArea, List<SizeSpell> newSizes) {
         return new EstateTimeline(estateId, newName, newStreet, newCommunity, newAddress, newBuildings, newHouseholds,
-                newFloorArea, includedFrom, notIncludedOn, exitFrom, exitReason, modes, signingParty);
+                newFloorArea, includedFrom, notIncludedOn, exitFrom, exitReason, modes, signingParty, newSizes);
     }
 
     /** Every event names the estate's street and community: the newest says where the estate is now. */
     private EstateTimeline territory(String newStreet, String newCommunity) {
         return new EstateTimeline(estateId, name, newStreet == null ? street : newStreet,
                 newCommunity == null ? community : newCommunity, address, buildings, households, floorArea, includedFrom,
-                notIncludedOn, exitFrom, exitReason, modes, signingParty);
+                notIncludedOn, exitFrom, exitReason, modes, signingParty, sizes);
     }
 }

@@ -150,4 +150,36 @@ class EstateTimelineTest {
         EstateTimeline estate = included().with(new EstateExited("e-1", "s-1", "c-1", "DEMOLITION", LocalDate.of(2027, 3, 1)));
         assertThat(EventJson.read(EventJson.write(estate), EstateTimeline.class)).isEqualTo(estate);
     }
+
+    @Test
+    @DisplayName("R-SUB-1: households and floor area hold from the day the registry dates them; a correction without a date replaces them from the start")
+    void sizesAreEffectiveDated() {
+        LocalDate grown = LocalDate.of(2026, 3, 16);
+        EstateTimeline estate = included().with(new EstateDetailsChanged("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 330,
+                new BigDecimal("18500.00"), grown));
+        assertThat(estate.sizeOn(grown.minusDays(1)).orElseThrow().floorArea()).isEqualByComparingTo("18000.50");
+        assertThat(estate.sizeOn(grown.minusDays(1)).orElseThrow().households()).isEqualTo(320);
+        assertThat(estate.sizeOn(grown).orElseThrow().floorArea()).isEqualByComparingTo("18500.00");
+        assertThat(estate.sizeOn(grown).orElseThrow().households()).isEqualTo(330);
+
+        LocalDate backdated = LocalDate.of(2026, 2, 1);
+        EstateTimeline corrected = estate.with(new EstateDetailsChanged("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 325,
+                new BigDecimal("18200.00"), backdated));
+        assertThat(corrected.sizeOn(grown).orElseThrow().households()).as("a later decision supersedes from its day on").isEqualTo(325);
+        assertThat(corrected.sizeOn(backdated.minusDays(1)).orElseThrow().households()).isEqualTo(320);
+
+        EstateTimeline undated = corrected.with(new EstateDetailsChanged("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 300,
+                new BigDecimal("17000.00"), null));
+        assertThat(undated.sizes()).hasSize(1);
+        assertThat(undated.sizeOn(LocalDate.of(2000, 1, 1)).orElseThrow().households()).isEqualTo(300);
+    }
+
+    @Test
+    @DisplayName("R-SUB-1: a timeline stored before sizes were kept reads its figures as holding from the start")
+    void storedTimelineWithoutSizes() {
+        String stored = EventJson.write(included()).replaceAll(",\\s*\"sizes\"\\s*:\\s*\\[[^\\]]*\\]", "");
+        assertThat(stored).doesNotContain("sizes");
+        EstateTimeline read = EventJson.read(stored, EstateTimeline.class);
+        assertThat(read.sizeOn(INCLUDED).orElseThrow().floorArea()).isEqualByComparingTo("18000.50");
+    }
 }

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.estatecare.agreements.agreement.Agreement;
-import org.estatecare.agreements.fee.EstateClass;
+import org.estatecare.events.codes.EstateClass;
 import org.estatecare.agreements.fee.EstateFeeClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.fee.FeeStandard;

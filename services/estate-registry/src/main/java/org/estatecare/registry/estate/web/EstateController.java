@@ -65,11 +65,12 @@ class EstateController {
         return EstateView.ok(service.get(id, caller));
     }
 
-    @Operation(summary = "Replace an estate's facts", description = "Needs If-Match with the current ETag.")
+    @Operation(summary = "Replace an estate's facts", description = "Needs If-Match with the current ETag. effectiveFrom: "
+            + "the first day the households and floor area hold (today when absent; a correction may date back, never ahead).")
     @PutMapping("/{id}")
     ResponseEntity<EstateView> replace(@PathVariable EstateId id, @Valid @RequestBody EstateBody body,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
-        return EstateView.ok(service.changeDetails(id, body.toDetails(), new Decision(caller.username(), body.documents(), body.note()),
+        return EstateView.ok(service.changeDetails(id, body.toDetails(), body.effectiveFrom(), new Decision(caller.username(), body.documents(), body.note()),
                 ETags.ifMatchRequired(ifMatch), caller));
     }
 

@@ -45,7 +45,8 @@ final class EstateRequests {
             @Size(max = 20) List<@NotBlank @Size(max = 100) @SingleLine String> propertyOwnerUnits,
             @Valid RenovationBody renovation,
             @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            LocalDate effectiveFrom) {
 
         EstateDetails toDetails() {
             return new EstateDetails(name.strip(), street, community, address.strip(),

@@ -1,8 +1,9 @@
-package org.estatecare.agreements.fee;
+package org.estatecare.events.codes;
 
-import org.estatecare.events.codes.LabelledCode;
-
-/** The class the district puts an estate in for its fee standard (R-AGR-2). */
+/**
+ * The class the district puts an estate in (R-AGR-2): its fee standard (agreements) and its subsidy rates (subsidies)
+ * go by it. Decided in the agreements service and announced, effective-dated, on {@code agreements.v1}.
+ */
 public enum EstateClass implements LabelledCode {
     CLASS_1("一类"),
     CLASS_2("二类"),
