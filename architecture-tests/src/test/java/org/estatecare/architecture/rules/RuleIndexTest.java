@@ -45,11 +45,6 @@ class RuleIndexTest {
             entry("R-STAFF-1", "street offices carry no responsible person and no work archive."),
             entry("R-FIRE-1", "blocked fire lanes are handled as complaints (R-CMP-5); lane patrols and "
                     + "fire-safety education are not scheduled or recorded."),
-            entry("R-SUB-1", "the subsidies service is not built."),
-            entry("R-SUB-2", "the subsidies service is not built; assessments publish each grade with its reward share for it."),
-            entry("R-SUB-3", "the subsidies service is not built."),
-            entry("R-SUB-4", "the subsidies service is not built; the exit date it stops at is decided and "
-                    + "announced (R-EXIT-2)."),
             entry("R-RES-1", "fee collection counts the households billed and paid each month (R-AGR-4); "
                     + "no household's dues, payment dates or liability for damage are kept."));
 

@@ -7,6 +7,7 @@ import org.estatecare.events.agreements.AgreementEvents;
 import org.estatecare.events.assessments.AssessmentEvents;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.subsidies.SubsidyEvents;
 
 /** Every topic and event contract of the platform: what the contract tests walk and what producers declare. */
 public final class EventCatalog {
@@ -15,13 +16,15 @@ public final class EventCatalog {
             new EventTopic(EstateEvents.TOPIC, "estate-registry"),
             new EventTopic(AgreementEvents.TOPIC, "agreements"),
             new EventTopic(ComplaintEvents.TOPIC, "complaints"),
-            new EventTopic(AssessmentEvents.TOPIC, "assessments"));
+            new EventTopic(AssessmentEvents.TOPIC, "assessments"),
+            new EventTopic(SubsidyEvents.TOPIC, "subsidies"));
 
     private EventCatalog() {
     }
 
     public static List<EventContract<?>> all() {
-        return Stream.of(EstateEvents.all(), ComplaintEvents.all(), AgreementEvents.all(), AssessmentEvents.all())
+        return Stream.of(EstateEvents.all(), ComplaintEvents.all(), AgreementEvents.all(), AssessmentEvents.all(),
+                        SubsidyEvents.all())
                 .flatMap(List::stream).toList();
     }
 

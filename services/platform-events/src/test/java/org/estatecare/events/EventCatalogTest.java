@@ -20,6 +20,7 @@ class EventCatalogTest {
         assertThat(EventCatalog.producedBy("agreements")).containsExactly("agreements.v1");
         assertThat(EventCatalog.producedBy("complaints")).containsExactly("complaints.v1");
         assertThat(EventCatalog.producedBy("assessments")).containsExactly("assessments.v1");
+        assertThat(EventCatalog.producedBy("subsidies")).containsExactly("subsidies.v1");
         assertThat(EventCatalog.producedBy("gateway")).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,12 @@ import org.estatecare.events.estates.EstateNotIncluded;
 import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
+import org.estatecare.events.subsidies.RunApproved;
+import org.estatecare.events.subsidies.RunDisbursed;
+import org.estatecare.events.subsidies.SubsidyAdjustmentRaised;
+import org.estatecare.events.subsidies.SubsidyEvents;
+import org.estatecare.events.subsidies.SubsidyLineComputed;
+import org.estatecare.events.subsidies.SubsidyStopped;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +135,18 @@ class EventContractsTest {
                         new SurveyClosed.ServiceSatisfaction("GATE_DUTY", 212, new BigDecimal("0.9057")),
                         new SurveyClosed.ServiceSatisfaction("CLEANING", 208, new BigDecimal("0.7500"))),
                 assessedAt));
+        Instant computedAt = Instant.parse("2026-04-02T01:00:00Z");
+        SAMPLES.put(SubsidyEvents.LINE_COMPUTED, new SubsidyLineComputed("r-2026-03:e-1:DISTRICT:1", "r-2026-03", "2026-03",
+                "e-1", "chunhua", "chunhua-1", "DISTRICT", "COMPANY", "anju", 31, new BigDecimal("9375.15"), computedAt));
+        SAMPLES.put(SubsidyEvents.ADJUSTMENT_RAISED, new SubsidyAdjustmentRaised("r-2026-04:e-1:DISTRICT:A1", "r-2026-04",
+                "2026-04", "2026-03", "e-1", "chunhua", "chunhua-1", "DISTRICT", "COMPANY", "anju", new BigDecimal("-1512.12"),
+                List.of("r-2026-03:e-1:DISTRICT:1"), "EXIT", computedAt));
+        SAMPLES.put(SubsidyEvents.SUBSIDY_STOPPED, new SubsidyStopped("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 3, 27),
+                "DEMOLITION", computedAt));
+        SAMPLES.put(SubsidyEvents.RUN_APPROVED, new RunApproved("r-2026-03", "2026-03", new BigDecimal("120500.10"),
+                List.of(new RunApproved.StreetTotal("chunhua", new BigDecimal("120500.10"))), computedAt));
+        SAMPLES.put(SubsidyEvents.RUN_DISBURSED, new RunDisbursed("r-2026-03", "2026-03", new BigDecimal("120500.10"),
+                "HDCZ-2026-0412", computedAt));
     }
 
     static Stream<EventContract<?>> contracts() {

@@ -18,10 +18,11 @@ class DeployablesTest {
         Deployables deployables = Deployables.of(REPOSITORY);
 
         assertThat(deployables.services()).extracting(Deployables.Deployable::name)
-                .containsExactly("estate-registry", "agreements", "complaints", "assessments");
+                .containsExactly("estate-registry", "agreements", "complaints", "assessments", "subsidies");
         assertThat(deployables.gateway().name()).isEqualTo("gateway");
         assertThat(deployables.named("estate-registry").gatewayRouteVariable()).isEqualTo("ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI");
         assertThat(deployables.named("assessments").gatewayRouteVariable()).isEqualTo("ESTATECARE_GATEWAY_SERVICES_ASSESSMENTS_URI");
+        assertThat(deployables.named("subsidies").gatewayRouteVariable()).isEqualTo("ESTATECARE_GATEWAY_SERVICES_SUBSIDIES_URI");
         assertThat(deployables.named("complaints").jar(REPOSITORY))
                 .isEqualTo(REPOSITORY.resolve("services/complaints/target/complaints-exec.jar"));
     }

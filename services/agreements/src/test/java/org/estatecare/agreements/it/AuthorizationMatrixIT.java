@@ -60,12 +60,12 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
     static final String OWN_COMPANY = "matrix-own";
     static final String OTHER_COMPANY = "matrix-other";
 
-    //                                               admin  inspector street community department company resident auditor
-    static final Outcome[] ADMIN_ONLY = {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F};
-    static final Outcome[] EVERYONE = {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A};
-    static final Outcome[] READ_SCOPED = {A, A, A, A, A, N, A, N, A, A, A, N, N, N, A, A};
-    static final Outcome[] ESTATE_SIDE = {A, A, F, F, A, N, A, N, F, F, F, F, F, F, F, F};
-    static final Outcome[] COMPANY_REPORTS = {A, A, F, F, F, F, F, F, F, F, A, N, F, F, F, F};
+    //                                               admin  inspector street community department company resident auditor finance
+    static final Outcome[] ADMIN_ONLY = {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F};
+    static final Outcome[] EVERYONE = {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A};
+    static final Outcome[] READ_SCOPED = {A, A, A, A, A, N, A, N, A, A, A, N, N, N, A, A, N, N};
+    static final Outcome[] ESTATE_SIDE = {A, A, F, F, A, N, A, N, F, F, F, F, F, F, F, F, F, F};
+    static final Outcome[] COMPANY_REPORTS = {A, A, F, F, F, F, F, F, F, F, A, N, F, F, F, F, F, F};
 
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/companies", Target.NONE, "NEW_COMPANY", ADMIN_ONLY),
@@ -75,11 +75,11 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             new Row("POST", "/api/companies/{id}/suspension", Target.FRESH_COMPANY, "{\"reason\": \"r\"}", ADMIN_ONLY),
             new Row("POST", "/api/companies/{id}/reinstatement", Target.FRESH_COMPANY, "{\"reason\": \"r\"}", ADMIN_ONLY),
             new Row("POST", "/api/companies/{id}/deregistration", Target.FRESH_COMPANY, "{\"reason\": \"r\"}", ADMIN_ONLY),
-            new Row("POST", "/api/agreements", Target.NONE, "DRAFT", new Outcome[] {A, A, F, F, A, N, A, N, F, F, A, F, F, F, F, F}),
+            new Row("POST", "/api/agreements", Target.NONE, "DRAFT", new Outcome[] {A, A, F, F, A, N, A, N, F, F, A, F, F, F, F, F, F, F}),
             new Row("GET", "/api/agreements", Target.NONE, null, EVERYONE),
             new Row("GET", "/api/agreements/{id}", Target.AGREEMENT, null, READ_SCOPED),
             new Row("GET", "/api/agreements/{id}/history", Target.AGREEMENT, null, READ_SCOPED),
-            new Row("PUT", "/api/agreements/{id}", Target.DRAFT, "DRAFT", new Outcome[] {A, A, F, F, A, N, A, N, F, F, A, N, F, F, F, F}),
+            new Row("PUT", "/api/agreements/{id}", Target.DRAFT, "DRAFT", new Outcome[] {A, A, F, F, A, N, A, N, F, F, A, N, F, F, F, F, F, F}),
             new Row("POST", "/api/agreements/{id}/signing", Target.DRAFT, "{}", ESTATE_SIDE),
             new Row("POST", "/api/agreements/{id}/amendments", Target.AGREEMENT, "AMENDMENT", ESTATE_SIDE),
             new Row("POST", "/api/agreements/{id}/termination", Target.SIGNED,
@@ -96,7 +96,7 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             new Row("POST", "/api/estates/{estateId}/fee-publications", Target.NONE, "{\"quarter\": \"2026-Q1\", \"uses\": []}",
                     COMPANY_REPORTS),
             new Row("GET", "/api/estates/{estateId}/fee-publications", Target.NONE, null, EVERYONE),
-            new Row("GET", "/api/fee-publications/{id}", Target.PUBLICATION, null, new Outcome[] {A, A, A, A, A, N, A, N, A, A, A, N, A, A, A, A}),
+            new Row("GET", "/api/fee-publications/{id}", Target.PUBLICATION, null, new Outcome[] {A, A, A, A, A, N, A, N, A, A, A, N, A, A, A, A, N, N}),
             new Row("POST", "/api/estates/{estateId}/subsidy-use-reports", Target.NONE,
                     "{\"quarter\": \"2026-Q1\", \"subsidyReceived\": 100, \"uses\": [{\"category\": \"STAFF\", \"amount\": 1}]}",
                     COMPANY_REPORTS),

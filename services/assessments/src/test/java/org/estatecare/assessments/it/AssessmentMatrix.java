@@ -34,18 +34,21 @@ final class AssessmentMatrix {
             ALLOWED, ALLOWED,       // department-officer: published results
             ALLOWED, NOT_FOUND,     // service-company: its own published results
             ALLOWED, NOT_FOUND,     // resident: its community's published results
-            ALLOWED, ALLOWED};      // auditor
+            ALLOWED, ALLOWED,       // auditor
+            NOT_FOUND, NOT_FOUND};  // finance-officer: no scope here
     private static final Outcome[] COMPUTERS = {
             ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
     private static final Outcome[] STREET_STEPS = {
             ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
 
     /** The street office follows up its own street's companies; the district-wide roles any street's. */
     private static final Outcome[] DUE_REPORTS = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN};
 
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/assessments/computation", Target.NONE, COMPUTERS),

@@ -29,13 +29,14 @@ final class EvaluationMatrix {
             ALLOWED, ALLOWED,       // department-officer
             FORBIDDEN, FORBIDDEN,   // service-company
             FORBIDDEN, FORBIDDEN,   // resident
-            ALLOWED, ALLOWED};      // auditor
+            ALLOWED, ALLOWED,       // auditor
+            FORBIDDEN, FORBIDDEN};  // finance-officer
     private static final Outcome[] TRENDS = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN};
     private static final Outcome[] DRIVE = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN};
 
     static final List<Row> ROWS = List.of(
             new Row("GET", "/api/assessment-evaluation/rankings", RANKINGS),

@@ -35,16 +35,18 @@ final class InspectionMatrix {
             FORBIDDEN, FORBIDDEN,   // department-officer
             FORBIDDEN, FORBIDDEN,   // service-company: is inspected, never inspects
             FORBIDDEN, FORBIDDEN,   // resident
-            FORBIDDEN, FORBIDDEN};  // auditor
+            FORBIDDEN, FORBIDDEN,   // auditor
+            FORBIDDEN, FORBIDDEN};  // finance-officer
     private static final Outcome[] READERS = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND,
-            NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED};
+            NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED, NOT_FOUND, NOT_FOUND};
     private static final Outcome[] CORRECTORS = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
     private static final Outcome[] EVERYONE = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED,
-            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
+            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
 
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/inspections", RECORDERS),

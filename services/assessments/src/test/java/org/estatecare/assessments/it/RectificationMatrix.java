@@ -35,23 +35,27 @@ final class RectificationMatrix {
             NOT_FOUND, NOT_FOUND,   // department-officer
             ALLOWED, NOT_FOUND,     // service-company: its own
             NOT_FOUND, NOT_FOUND,   // resident
-            ALLOWED, ALLOWED};      // auditor
+            ALLOWED, ALLOWED,       // auditor
+            NOT_FOUND, NOT_FOUND};  // finance-officer
     /** The company the order is addressed to answers it. */
     private static final Outcome[] ANSWERERS = {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
-            NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN};
+            NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND};
     /** The recorder of the level that found the problem verifies: here the street office. */
     private static final Outcome[] VERIFIERS = {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, NOT_FOUND,
-            NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN};
+            NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+            NOT_FOUND, NOT_FOUND};
     /** The street office asks for a re-inspection of its street's assessments. */
     private static final Outcome[] REQUESTERS = {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
     /** The district or the city performs it, anywhere. */
     private static final Outcome[] PERFORMERS = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
 
     static final List<Row> ROWS = List.of(
             new Row("GET", "/api/rectifications", Target.NONE, SchemeMatrix.EVERYONE),

@@ -28,7 +28,7 @@ final class SchemeMatrix {
 
     static final Outcome[] EVERYONE = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED,
-            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
+            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
     private static final Outcome[] DRAFT_READERS = {
             ALLOWED, ALLOWED,       // district-admin
             ALLOWED, ALLOWED,       // municipal-inspector
@@ -37,13 +37,16 @@ final class SchemeMatrix {
             NOT_FOUND, NOT_FOUND,   // department-officer: approved versions only
             NOT_FOUND, NOT_FOUND,   // service-company: approved versions only
             NOT_FOUND, NOT_FOUND,   // resident: approved versions only
-            ALLOWED, ALLOWED};      // auditor
+            ALLOWED, ALLOWED,       // auditor
+            NOT_FOUND, NOT_FOUND};  // finance-officer
     private static final Outcome[] STREET_DRAFTS = {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
     private static final Outcome[] DISTRICT_DECIDES = {
             ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
 
     static final List<Row> ROWS = List.of(
             new Row("GET", "/api/assessment-schemes", Target.NONE, EVERYONE),

@@ -35,16 +35,18 @@ final class SurveyMatrix {
             FORBIDDEN, FORBIDDEN,   // department-officer
             FORBIDDEN, FORBIDDEN,   // service-company: is surveyed about, never surveys
             FORBIDDEN, FORBIDDEN,   // resident: answers with a code
-            FORBIDDEN, FORBIDDEN};  // auditor
+            FORBIDDEN, FORBIDDEN,   // auditor
+            FORBIDDEN, FORBIDDEN};  // finance-officer
     private static final Outcome[] RUNNERS = {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN};
     private static final Outcome[] READERS_OF_A_CLOSED_SURVEY = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND,
-            NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED};
+            NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, NOT_FOUND, NOT_FOUND};
     private static final Outcome[] EVERYONE = {
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED,
-            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
+            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
 
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/surveys", OPENERS),

@@ -70,6 +70,13 @@ public class EstateTimelines {
                 .filter(EstateTimeline::registered).toList();
     }
 
+    /** Every estate the registry has announced, in the order of their ids: what a district-wide pass reads. */
+    public List<EstateTimeline> all() {
+        Query query = new Query().with(org.springframework.data.domain.Sort.by("_id"));
+        return mongo.find(query, Document.class, collection).stream().map(EstateTimelines::read)
+                .filter(EstateTimeline::registered).toList();
+    }
+
     /** Every street with an estate known here. */
     public List<String> streets() {
         return mongo.findDistinct(new Query(Criteria.where("street").ne(null)), "street", collection, String.class);

@@ -1,6 +1,7 @@
 package org.estatecare.kit.inbox;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,6 +78,19 @@ public class ServingCompanies {
     public boolean serves(CompanyId company, EstateId estate, LocalDate day) {
         return mongo.exists(inForceOn(day).addCriteria(Criteria.where("estateId").is(estate.value()))
                 .addCriteria(Criteria.where("companyId").is(company.value())), collection);
+    }
+
+    /** One agreement's days in force for an estate: its company, first and last day (both included). */
+    public record ServingTerm(EstateId estate, CompanyId company, LocalDate first, LocalDate last) {
+    }
+
+    /** Every agreement known here with its days in force, estate by estate: what a district-wide pass reads. */
+    public List<ServingTerm> terms() {
+        Query all = new Query(Criteria.where("termStart").ne(null).and("lastDay").ne(null))
+                .with(Sort.by("estateId", "termStart"));
+        return mongo.find(all, Document.class, collection).stream().map(doc -> new ServingTerm(
+                new EstateId(doc.getString("estateId")), new CompanyId(doc.getString("companyId")),
+                LocalDate.parse(doc.getString("termStart")), LocalDate.parse(doc.getString("lastDay")))).toList();
     }
 
     /** Days are stored as ISO text, which orders as the dates do. */

@@ -12,7 +12,8 @@ public enum Role {
     DEPARTMENT_OFFICER("department-officer"),
     SERVICE_COMPANY("service-company"),
     RESIDENT("resident"),
-    AUDITOR("auditor");
+    AUDITOR("auditor"),
+    FINANCE_OFFICER("finance-officer");
 
     private final String code;
 

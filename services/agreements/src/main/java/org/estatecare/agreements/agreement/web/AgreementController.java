@@ -27,7 +27,7 @@ import org.estatecare.agreements.fee.Fee;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.web.BusinessDate;
 import org.estatecare.agreements.web.Inputs;
-import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.kit.web.WellFormedId;
 import org.estatecare.events.ids.AgreementId;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;

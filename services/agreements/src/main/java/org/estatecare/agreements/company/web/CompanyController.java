@@ -18,7 +18,7 @@ import org.estatecare.agreements.company.CompanyService;
 import org.estatecare.agreements.company.CompanyStatus;
 import org.estatecare.agreements.company.ServiceCompany;
 import org.estatecare.agreements.web.Inputs;
-import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.kit.web.WellFormedId;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.security.Caller;

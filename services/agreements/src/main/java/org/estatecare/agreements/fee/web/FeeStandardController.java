@@ -22,7 +22,7 @@ import org.estatecare.agreements.fee.FeeStandard;
 import org.estatecare.agreements.fee.FeeStandardFilter;
 import org.estatecare.agreements.fee.FeeStandards;
 import org.estatecare.agreements.web.BusinessDate;
-import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.kit.web.WellFormedId;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.security.Caller;

@@ -29,7 +29,7 @@ import org.estatecare.agreements.report.ReportService;
 import org.estatecare.agreements.report.Spending;
 import org.estatecare.agreements.report.SpendingCategory;
 import org.estatecare.agreements.web.Inputs;
-import org.estatecare.agreements.web.WellFormedId;
+import org.estatecare.kit.web.WellFormedId;
 import org.estatecare.events.ids.AgreementId;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;

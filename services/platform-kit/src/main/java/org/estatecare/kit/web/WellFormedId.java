@@ -1,4 +1,4 @@
-package org.estatecare.agreements.web;
+package org.estatecare.kit.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -13,7 +13,7 @@ import jakarta.validation.Payload;
 import org.estatecare.events.ids.Identifier;
 
 /**
- * A typed id whose text this service accepts: {@link Inputs#ID} unless a narrower {@code pattern} is
+ * A typed id whose text this service accepts: {@link #ID} unless a narrower {@code pattern} is
  * given. The id records check only length and blankness; what may be typed into a request is the API's
  * business, so an id full of spaces or markup is a 400, not a lookup.
  */
@@ -23,7 +23,10 @@ import org.estatecare.events.ids.Identifier;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WellFormedId {
 
-    String pattern() default Inputs.ID;
+    String pattern() default ID;
+
+    /** What the platform issues and accepts as an id: a letter or digit, then letters, digits and {@code _ . : -}. */
+    String ID = "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$";
 
     String message() default "is not a well-formed identifier";
 
