@@ -12,6 +12,7 @@ import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
+import org.estatecare.kit.web.InvalidParameterException;
 import org.estatecare.kit.web.PageView;
 import org.estatecare.kit.web.SortAllowList;
 import org.estatecare.registry.estate.Decision;
@@ -54,6 +55,10 @@ class EstateController {
     @Operation(summary = "Register a renovated estate", description = "Street officers register estates of their own street.")
     @PostMapping
     ResponseEntity<EstateView> register(@Valid @RequestBody EstateBody body, Caller caller) {
+        if (body.effectiveFrom() != null) {
+            // the registration's figures hold from the start; a day is what a later replacement dates its figures by
+            throw new InvalidParameterException("effectiveFrom", "dates a replacement of the facts; a registration has none");
+        }
         Estate estate = service.register(body.toDetails(), new Decision(caller.username(), body.documents(), body.note()), caller);
         return ResponseEntity.created(URI.create("/api/estates/" + estate.id()))
                 .eTag(ETags.of(estate.revision())).body(EstateView.of(estate));
