@@ -122,8 +122,10 @@ class AcrossTheServicesIT {
         assertThat(first.inspections()).as(first.summary()).isPositive();
         assertThat(first.surveys()).as(first.summary()).isOne();
         assertThat(first.assessments()).as(first.summary()).isGreaterThanOrEqualTo(first.demoGraded()).isPositive();
+        assertThat(first.subsidyDecisions()).as(first.summary()).isPositive();
+        assertThat(first.allocationRuns()).as(first.summary()).isEqualTo(3);
         assertThat(second).as(second.summary()).isEqualTo(new DemoDataLoader.Outcome(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                first.demoEstates(), first.demoAgreements(), first.demoSchemes(), first.demoGraded(), first.gradedQuarter()));
+                first.demoEstates(), first.demoAgreements(), first.demoSchemes(), first.demoGraded(), first.gradedQuarter(), 0, 0));
         // the README's tours: an included estate of 新华社区 that no company serves yet
         TestHttp admin = at(token("admin"));
         JsonNode xinhua = JSON.readTree(admin.get("/api/estates?community=chunhua-xinhua&status=INCLUDED&size=1").body());

@@ -38,19 +38,26 @@ public final class Allocation {
     public static AllocationPlan plan(YearMonth period, Collection<EstateFacts> estates, PolicyBook policy,
                                       SortedSet<YearMonth> settled, Map<EstateId, List<AllocatedLine>> allocated,
                                       BiPredicate<EstateId, YearMonth> review) {
-        List<PlannedLine> lines = new ArrayList<>();
-        List<Gap> gaps = new ArrayList<>();
-        for (EstateFacts facts : estates) {
+        SortedSet<YearMonth> earlier = settled.headSet(period);
+        // each estate is planned on its own (nothing is shared but read-only inputs), in parallel, kept in order
+        List<AllocationPlan> perEstate = estates.parallelStream().map(facts -> {
             EstateMonth month = Entitlements.of(facts, period, policy);
+            List<PlannedLine> lines = new ArrayList<>();
             month.entitlements().forEach(e -> lines.add(PlannedLine.regular(e)));
-            gaps.addAll(month.gaps());
             List<AllocatedLine> before = allocated.getOrDefault(facts.estateId(), List.of());
-            for (YearMonth earlier : settled.headSet(period)) {
-                if (review.test(facts.estateId(), earlier)) {
-                    lines.addAll(adjustments(facts, earlier, policy, before));
+            for (YearMonth settledMonth : earlier) {
+                if (review.test(facts.estateId(), settledMonth)) {
+                    lines.addAll(adjustments(facts, settledMonth, policy, before));
                 }
             }
-        }
+            return new AllocationPlan(period, lines, month.gaps());
+        }).toList();
+        List<PlannedLine> lines = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        perEstate.forEach(plan -> {
+            lines.addAll(plan.lines());
+            gaps.addAll(plan.gaps());
+        });
         return new AllocationPlan(period, lines, gaps);
     }
 

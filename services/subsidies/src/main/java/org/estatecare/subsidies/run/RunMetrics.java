@@ -41,10 +41,9 @@ class RunMetrics {
     static List<Row> byStreet(List<AllocationRun> runs, int year, boolean paidOnly) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (AllocationRun run : runs) {
-            if (run.period().getYear() != year) {
-                continue;
-            }
-            boolean counts = paidOnly ? run.status() == RunStatus.DISBURSED : run.status() != RunStatus.COMPUTED;
+            // every street a run ever allocated to shows, zero in a year with nothing yet
+            boolean counts = run.period().getYear() == year
+                    && (paidOnly ? run.status() == RunStatus.DISBURSED : run.status() != RunStatus.COMPUTED);
             for (StreetPart street : run.streets()) {
                 totals.merge(street.street(), counts ? street.total() : BigDecimal.ZERO, BigDecimal::add);
             }

@@ -42,7 +42,8 @@ class RunIT extends SubsidiesIntegrationTest {
         JsonNode march = compute("2025-03");
         List<JsonNode> marchLines = linesOf(march.path("id").asString(), estate);
         assertThat(amount(marchLines, "MUNICIPAL", "REGULAR")).isEqualByComparingTo("3000.00");
-        assertThat(marchLines).filteredOn(l -> l.path("share").path("code").asString().equals("DISTRICT")).singleElement()
+        assertThat(marchLines).filteredOn(l -> l.path("share").path("code").asString().equals("DISTRICT")
+                        && l.path("kind").path("code").asString().equals("REGULAR")).singleElement()
                 .satisfies(l -> assertThat(l.path("trace").get(0).path("status").path("code").asString()).isEqualTo("AWAITING_GRADE"));
         approve("run-2025-03");
         disburse("run-2025-03", "HDCZ-2025-0412");
@@ -67,7 +68,8 @@ class RunIT extends SubsidiesIntegrationTest {
         assertThat(adjustment.path("month").asString()).isEqualTo("2025-03");
         assertThat(adjustment.path("reason").path("code").asString()).isEqualTo("EXIT");
         assertThat(adjustment.path("corrects").get(0).asString()).isEqualTo(marchLines.stream()
-                .filter(l -> l.path("share").path("code").asString().equals("MUNICIPAL")).findFirst().orElseThrow()
+                .filter(l -> l.path("share").path("code").asString().equals("MUNICIPAL")
+                        && l.path("kind").path("code").asString().equals("REGULAR")).findFirst().orElseThrow()
                 .path("id").asString());
         assertThat(linesOf("run-2025-03", estate)).as("the paid month's lines are never edited")
                 .extracting(l -> l.path("amount").decimalValue()).usingElementComparator(BigDecimal::compareTo)

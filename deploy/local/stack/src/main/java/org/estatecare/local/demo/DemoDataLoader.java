@@ -50,18 +50,20 @@ public final class DemoDataLoader {
     /** What one load added (zero everywhere when the demo was already there). */
     public record Outcome(int streets, int estates, int decisions, int companies, int standards, int agreements,
                           int publications, int schemes, int inspections, int surveys, int assessments, int demoEstates,
-                          int demoAgreements, int demoSchemes, int demoGraded, String gradedQuarter) {
+                          int demoAgreements, int demoSchemes, int demoGraded, String gradedQuarter, int subsidyDecisions,
+                          int allocationRuns) {
 
         public String summary() {
             String what = demoEstates + " estates, " + demoAgreements + " agreements, " + demoSchemes + " street schemes, "
-                    + demoGraded + " estates graded for " + gradedQuarter;
+                    + demoGraded + " estates graded for " + gradedQuarter + " and their subsidy allocated";
             int added = streets + estates + decisions + companies + standards + agreements + publications + schemes
-                    + inspections + surveys + assessments;
+                    + inspections + surveys + assessments + subsidyDecisions + allocationRuns;
             return added == 0 ? what + " (already there)" : what + " (added " + streets + " streets, " + estates
                     + " estates, " + decisions + " decisions, " + companies + " companies, " + standards + " fee standards, "
                     + agreements + " agreements, " + publications + " published quarters, " + schemes + " schemes, "
                     + inspections + " inspections, " + surveys + (surveys == 1 ? " survey, " : " surveys, ") + assessments
-                    + " published assessments)";
+                    + " published assessments, " + subsidyDecisions + " subsidy policy decisions, " + allocationRuns
+                    + " approved allocation runs)";
         }
     }
 
@@ -87,12 +89,14 @@ public final class DemoDataLoader {
         HedongAssessments assessments = HedongAssessments.of(district, today);
         Map<Integer, String> estateIds = new HashMap<>();
         estates.forEach((index, estate) -> estateIds.put(index, estate.path("id").asString()));
-        AssessmentsLoader.Added assessed = new AssessmentsLoader(api, assessments, estateIds, today,
-                System.nanoTime() + patience.toNanos()).load();
+        long deadline = System.nanoTime() + patience.toNanos();
+        AssessmentsLoader.Added assessed = new AssessmentsLoader(api, assessments, estateIds, today, deadline).load();
+        SubsidiesLoader.Added allocated = new SubsidiesLoader(api, deadline).load(assessments.quarter(),
+                district.streets().stream().map(Street::code).toList());
         return new Outcome(counts.streets, counts.estates, counts.decisions, counts.companies, counts.standards,
                 counts.agreements, counts.publications, assessed.schemes(), assessed.inspections(), assessed.surveys(),
                 assessed.published(), district.estates().size(), agreementsPlanned, assessments.schemes().size(),
-                assessments.estates().size(), assessments.quarter().code());
+                assessments.estates().size(), assessments.quarter().code(), allocated.decisions(), allocated.runs());
     }
 
     private static final class Counts {

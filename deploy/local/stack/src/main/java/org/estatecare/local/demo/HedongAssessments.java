@@ -228,9 +228,14 @@ record HedongAssessments(Quarter quarter, List<SchemePlan> schemes, List<Assesse
 
     /** The street office's account: the two the README's tours use keep their names. */
     static String streetOfficer(Street street) {
-        return switch (street.code()) {
+        return streetOfficer(street.code());
+    }
+
+    /** The street office's account, by the street's code. */
+    static String streetOfficer(String street) {
+        return switch (street) {
             case "dawangzhuang" -> "dwz-officer";
-            default -> street.code() + "-officer";
+            default -> street + "-officer";
         };
     }
 
