@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.estatecare.kit.domain.Implements;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -32,11 +33,19 @@ public class Ledger {
     private static final int ATTEMPTS = 20;
 
     private final MongoTemplate mongo;
+    private final String collection;
 
+    @Autowired
     public Ledger(MongoTemplate mongo) {
+        this(mongo, COLLECTION);
+    }
+
+    /** A ledger kept in {@code collection}: the service's is {@value #COLLECTION}. */
+    public Ledger(MongoTemplate mongo, String collection) {
         this.mongo = mongo;
+        this.collection = collection;
         // each street's approval and payment of a run is recorded once, whoever completes it
-        mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index()
+        mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
                 .on("runId", Sort.Direction.ASC).on("street", Sort.Direction.ASC).on("kind", Sort.Direction.ASC).unique());
     }
 
@@ -48,13 +57,13 @@ public class Ledger {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<LedgerEntry> recorded = Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("runId")
                     .is(draft.runId()).and("street").is(draft.street()).and("kind").is(draft.kind().name())), Document.class,
-                    COLLECTION)).map(Ledger::read);
+                    collection)).map(Ledger::read);
             if (recorded.isPresent()) {
                 return recorded.get();
             }
             LedgerEntry entry = draft.after(head().orElse(null));
             try {
-                mongo.insert(write(entry), COLLECTION);
+                mongo.insert(write(entry), collection);
                 return entry;
             } catch (DuplicateKeyException anotherAppendedFirst) {
                 // the place was taken, or the same entry was appended meanwhile: look again
@@ -65,24 +74,24 @@ public class Ledger {
 
     public Optional<LedgerEntry> head() {
         Query last = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
-        return Optional.ofNullable(mongo.findOne(last, Document.class, COLLECTION)).map(Ledger::read);
+        return Optional.ofNullable(mongo.findOne(last, Document.class, collection)).map(Ledger::read);
     }
 
     /** Entries from {@code fromSequence} on, oldest first, at most {@code limit}. */
     public List<LedgerEntry> entries(long fromSequence, int limit) {
         Query query = Query.query(Criteria.where("_id").gte(fromSequence)).with(Sort.by("_id")).limit(limit);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(Ledger::read).toList();
+        return mongo.find(query, Document.class, collection).stream().map(Ledger::read).toList();
     }
 
     /** A page of entries, oldest first. */
     public Page<LedgerEntry> page(Pageable page) {
-        long total = mongo.count(new Query(), COLLECTION);
+        long total = mongo.count(new Query(), collection);
         Query query = new Query().with(Sort.by("_id")).skip(page.getOffset()).limit(page.getPageSize());
-        return new PageImpl<>(mongo.find(query, Document.class, COLLECTION).stream().map(Ledger::read).toList(), page, total);
+        return new PageImpl<>(mongo.find(query, Document.class, collection).stream().map(Ledger::read).toList(), page, total);
     }
 
     public long size() {
-        return mongo.count(new Query(), COLLECTION);
+        return mongo.count(new Query(), collection);
     }
 
     /** The result of walking the whole chain: intact, or the first entry that breaks it and why. */

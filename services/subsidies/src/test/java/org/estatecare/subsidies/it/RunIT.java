@@ -76,16 +76,17 @@ class RunIT extends SubsidiesIntegrationTest {
                 .contains(new BigDecimal("3000.00"));
 
         approve("run-2025-04");
-        await().atMost(Duration.ofSeconds(30)).until(() -> SUBSIDY_EVENTS.of(estate).stream()
-                .anyMatch(e -> e.type().equals(SubsidyEvents.ADJUSTMENT_RAISED.type()) && e.payload().contains("\"2025-03\"")));
-        SubsidyAdjustmentRaised raised = SUBSIDY_EVENTS.of(estate).stream()
-                .filter(e -> e.type().equals(SubsidyEvents.ADJUSTMENT_RAISED.type())).map(e -> EventJson.read(e.payload(),
-                        SubsidyAdjustmentRaised.class)).filter(e -> e.share().equals("MUNICIPAL")
-                        && e.correctedPeriod().equals("2025-03")).findFirst().orElseThrow();
+        java.util.function.Supplier<java.util.Optional<SubsidyAdjustmentRaised>> municipalMarch = () -> SUBSIDY_EVENTS.of(estate)
+                .stream().filter(e -> e.type().equals(SubsidyEvents.ADJUSTMENT_RAISED.type()))
+                .map(e -> EventJson.read(e.payload(), SubsidyAdjustmentRaised.class))
+                .filter(e -> e.share().equals("MUNICIPAL") && e.correctedPeriod().equals("2025-03")).findFirst();
+        await().atMost(Duration.ofSeconds(30)).until(() -> municipalMarch.get().isPresent());
+        SubsidyAdjustmentRaised raised = municipalMarch.get().orElseThrow();
         assertThat(raised.amount()).isEqualByComparingTo("-1161.29");
         assertThat(raised.correctedPeriod()).isEqualTo("2025-03");
-        assertThat(SUBSIDY_EVENTS.of(estate).stream().filter(e -> e.type().equals(SubsidyEvents.LINE_COMPUTED.type()))
-                .map(e -> EventJson.read(e.payload(), SubsidyLineComputed.class).period())).contains("2025-03");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(SUBSIDY_EVENTS.of(estate).stream()
+                .filter(e -> e.type().equals(SubsidyEvents.LINE_COMPUTED.type()))
+                .map(e -> EventJson.read(e.payload(), SubsidyLineComputed.class).period())).contains("2025-03"));
     }
 
     @Test
