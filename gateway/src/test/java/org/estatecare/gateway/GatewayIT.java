@@ -134,6 +134,12 @@ class GatewayIT {
         assertThat(routeFor("POST", "/api/survey-answers")).isEqualTo("assessments");
         assertThat(routeFor("GET", "/api/assessment-evaluation/rankings")).isEqualTo("assessments");
         assertThat(routeFor("GET", "/api/codes/assessments")).isEqualTo("assessments");
+        assertThat(routeFor("POST", "/api/allocation-runs/run-2026-03/streets/chunhua/approval")).isEqualTo("subsidies");
+        assertThat(routeFor("GET", "/api/subsidy-ledger/verification")).isEqualTo("subsidies");
+        assertThat(routeFor("POST", "/api/subsidy-policy/rates")).isEqualTo("subsidies");
+        assertThat(routeFor("GET", "/api/subsidy-reconciliation")).isEqualTo("subsidies");
+        assertThat(routeFor("POST", "/api/audit-findings/f-1/closure")).isEqualTo("subsidies");
+        assertThat(routeFor("GET", "/api/codes/subsidies")).isEqualTo("subsidies");
     }
 
     @Test
@@ -286,7 +292,8 @@ class GatewayIT {
     @Test
     void swaggerUiListsEveryServiceAndTheirDescriptionsAreProxied() {
         JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config", null).body());
-        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints", "agreements", "assessments");
+        assertThat(config.path("urls")).extracting(u -> u.path("name").asString()).contains("estate-registry", "complaints", "agreements", "assessments",
+                "subsidies");
         assertThat(config.path("oauth2RedirectUrl").asString()).isNotBlank();
 
         HttpResponse<String> docs = get("/v3/api-docs/registry", null);

@@ -52,7 +52,7 @@ final class StubService implements AutoCloseable {
 
     /** Routes every service of the gateway's configuration to this stub. */
     void standInForEveryService(DynamicPropertyRegistry registry) {
-        for (String service : List.of("registry", "complaints", "agreements", "assessments")) {
+        for (String service : List.of("registry", "complaints", "agreements", "assessments", "subsidies")) {
             registry.add("estatecare.gateway.services." + service + ".uri", () -> "http://127.0.0.1:" + port());
         }
     }
