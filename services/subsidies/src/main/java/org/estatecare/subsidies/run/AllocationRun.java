@@ -32,6 +32,7 @@ public class AllocationRun extends Aggregate<RunId> {
     private String period;
     private RunStatus status;
     private int computation;
+    private int lineCount;
     private String fingerprint;
     private BigDecimal total = BigDecimal.ZERO;
     private List<StreetPart> streets = new ArrayList<>();
@@ -53,7 +54,7 @@ public class AllocationRun extends Aggregate<RunId> {
     }
 
     /** What one computation found: its lines' fingerprint, totals and flags. */
-    public record Computed(String fingerprint, BigDecimal total, Map<String, BigDecimal> totalsByStreet,
+    public record Computed(String fingerprint, int lines, BigDecimal total, Map<String, BigDecimal> totalsByStreet,
                            Map<String, Integer> linesByStreet, List<Flag> flags) {
     }
 
@@ -82,6 +83,7 @@ public class AllocationRun extends Aggregate<RunId> {
 
     private void take(Computed computed, String by, Instant at) {
         computation++;
+        lineCount = computed.lines();
         fingerprint = computed.fingerprint();
         total = computed.total();
         streets = new ArrayList<>(computed.totalsByStreet().entrySet().stream().map(e -> new StreetPart(e.getKey(),
@@ -171,6 +173,11 @@ public class AllocationRun extends Aggregate<RunId> {
 
     public int computation() {
         return computation;
+    }
+
+    /** How many lines the current computation wrote. */
+    public int lineCount() {
+        return lineCount;
     }
 
     public BigDecimal total() {

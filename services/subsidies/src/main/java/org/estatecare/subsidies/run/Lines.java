@@ -36,10 +36,14 @@ public class Lines extends AggregateStore<AllocationLine, LineId> {
         mongo.insert(lines, AllocationLine.class);
     }
 
-    /** Removes the unsettled lines of {@code run} but those of computation {@code keep}. */
-    void removeOtherComputations(RunId run, int keep) {
-        mongo.remove(Query.query(Criteria.where("runId").is(run.value()).and("computation").ne(keep).and("settled").is(false)),
-                AllocationLine.class);
+    /** Removes every unsettled line of {@code run}: an earlier computation's, or what an interrupted one left. */
+    void removeUnsettled(RunId run) {
+        mongo.remove(Query.query(Criteria.where("runId").is(run.value()).and("settled").is(false)), AllocationLine.class);
+    }
+
+    /** How many lines of the run's current computation are stored. */
+    public long count(AllocationRun run) {
+        return mongo.count(Query.query(current(run)), AllocationLine.class);
     }
 
     /** The current lines of a run, of one street or all (null). */

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.RuleViolationException;
+import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
 import org.estatecare.kit.security.Access;
 import org.estatecare.kit.security.Caller;
@@ -129,30 +130,38 @@ public class RunService implements SchedulingConfigurer {
             // learnt at or after the month was last settled (a fact learnt in the same instant counts as after)
             return !policy.changedAt().isBefore(settled) || !changedAt.getOrDefault(estate, Instant.EPOCH).isBefore(settled);
         });
-        AllocationRun.Computed computed = new AllocationRun.Computed(fingerprint(plan), plan.total(), plan.totalsByStreet(),
-                countByStreet(plan), flags(plan, book, settledRuns, period));
+        AllocationRun.Computed computed = new AllocationRun.Computed(fingerprint(plan), plan.lines().size(), plan.total(),
+                plan.totalsByStreet(), countByStreet(plan), flags(plan, book, settledRuns, period));
         if (existing.isEmpty()) {
-            AllocationRun run = AllocationRun.computed(period, computed, caller.username(), now);
-            lines.insertAll(numbered(run, plan));
-            AllocationRun added = runs.add(run);
+            // the run claims its month first: a second computation at the same time is refused by the run's id
+            AllocationRun added = runs.add(AllocationRun.computed(period, computed, caller.username(), now));
+            writeLines(added, plan);
             log.info("allocation run computed: id={} lines={} total={} by={}", added.id(), plan.lines().size(), plan.total(),
                     caller.username());
             return added;
         }
         AllocationRun run = existing.get();
         if (!run.recomputed(computed, caller.username(), now)) {
+            if (lines.count(run) != run.lineCount()) {
+                // a computation interrupted between the run and its lines: the same facts, written again whole
+                writeLines(run, plan);
+                log.warn("allocation run {}: its lines were incomplete and are written again", run.id());
+            }
             return run;
         }
-        lines.removeOtherComputations(run.id(), run.computation() - 1);
-        lines.insertAll(numbered(run, plan));
         if (!runs.saveIfUnchanged(run)) {
-            lines.removeOtherComputations(run.id(), run.computation() - 1);
             throw new OptimisticLockingFailureException("run " + run.id() + " changed while it was computed");
         }
-        lines.removeOtherComputations(run.id(), run.computation());
+        writeLines(run, plan);
         log.info("allocation run recomputed: id={} computation={} total={} by={}", run.id(), run.computation(), run.total(),
                 caller.username());
         return run;
+    }
+
+    /** The lines of the run's current computation, written whole: what an earlier attempt left unsettled goes first. */
+    private void writeLines(AllocationRun run, AllocationPlan plan) {
+        lines.removeUnsettled(run.id());
+        lines.insertAll(numbered(run, plan));
     }
 
     /** Whether the month has a run already. */
@@ -191,13 +200,18 @@ public class RunService implements SchedulingConfigurer {
         if (!access.mayApproveStreet(caller, street)) {
             throw new AccessDeniedException("a street's lines are approved by its own street office");
         }
-        return runs.update(id, Access.everything(), ifMatch, run -> run.approveStreet(street, caller.username(), clock.instant()));
+        return runs.update(id, Access.everything(), ifMatch, run -> {
+            requireLinesWritten(run);
+            run.approveStreet(street, caller.username(), clock.instant());
+        });
     }
 
     @PreAuthorize("hasRole('district-admin')")
     public AllocationRun approve(RunId id, OptionalLong ifMatch, Caller caller) {
-        AllocationRun approved = runs.update(id, Access.everything(), ifMatch, run -> run.approve(caller.username(),
-                clock.instant()));
+        AllocationRun approved = runs.update(id, Access.everything(), ifMatch, run -> {
+            requireLinesWritten(run);
+            run.approve(caller.username(), clock.instant());
+        });
         log.info("allocation run approved: id={} total={} by={}", id, approved.total(), caller.username());
         complete(approved);
         return runs.get(id, Access.everything());
@@ -211,6 +225,13 @@ public class RunService implements SchedulingConfigurer {
                 caller.username());
         complete(paid);
         return runs.get(id, Access.everything());
+    }
+
+    /** A run whose computation was interrupted before all its lines were written is computed again first (409). */
+    private void requireLinesWritten(AllocationRun run) {
+        if (run.status() == RunStatus.COMPUTED && lines.count(run) != run.lineCount()) {
+            throw new StateConflictException("approve", "lines incomplete: compute the month again");
+        }
     }
 
     /** The digest of a run's street's current lines, as the ledger records and verifies it. */

@@ -192,6 +192,34 @@ class RunIT extends SubsidiesIntegrationTest {
         assertThat(as("auditor").get("/api/subsidy-ledger/verification").json().path("intact").asBoolean()).isTrue();
     }
 
+    @Test
+    @DisplayName("R-SUB-2: a computation interrupted before all its lines were written is refused approval until computed again, which writes them whole")
+    void interruptedComputationIsRepaired() {
+        String estate = servedEstate(STREET, LocalDate.of(2024, 6, 1), "6000.00", "anju");
+        JsonNode computed = compute("2025-10");
+        long written = mongo.count(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("runId").is("run-2025-10")), "allocationLine");
+        assertThat(written).isPositive();
+        // as a stop between the run and its lines would leave it: the estate's lines never written
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(org.springframework.data.mongodb.core.query.Criteria
+                .where("runId").is("run-2025-10").and("estateId").is(estate)), "allocationLine");
+
+        String etag = admin().get("/api/allocation-runs/run-2025-10").header("ETag");
+        Api.Response refused = streetOfficer(STREET).header("If-Match", etag).post("/api/allocation-runs/run-2025-10/streets/"
+                + STREET + "/approval", "");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+
+        Api.Response again = admin().post("/api/allocation-runs", "{\"period\": \"2025-10\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("revision").asLong()).isEqualTo(computed.path("revision").asLong());
+        assertThat(linesOf("run-2025-10", estate)).filteredOn(l -> l.path("kind").path("code").asString().equals("REGULAR"))
+                .hasSize(2);
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("runId").is("run-2025-10")), "allocationLine"))
+                .isEqualTo(written);
+        assertThat(approve("run-2025-10").path("status").path("code").asString()).isEqualTo("APPROVED");
+    }
+
     BigDecimal sumOfAllLines(String runId) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int page = 0; ; page++) {
