@@ -9,11 +9,11 @@ import org.estatecare.subsidies.policy.Share;
 
 /**
  * What one estate earns of one share from one recipient's point of view for a month, with the trace of every
- * segment of days that priced it. {@code exact} shows the unrounded amount; {@code amount} is it rounded to the fen,
+ * segment of days that priced it (each with its unrounded part); {@code amount} is their exact sum rounded to the fen,
  * HALF_UP, once.
  */
 public record Entitlement(EstateId estateId, String street, String community, YearMonth period, Share share,
-                          Recipient recipient, int days, BigDecimal exact, BigDecimal amount, List<Segment> trace) {
+                          Recipient recipient, int days, BigDecimal amount, List<Segment> trace) {
 
     public Entitlement {
         trace = List.copyOf(trace);

@@ -92,8 +92,7 @@ public final class Entitlements {
             // the one rounding of the line: the exact sum of the month's day-shares, to the fen, HALF_UP
             BigDecimal amount = monthly.divide(daysInMonth, 2, RoundingMode.HALF_UP);
             entitlements.add(new Entitlement(facts.estateId(), timeline.street(), timeline.community(), month,
-                    key.share(), key.recipient(), days, monthly.divide(daysInMonth, TRACE_DECIMALS, RoundingMode.HALF_UP),
-                    amount, trace));
+                    key.share(), key.recipient(), days, amount, trace));
         });
         return new EstateMonth(entitlements, gaps);
     }

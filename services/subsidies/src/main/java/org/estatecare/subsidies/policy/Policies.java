@@ -1,6 +1,5 @@
 package org.estatecare.subsidies.policy;
 
-import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Policies extends AggregateStore<SubsidyPolicy, PolicyId> {
 
-    public Policies(MongoTemplate mongo, Clock clock) {
+    public Policies(MongoTemplate mongo) {
         super(mongo, SubsidyPolicy.class, "subsidy policy");
     }
 

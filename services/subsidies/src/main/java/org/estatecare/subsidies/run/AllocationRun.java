@@ -44,6 +44,8 @@ public class AllocationRun extends Aggregate<RunId> {
     private String paymentReference;
     private String disbursedBy;
     private Instant disbursedAt;
+    /** Set by the approval and the payment until their lines' settlement and ledger entries are all written. */
+    private boolean incomplete;
     private List<HistoryEntry<RunStatus>> history = new ArrayList<>();
 
     protected AllocationRun() {
@@ -119,6 +121,7 @@ public class AllocationRun extends Aggregate<RunId> {
         status = RunStatus.APPROVED;
         approvedBy = by;
         approvedAt = at;
+        incomplete = true;
         history.add(new HistoryEntry<>("approved", at, null, by, RunStatus.COMPUTED, RunStatus.APPROVED, List.of(), null));
         record(SubsidyEvents.RUN_APPROVED, new RunApproved(id().value(), period, total,
                 streets.stream().map(s -> new RunApproved.StreetTotal(s.street(), s.total())).toList(), at), at);
@@ -132,9 +135,24 @@ public class AllocationRun extends Aggregate<RunId> {
         paymentReference = reference;
         disbursedBy = by;
         disbursedAt = at;
+        incomplete = true;
         history.add(new HistoryEntry<>("disbursed", at, null, by, RunStatus.APPROVED, RunStatus.DISBURSED, List.of(),
                 reference));
         record(SubsidyEvents.RUN_DISBURSED, new RunDisbursed(id().value(), period, total, reference, at), at);
+    }
+
+    /** Whether the approval's or payment's writes elsewhere (lines, ledger) may not all be done yet. */
+    public boolean isIncomplete() {
+        return incomplete;
+    }
+
+    /** Those writes are done; the business revision stays, nothing a client sees changed. */
+    boolean completed() {
+        if (!incomplete) {
+            return false;
+        }
+        incomplete = false;
+        return true;
     }
 
     private void requireStatus(String command, RunStatus expected) {

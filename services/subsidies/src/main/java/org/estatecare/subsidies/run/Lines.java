@@ -48,11 +48,17 @@ public class Lines extends AggregateStore<AllocationLine, LineId> {
 
     /** The current lines of a run, of one street or all (null). */
     public List<AllocationLine> of(AllocationRun run, String street) {
+        return of(run, street, new Criteria());
+    }
+
+    /** The current lines of a run a caller sees ({@code scope}), of one street or all (null), by street and estate. */
+    public List<AllocationLine> of(AllocationRun run, String street, Criteria scope) {
         Criteria criteria = current(run);
         if (street != null) {
             criteria.and("street").is(street);
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("street", "estateId", "_id")), AllocationLine.class);
+        return mongo.find(Query.query(new Criteria().andOperator(scope, criteria)).with(Sort.by("street", "estateId", "_id")),
+                AllocationLine.class);
     }
 
     public Page<AllocationLine> search(AllocationRun run, String street, EstateId estateId, LineKind kind, Criteria scope,

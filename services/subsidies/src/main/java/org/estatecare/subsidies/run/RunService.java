@@ -176,8 +176,7 @@ public class RunService implements SchedulingConfigurer {
 
     @PreAuthorize(READERS)
     public Page<AllocationRun> list(RunStatus status, Pageable page, Caller caller) {
-        return runs.page(status == null ? new org.springframework.data.mongodb.core.query.Criteria()
-                : org.springframework.data.mongodb.core.query.Criteria.where("status").is(status), page);
+        return runs.search(status, page);
     }
 
     @PreAuthorize(LINE_READERS)
@@ -191,8 +190,7 @@ public class RunService implements SchedulingConfigurer {
     @PreAuthorize(READERS)
     public List<AllocationLine> export(RunId id, String street, Caller caller) {
         AllocationRun run = runs.get(id, Access.everything());
-        return lines.all(new org.springframework.data.mongodb.core.query.Criteria().andOperator(access.scope(caller),
-                linesOf(run, street)));
+        return lines.of(run, street, access.scope(caller));
     }
 
     @PreAuthorize("hasRole('street-officer')")
@@ -246,7 +244,7 @@ public class RunService implements SchedulingConfigurer {
 
     /** Completes every approved or paid run whose lines or ledger entries are not all written. */
     public void completeSettled() {
-        for (AllocationRun run : runs.settledRuns()) {
+        for (AllocationRun run : runs.incomplete()) {
             try {
                 complete(run);
             } catch (RuntimeException e) {
@@ -255,9 +253,13 @@ public class RunService implements SchedulingConfigurer {
         }
     }
 
-    /** The lines settled and announced, then the ledger's entries of each street, each written once. */
+    /**
+     * The lines settled and announced, then the ledger's entries of each street, each written once; then the run is
+     * marked complete, so the pass reads it no more.
+     */
     private void complete(AllocationRun run) {
         Instant at = run.approvedAt();
+        Map<String, List<AllocationLine>> byStreet = new TreeMap<>();
         for (AllocationLine line : lines.of(run, null)) {
             if (!line.isSettled()) {
                 lines.changeIf(line, l -> {
@@ -268,9 +270,10 @@ public class RunService implements SchedulingConfigurer {
                     return true;
                 });
             }
+            byStreet.computeIfAbsent(line.street(), s -> new ArrayList<>()).add(line);
         }
         for (StreetPart street : run.streets()) {
-            List<AllocationLine> ofStreet = lines.of(run, street.street());
+            List<AllocationLine> ofStreet = byStreet.getOrDefault(street.street(), List.of());
             String digest = digest(ofStreet);
             ledger.appendOnce(new LedgerEntry.Draft(LedgerKind.ALLOCATED, run.id().value(), run.period().toString(),
                     street.street(), street.total(), ofStreet.size(), digest, null, run.approvedBy(), run.approvedAt()));
@@ -280,12 +283,7 @@ public class RunService implements SchedulingConfigurer {
                         run.disbursedAt()));
             }
         }
-    }
-
-    private static org.springframework.data.mongodb.core.query.Criteria linesOf(AllocationRun run, String street) {
-        var criteria = org.springframework.data.mongodb.core.query.Criteria.where("runId").is(run.id().value())
-                .and("computation").is(run.computation());
-        return street == null ? criteria : criteria.and("street").is(street);
+        runs.changeIf(run, AllocationRun::completed);
     }
 
     private static List<AllocationLine> numbered(AllocationRun run, AllocationPlan plan) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.kit.persistence.AggregateStore;
-import org.estatecare.kit.security.Access;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -22,9 +21,6 @@ public class SubsidyStops extends AggregateStore<StopNotice, StopNoticeId> {
 
     /** Announces that the estate's subsidies stop from its exit day; a second announcement of the same exit is a no-op. */
     public void announce(EstateExited exit) {
-        if (find(StopNoticeId.of(exit.estateId(), exit.effectiveDate()), Access.everything()).isPresent()) {
-            return;
-        }
         try {
             add(StopNotice.of(exit, clock.instant()));
         } catch (DuplicateKeyException redelivered) {
