@@ -220,6 +220,25 @@ class RunIT extends SubsidiesIntegrationTest {
         assertThat(approve("run-2025-10").path("status").path("code").asString()).isEqualTo("APPROVED");
     }
 
+    @Test
+    @DisplayName("R-SUB-2: a run is computed for a month that is over: across a year end the last December is, the new January is not")
+    void onlyAMonthThatIsOverIsComputed() {
+        LocalDate newYear = LocalDate.of(today().getYear() + 1, 1, 1);
+        CLOCK.set(newYear.atStartOfDay(org.estatecare.kit.time.WorkingDayCalendar.BEIJING).plusMinutes(5).toInstant());
+        String december = java.time.YearMonth.from(newYear.minusDays(1)).toString();
+
+        Api.Response january = admin().post("/api/allocation-runs", "{\"period\": \"" + java.time.YearMonth.from(newYear) + "\"}");
+        assertThat(january.status()).as(january.toString()).isEqualTo(422);
+        assertThat(january.json().path("violations").get(0).path("condition").asString()).isEqualTo("period-not-over");
+        assertThat(admin().post("/api/allocation-runs", "{\"period\": \"1999-12\"}").status()).isEqualTo(422);
+        assertThat(admin().post("/api/allocation-runs", "{\"period\": \"2026-13\"}").status()).isEqualTo(400);
+        assertThat(admin().get("/api/allocation-runs/run-" + java.time.YearMonth.from(newYear)).status()).isEqualTo(404);
+
+        Api.Response computed = admin().post("/api/allocation-runs", "{\"period\": \"" + december + "\"}");
+        assertThat(computed.status()).as(computed.toString()).isIn(200, 201);
+        assertThat(computed.json().path("period").asString()).isEqualTo(december);
+    }
+
     BigDecimal sumOfAllLines(String runId) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int page = 0; ; page++) {
