@@ -140,6 +140,8 @@ class GatewayIT {
         assertThat(routeFor("GET", "/api/subsidy-reconciliation")).isEqualTo("subsidies");
         assertThat(routeFor("POST", "/api/audit-findings/f-1/closure")).isEqualTo("subsidies");
         assertThat(routeFor("GET", "/api/codes/subsidies")).isEqualTo("subsidies");
+        assertThat(routeFor("POST", "/api/maintenance-fund-uses")).isEqualTo("subsidies");
+        assertThat(routeFor("GET", "/api/maintenance-fund-uses/export.xlsx")).isEqualTo("subsidies");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.estatecare.subsidies.audit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -26,45 +27,57 @@ public final class AuditExports {
     private AuditExports() {
     }
 
-    static List<String> cells(AllocationLine line) {
+    static List<Object> cells(AllocationLine line) {
         return List.of(line.period().toString(), line.month().toString(), line.kind().label(), line.street(),
                 line.community() == null ? "" : line.community(), line.estateId().value(), line.share().label(),
-                line.recipient().kind().label(), line.recipient().code(), Integer.toString(line.days()),
-                line.amount().toPlainString(), line.reason() == null ? "" : line.reason().label(),
-                String.join(" ", line.corrects()));
+                line.recipient().kind().label(), line.recipient().code(), line.days(), line.amount(),
+                line.reason() == null ? "" : line.reason().label(), String.join(" ", line.corrects()));
     }
 
     public static byte[] csv(List<AllocationLine> lines) {
+        return csv(HEADERS, lines.stream().map(AuditExports::cells).toList());
+    }
+
+    public static byte[] xlsx(List<AllocationLine> lines) {
+        return xlsx("补贴核拨明细", HEADERS, lines.stream().map(AuditExports::cells).toList());
+    }
+
+    /**
+     * A table as CSV: a byte-order mark, the headers, one line per row. A cell is text, a whole number or an amount of
+     * money ({@link BigDecimal}, written as it is, e.g. {@code 1296.30}).
+     */
+    public static byte[] csv(List<String> headers, List<List<Object>> rows) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", HEADERS.stream().map(AuditExports::csvCell).toList())).append("\r\n");
-        for (AllocationLine line : lines) {
-            csv.append(String.join(",", cells(line).stream().map(AuditExports::csvCell).toList())).append("\r\n");
+        csv.append(String.join(",", headers.stream().map(AuditExports::csvCell).toList())).append("\r\n");
+        for (List<Object> row : rows) {
+            csv.append(String.join(",", row.stream().map(AuditExports::text).map(AuditExports::csvCell).toList())).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] xlsx(List<AllocationLine> lines) {
+    /** The same table as one XLSX sheet: whole numbers and amounts as numbers, amounts shown with two decimals. */
+    public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("补贴核拨明细");
+            Sheet sheet = book.createSheet(sheetName);
             CellStyle money = book.createCellStyle();
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
             Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
             }
             int r = 1;
-            for (AllocationLine line : lines) {
+            for (List<Object> cells : rows) {
                 Row row = sheet.createRow(r++);
-                List<String> cells = cells(line);
                 for (int i = 0; i < cells.size(); i++) {
                     Cell cell = row.createCell(i);
-                    if (i == 9) {
-                        cell.setCellValue(line.days());
-                    } else if (i == 10) {
-                        cell.setCellValue(line.amount().doubleValue());
+                    Object value = cells.get(i);
+                    if (value instanceof Integer whole) {
+                        cell.setCellValue(whole);
+                    } else if (value instanceof BigDecimal amount) {
+                        cell.setCellValue(amount.doubleValue());
                         cell.setCellStyle(money);
                     } else {
-                        cell.setCellValue(cells.get(i));
+                        cell.setCellValue(text(value));
                     }
                 }
             }
@@ -74,6 +87,13 @@ public final class AuditExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof BigDecimal amount ? amount.toPlainString() : cell.toString();
     }
 
     /** Quoted when it must be; a leading = + - @ of text is neutralised so no spreadsheet runs it. */

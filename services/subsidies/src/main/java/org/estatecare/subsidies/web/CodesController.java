@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.estatecare.events.codes.EstateClass;
+import org.estatecare.events.codes.Facility;
 import org.estatecare.events.codes.Grade;
 import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.kit.web.Coded;
@@ -19,6 +20,8 @@ import org.estatecare.subsidies.audit.FindingAction;
 import org.estatecare.subsidies.audit.FindingStatus;
 import org.estatecare.subsidies.audit.ReconciliationFlag;
 import org.estatecare.subsidies.ledger.LedgerKind;
+import org.estatecare.subsidies.maintenance.FundUseStatus;
+import org.estatecare.subsidies.maintenance.MaintenanceFund;
 import org.estatecare.subsidies.policy.RateUnit;
 import org.estatecare.subsidies.policy.Share;
 import org.estatecare.subsidies.run.FlagKind;
@@ -50,6 +53,9 @@ class CodesController {
         codes.put("reconciliationFlag", Coded.all(ReconciliationFlag.class));
         codes.put("findingAction", Coded.all(FindingAction.class));
         codes.put("findingStatus", Coded.all(FindingStatus.class));
+        codes.put("maintenanceFund", Coded.all(MaintenanceFund.class));
+        codes.put("facility", Coded.all(Facility.class));
+        codes.put("fundUseStatus", Coded.all(FundUseStatus.class));
         return codes;
     }
 }

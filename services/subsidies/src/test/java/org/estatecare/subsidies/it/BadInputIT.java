@@ -35,7 +35,7 @@ class BadInputIT extends SubsidiesIntegrationTest {
     @DisplayName("bad input to any POST is 4xx problem+json and changes nothing")
     Stream<DynamicTest> everyWriteRefusesBadInput() {
         standardRates();
-        servedEstate(STREET, LocalDate.of(2024, 1, 1), "2000.00", "bad-input-co");
+        String estate = servedEstate(STREET, LocalDate.of(2024, 1, 1), "2000.00", "bad-input-co");
         compute(PERIOD);
         BadInputWalker walker = BadInputWalker.of("subsidies", user("admin"), mongo.getDb());
         walker.validBody("POST /api/subsidy-policy/rates", """
@@ -62,8 +62,24 @@ class BadInputIT extends SubsidiesIntegrationTest {
                 .validBody("POST /api/audit-findings/{id}/closure", "{\"note\": \"已整改\"}")
                 .fixture("POST /api/audit-findings/{id}/closure", () -> Map.of("id", as("auditor").post("/api/audit-findings",
                         "{\"quarter\": \"2024-Q4\", \"street\": \"chunhua\", \"action\": \"NOTE_ONLY\"}").json().path("id").asString()))
-                .caller("POST /api/audit-findings/{id}/closure", user("auditor"));
+                .caller("POST /api/audit-findings/{id}/closure", user("auditor"))
+                .validBody("POST /api/maintenance-fund-uses", """
+                        {"estateId": "%s", "fund": "STREET", "facility": "FIRE_EQUIPMENT", "purpose": "更换灭火器", "amount": 860.50,
+                         "spentOn": "2024-11-02", "approval": {"approvedBy": "春华街道办事处", "reference": "春华〔2024〕3号",
+                         "approvedOn": "2024-11-01"}, "invoiceReference": "FP-BAD-INPUT", "maintenanceUnit": "津安消防"}"""
+                        .formatted(estate))
+                .validBody("POST /api/maintenance-fund-uses/{id}/voiding", "{\"reason\": \"重复登记\"}")
+                .fixture("POST /api/maintenance-fund-uses/{id}/voiding", () -> Map.of("id", fundUse(estate)));
         return walker.cases();
+    }
+
+    /** A fresh use with an invoice of its own, standing, for a voiding to reach. */
+    String fundUse(String estate) {
+        return as("admin").post("/api/maintenance-fund-uses", """
+                {"estateId": "%s", "fund": "STREET", "facility": "LIFT", "purpose": "电梯维保", "amount": 100,
+                 "spentOn": "2024-11-02", "approval": {"approvedBy": "春华街道办事处", "reference": "春华〔2024〕4号",
+                 "approvedOn": "2024-11-01"}, "invoiceReference": "FP-%s"}""".formatted(estate, java.util.UUID.randomUUID()))
+                .json().path("id").asString();
     }
 
     private final java.util.concurrent.atomic.AtomicInteger months = new java.util.concurrent.atomic.AtomicInteger();

@@ -40,6 +40,9 @@ class SubsidyAuthorizationMatrixIT extends SubsidiesIntegrationTest {
             nothing of it (403, shown in `RunIT`). The district, the city's inspectors, auditors and finance see
             every line; a street office its street's; a company the lines paid to it. The ledger is read by the
             district, the city, auditors and finance; audit findings are recorded by auditors and the district.
+            Maintenance-fund uses are recorded and voided by the district and by a street office for its own
+            street's estates (an estate of another street is unknown to it: 422), and read like the ledger, a
+            street office its street's.
             """;
 
     //                                          admin inspector street community department company resident auditor finance
@@ -56,6 +59,10 @@ class SubsidyAuthorizationMatrixIT extends SubsidiesIntegrationTest {
             A(), A()};
     static final Outcome[] AUDITORS = {A(), A(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(), A(), A(), F(), F()};
     static final Outcome[] FINDING_READERS = {A(), A(), A(), A(), A(), N(), F(), F(), F(), F(), F(), F(), F(), F(), A(), A(),
+            A(), A()};
+    static final Outcome[] FUND_WRITERS = {A(), A(), F(), F(), A(), N(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(),
+            F()};
+    static final Outcome[] FUND_READERS = {A(), A(), A(), A(), A(), N(), F(), F(), F(), F(), F(), F(), F(), F(), A(), A(),
             A(), A()};
     static final Outcome[] EVERYONE = {A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A(), A()};
 
@@ -95,6 +102,15 @@ class SubsidyAuthorizationMatrixIT extends SubsidiesIntegrationTest {
             new Row("GET", "/api/audit-findings", null, RUN_READERS),
             new Row("GET", "/api/audit-findings/{id}", null, FINDING_READERS),
             new Row("POST", "/api/audit-findings/{id}/closure", "{\"note\": \"n\"}", AUDITORS),
+            new Row("POST", "/api/maintenance-fund-uses", """
+                    {"estateId": "e-matrix", "fund": "STREET", "facility": "LIFT", "purpose": "电梯维保", "amount": 100,
+                     "spentOn": "2024-11-02", "approval": {"approvedBy": "街道办事处", "reference": "街维1号",
+                     "approvedOn": "2024-11-01"}, "invoiceReference": "FP-MATRIX"}""", FUND_RECORDERS()),
+            new Row("GET", "/api/maintenance-fund-uses", null, FUND_READERS_LIST()),
+            new Row("GET", "/api/maintenance-fund-uses/{id}", null, FUND_READERS),
+            new Row("POST", "/api/maintenance-fund-uses/{id}/voiding", "{\"reason\": \"录入错误\"}", FUND_WRITERS),
+            new Row("GET", "/api/maintenance-fund-uses/export.csv", null, FUND_READERS_LIST()),
+            new Row("GET", "/api/maintenance-fund-uses/export.xlsx", null, FUND_READERS_LIST()),
             new Row("GET", "/api/codes/subsidies", null, EVERYONE));
 
     @Autowired
@@ -114,13 +130,15 @@ class SubsidyAuthorizationMatrixIT extends SubsidiesIntegrationTest {
         standardRates();
         servedEstate(OWN_STREET, LocalDate.of(2024, 1, 1), "3000.00", OWN_COMPANY);
         servedEstate(OTHER_STREET, LocalDate.of(2024, 1, 1), "3000.00", OTHER_COMPANY);
+        String[] fundUses = {fundUse(OWN_STREET), fundUse(OTHER_STREET)};
         String run = compute(PERIOD).path("id").asString();
         String[] findings = {finding(OWN_STREET), finding(OTHER_STREET)};
         List<String> mismatches = new ArrayList<>();
         for (Row row : ROWS) {
             for (Role role : Role.values()) {
                 for (int side = 0; side < 2; side++) {
-                    String id = row.path().startsWith("/api/audit-findings/") ? findings[side] : run;
+                    String id = row.path().startsWith("/api/audit-findings/") ? findings[side]
+                            : row.path().startsWith("/api/maintenance-fund-uses/") ? fundUses[side] : run;
                     String path = row.path().replace("{id}", id).replace("{street}", side == 0 ? OWN_STREET : OTHER_STREET);
                     Api.Response response = caller(role, OWN_STREET, OWN_COMPANY).header("If-Match", "*")
                             .send(row.method(), path, row.body());
@@ -141,6 +159,27 @@ class SubsidyAuthorizationMatrixIT extends SubsidiesIntegrationTest {
                 + "\", \"action\": \"RECTIFICATION\", \"note\": \"补贴使用报告缺失\"}");
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         return recorded.json().path("id").asString();
+    }
+
+    String fundUse(String street) {
+        String estate = servedEstate(street, LocalDate.of(2024, 1, 1), "1000.00", street.equals(OWN_STREET) ? OWN_COMPANY
+                : OTHER_COMPANY);
+        Api.Response recorded = admin().post("/api/maintenance-fund-uses", """
+                {"estateId": "%s", "fund": "DISTRICT", "facility": "PATH_BETWEEN_BUILDINGS", "purpose": "修补楼间甬路",
+                 "amount": 2500, "spentOn": "2024-11-02", "approval": {"approvedBy": "区住建委", "reference": "东住建1号",
+                 "approvedOn": "2024-11-01"}, "invoiceReference": "FP-%s"}""".formatted(estate, estate));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return recorded.json().path("id").asString();
+    }
+
+    /** A street office records for its own street's estates: the same body is allowed whichever side is asked. */
+    private static Outcome[] FUND_RECORDERS() {
+        return new Outcome[] {A(), A(), F(), F(), A(), A(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F(), F()};
+    }
+
+    /** A list answers every reader; a street office's is narrowed to its street, so it is allowed on both sides. */
+    private static Outcome[] FUND_READERS_LIST() {
+        return new Outcome[] {A(), A(), A(), A(), A(), A(), F(), F(), F(), F(), F(), F(), F(), F(), A(), A(), A(), A()};
     }
 
     private static Outcome A() {

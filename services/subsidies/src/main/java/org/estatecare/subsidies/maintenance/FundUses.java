@@ -1,0 +1,32 @@
+package org.estatecare.subsidies.maintenance;
+
+import java.util.stream.Stream;
+
+import org.estatecare.kit.persistence.AggregateStore;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every recorded use of a maintenance fund. The invoice key is unique among the uses that stand (a voided use has
+ * none), so two uses of one invoice cannot both be recorded, even by two writers at once.
+ */
+@Repository
+public class FundUses extends AggregateStore<FundUse, FundUseId> {
+
+    public FundUses(MongoTemplate mongo) {
+        super(mongo, FundUse.class, "maintenance fund use");
+        mongo.indexOps(FundUse.class).createIndex(new Index().on("invoiceKey", Sort.Direction.ASC).unique().sparse()
+                .named("one_use_per_invoice"));
+        mongo.indexOps(FundUse.class).createIndex(new Index().on("street", Sort.Direction.ASC).on("spentOn", Sort.Direction.ASC));
+        mongo.indexOps(FundUse.class).createIndex(new Index().on("estateId", Sort.Direction.ASC).on("spentOn", Sort.Direction.ASC));
+    }
+
+    /** The uses matching {@code criteria}, oldest spending first, read one at a time (an export may be long). */
+    public Stream<FundUse> stream(Criteria criteria) {
+        return mongo.stream(Query.query(criteria).with(Sort.by("street", "spentOn", "recordedAt")), FundUse.class);
+    }
+}
