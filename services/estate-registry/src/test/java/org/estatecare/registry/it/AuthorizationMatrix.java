@@ -68,6 +68,12 @@ final class AuthorizationMatrix {
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                 FORBIDDEN, FORBIDDEN);
 
+        // the work archive (R-STAFF-1): the street office keeps it, the district, the city and auditors read it
+        Outcome[] archiveReaders = roles(
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED,
+                FORBIDDEN, FORBIDDEN);
+
         row("GET", "/api/estates", null, listReaders);
         row("POST", "/api/estates", ESTATE_BODY, registrars);
         row("GET", "/api/estates/{id}", null, readers);
@@ -81,6 +87,7 @@ final class AuthorizationMatrix {
         row("POST", "/api/estates/{id}/management-mode", "{\"mode\": \"OWNER_SELF_MANAGEMENT\", \"effectiveFrom\": \"2027-01-01\"}", districtOnly);
         row("POST", "/api/estates/{id}/management-committee", "{\"residentsCommitteeActs\": true}", streetWriters);
         row("POST", "/api/estates/{id}/maintenance", "{\"fireEquipmentUnit\": \"u\"}", streetWriters);
+        row("GET", "/api/estates/{id}/archive", null, archiveReaders);
         row("GET", "/api/estates/statistics/by-street-and-status", null, listReaders);
         row("GET", "/api/streets", null, everyone);
         row("POST", "/api/streets", "{\"code\": \"matrix-%s\", \"name\": \"n\"}", districtOnly);
