@@ -74,6 +74,12 @@ final class AuthorizationMatrix {
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED,
                 FORBIDDEN, FORBIDDEN);
 
+        // a street's duties (R-STAFF-1, R-MAINT-2): streets are known to all, so another street's is 403, not 404
+        Outcome[] ownStreetWriters = roles(
+                ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN);
+
         row("GET", "/api/estates", null, listReaders);
         row("POST", "/api/estates", ESTATE_BODY, registrars);
         row("GET", "/api/estates/{id}", null, readers);
@@ -91,6 +97,14 @@ final class AuthorizationMatrix {
         row("GET", "/api/estates/statistics/by-street-and-status", null, listReaders);
         row("GET", "/api/streets", null, everyone);
         row("POST", "/api/streets", "{\"code\": \"matrix-%s\", \"name\": \"n\"}", districtOnly);
+        row("GET", "/api/streets/{code}/duties", null, everyone);
+        row("PUT", "/api/streets/{code}/responsible-person",
+                "{\"name\": \"李卫东\", \"position\": \"副主任\", \"appointedOn\": \"2026-01-05\"}", ownStreetWriters);
+        row("PUT", "/api/streets/{code}/maintenance-method",
+                "{\"title\": \"维修养护办法\", \"reference\": \"街发3号\", \"effectiveFrom\": \"2026-03-01\"}", ownStreetWriters);
+        row("PUT", "/api/streets/{code}/district-maintenance-units", """
+                {"sharedFacilitiesUnit": "房屋维修中心", "pathsUnit": "市政养护所", "streetLightsUnit": "路灯管理所",
+                 "effectiveFrom": "2026-03-01", "decisionReference": "东政发12号"}""", districtOnly);
         row("GET", "/api/codes/estates", null, everyone);
     }
 

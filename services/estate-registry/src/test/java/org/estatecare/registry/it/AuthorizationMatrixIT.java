@@ -42,7 +42,7 @@ class AuthorizationMatrixIT extends RegistryIntegrationTest {
                     // a fresh estate per call, so one call's effect never decides another's answer
                     String estate = admin.post("/api/estates", estateJson(uniqueName("matrix"),
                             own ? "chunhua" : "dongxin", own ? "chunhua-xinhua" : "dongxin-huaxin", ELIGIBLE)).id();
-                    String path = row.path().replace("{id}", estate);
+                    String path = row.path().replace("{id}", estate).replace("{code}", own ? "chunhua" : "dongxin");
                     String body = body(row, own);
                     Api.Response response = caller(role).header("If-Match", "*").send(row.method(), path, body);
                     Outcome actual = Outcome.of(response.status());

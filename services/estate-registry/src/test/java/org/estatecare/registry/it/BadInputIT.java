@@ -77,6 +77,15 @@ class BadInputIT extends RegistryIntegrationTest {
                 .fixture("POST /api/estates/{id}/management-mode", () -> Map.of("id", included()))
                 .fixture("POST /api/estates/{id}/management-committee", () -> Map.of("id", included()))
                 .fixture("POST /api/estates/{id}/maintenance", () -> Map.of("id", included()))
+                .validBody("PUT /api/streets/{code}/responsible-person", """
+                        {"name": "李卫东", "position": "春华街道办事处副主任", "workPhone": "022-24311234", "appointedOn": "2026-01-05"}""")
+                .validBody("PUT /api/streets/{code}/maintenance-method", """
+                        {"title": "春华街道老旧小区维修养护办法", "reference": "春华街发〔2026〕3号", "effectiveFrom": "2026-03-01",
+                         "summary": "报修24小时内响应，维修资金按规定审批使用"}""")
+                .validBody("PUT /api/streets/{code}/district-maintenance-units", """
+                        {"sharedFacilitiesUnit": "河东区房屋维修中心", "pathsUnit": "河东区市政养护所", "streetLightsUnit": "河东区路灯管理所",
+                         "effectiveFrom": "2026-03-01", "decisionReference": "东政发〔2026〕12号"}""")
+                .pathValue("code", "chunhua")
                 .pathValue("id", "missing-estate")
                 .cases();
     }
