@@ -75,6 +75,10 @@ class EventContractsTest {
             EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged("e-1", "chunhua", "chunhua-1", "RESIDENTS_COMMITTEE", 0)));
 
     static {
+        SAMPLES.put(EstateEvents.MAINTENANCE_NAMED, new org.estatecare.events.estates.MaintenanceNamed("e-1", "chunhua",
+                "chunhua-1", "河东区消防设施维保中心", null, LocalDate.of(2028, 2, 29), List.of(
+                        new org.estatecare.events.estates.MaintenanceNamed.Warranty("ROOF_WATERPROOFING", LocalDate.of(2031, 2, 28),
+                                "津城建设集团"))));
         java.time.Instant at = java.time.Instant.parse("2026-02-13T01:30:00Z");
         SAMPLES.put(ComplaintEvents.FILED, new ComplaintFiled("c-1", "e-1", "chunhua", "chunhua-1", "GROUND_LOCK", "HOTLINE",
                 "RESIDENT", true, at));

@@ -19,6 +19,7 @@ import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateNotIncluded;
 import org.estatecare.events.estates.EstateRegistered;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
+import org.estatecare.events.estates.MaintenanceNamed;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.HistoryEntry;
@@ -319,17 +320,26 @@ public class Estate extends Aggregate<EstateId> {
     public void nameMaintenance(Maintenance named, Decision decision, Instant now) {
         LocalDate today = BusinessDates.dayOf(now);
         requireNotExitedOn(today, "name-maintenance");
-        LocalDate warrantyEnd = named.sharedFacilityWarrantyEndsOn();
-        BusinessDates.requireInRange("sharedFacilityWarrantyEndsOn", warrantyEnd);
-        LocalDate renovationAccepted = details.renovation().acceptedOn();
-        if (warrantyEnd != null && renovationAccepted != null && warrantyEnd.isBefore(renovationAccepted)) {
-            throw new RuleViolationException(new Violation("R-MAINT-1", "warranty-ends-before-acceptance",
-                    "the warranty cannot end on " + warrantyEnd + ", before the renovation's acceptance of "
-                            + renovationAccepted, "sharedFacilityWarrantyEndsOn"));
+        Map<String, LocalDate> ends = new LinkedHashMap<>();
+        ends.put("sharedFacilityWarrantyEndsOn", named.sharedFacilityWarrantyEndsOn());
+        for (int i = 0; i < named.warranties().size(); i++) {
+            ends.put("warranties[" + i + "].endsOn", named.warranties().get(i).endsOn());
         }
+        BusinessDates.requireInRange(ends);
+        LocalDate renovationAccepted = details.renovation().acceptedOn();
+        List<Violation> violations = new ArrayList<>();
+        ends.forEach((field, warrantyEnd) -> {
+            if (warrantyEnd != null && renovationAccepted != null && warrantyEnd.isBefore(renovationAccepted)) {
+                violations.add(new Violation("R-MAINT-1", "warranty-ends-before-acceptance", "the warranty cannot end on "
+                        + warrantyEnd + ", before the renovation's acceptance of " + renovationAccepted, field));
+            }
+        });
+        BusinessDates.throwIfAny(violations);
         maintenance = named;
         append("maintenance-named", now, null, decision, null, statusOn(today));
-        changed();
+        record(EstateEvents.MAINTENANCE_NAMED, new MaintenanceNamed(storedId(), details.street(), details.community(),
+                named.fireEquipmentUnit(), named.liftUnit(), named.sharedFacilityWarrantyEndsOn(), named.warranties().stream()
+                        .map(w -> new MaintenanceNamed.Warranty(w.facility().name(), w.endsOn(), w.unit())).toList()), now);
         bringUpTo(today);
     }
 

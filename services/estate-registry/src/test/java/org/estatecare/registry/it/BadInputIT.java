@@ -67,7 +67,9 @@ class BadInputIT extends RegistryIntegrationTest {
                         "{\"members\": [{\"name\": \"王建华\", \"capacity\": \"业主代表\"}], " + documents + "}")
                 .validBody("POST /api/estates/{id}/maintenance", """
                         {"fireEquipmentUnit": "河东区消防设施维保中心", "liftUnit": "河东电梯维保公司",
-                         "sharedFacilityWarrantyEndsOn": "2028-02-29", %s}""".formatted(documents))
+                         "sharedFacilityWarrantyEndsOn": "2028-02-29",
+                         "warranties": [{"facility": "ROOF_WATERPROOFING", "endsOn": "2031-02-28", "unit": "津城建设集团"}], %s}"""
+                        .formatted(documents))
                 .fixture("PUT /api/estates/{id}", () -> Map.of("id", registered()))
                 .fixture("POST /api/estates/{id}/takeover-acceptance", () -> Map.of("id", registered()))
                 .fixture("POST /api/estates/{id}/filing", () -> Map.of("id", takenOver()))

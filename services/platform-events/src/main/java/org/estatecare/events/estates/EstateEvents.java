@@ -23,12 +23,14 @@ public final class EstateEvents {
             new EventContract<>(TOPIC, "estates.estate.management-mode-changed", ManagementModeChanged.class);
     public static final EventContract<ManagementCommitteeChanged> MANAGEMENT_COMMITTEE_CHANGED =
             new EventContract<>(TOPIC, "estates.estate.management-committee-changed", ManagementCommitteeChanged.class);
+    public static final EventContract<MaintenanceNamed> MAINTENANCE_NAMED =
+            new EventContract<>(TOPIC, "estates.estate.maintenance-named", MaintenanceNamed.class);
 
     private EstateEvents() {
     }
 
     public static List<EventContract<?>> all() {
         return List.of(REGISTERED, DETAILS_CHANGED, INCLUDED, NOT_INCLUDED, EXITED,
-                MANAGEMENT_MODE_CHANGED, MANAGEMENT_COMMITTEE_CHANGED);
+                MANAGEMENT_MODE_CHANGED, MANAGEMENT_COMMITTEE_CHANGED, MAINTENANCE_NAMED);
     }
 }

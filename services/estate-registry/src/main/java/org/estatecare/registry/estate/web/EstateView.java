@@ -50,7 +50,11 @@ public record EstateView(EstateId id, long revision, String name, String street,
     public record Committee(Coded signingParty, List<CommitteeMember> members) {
     }
 
-    public record Maintenance(String fireEquipmentUnit, String liftUnit, LocalDate sharedFacilityWarrantyEndsOn) {
+    public record Maintenance(String fireEquipmentUnit, String liftUnit, LocalDate sharedFacilityWarrantyEndsOn,
+                              List<Warranty> warranties) {
+    }
+
+    public record Warranty(Coded facility, LocalDate endsOn, String unit) {
     }
 
     /** 200 with the estate and its revision as ETag: the answer to every command on an estate. */
@@ -70,7 +74,8 @@ public record EstateView(EstateId id, long revision, String name, String street,
                 new Committee(Coded.of(e.committee().signingParty()),
                         e.committee().members()),
                 new Maintenance(e.maintenance().fireEquipmentUnit(), e.maintenance().liftUnit(),
-                        e.maintenance().sharedFacilityWarrantyEndsOn()),
+                        e.maintenance().sharedFacilityWarrantyEndsOn(), e.maintenance().warranties().stream()
+                        .map(w -> new Warranty(Coded.of(w.facility()), w.endsOn(), w.unit())).toList()),
                 e.scheduledChanges().stream().map(Scheduled::of).toList());
     }
 }

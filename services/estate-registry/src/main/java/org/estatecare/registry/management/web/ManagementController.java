@@ -18,6 +18,8 @@ import org.estatecare.registry.estate.Committee;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Maintenance;
+import org.estatecare.events.codes.Facility;
+import org.estatecare.kit.web.InvalidParameterException;
 import org.estatecare.registry.estate.web.EstateView;
 import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.management.ManagementService;
@@ -66,14 +68,23 @@ class ManagementController {
                 ETags.ifMatch(ifMatch), caller));
     }
 
-    @Operation(summary = "Name the maintenance units and the shared-facility warranty end (R-MAINT-1)")
+    @Operation(summary = "Name the maintenance units and the warranty ends (R-MAINT-1)",
+            description = "The fire-equipment and lift units, the shared facilities' warranty end, and per facility its own "
+                    + "warranty end and the unit bound by it (one per facility; not before the renovation's acceptance). "
+                    + "The whole replaces what was named before and is announced (estates.estate.maintenance-named): a "
+                    + "repair complaint goes to the warranty unit up to the warranty's end.")
     @PostMapping("/maintenance")
     ResponseEntity<EstateView> nameMaintenance(@PathVariable EstateId id, @Valid @RequestBody MaintenanceBody body,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                Caller caller) {
+        List<Maintenance.Warranty> warranties = body.warranties().stream()
+                .map(w -> new Maintenance.Warranty(w.facility(), w.endsOn(), w.unit() == null ? null : w.unit().strip())).toList();
+        if (warranties.stream().map(Maintenance.Warranty::facility).distinct().count() < warranties.size()) {
+            throw new InvalidParameterException("warranties", "one warranty per facility");
+        }
         return EstateView.ok(management.nameMaintenance(id, new Maintenance(body.fireEquipmentUnit(), body.liftUnit(),
-                        body.sharedFacilityWarrantyEndsOn()), new Decision(caller.username(), body.documents(), body.note()),
-                ETags.ifMatch(ifMatch), caller));
+                        body.sharedFacilityWarrantyEndsOn(), warranties), new Decision(caller.username(), body.documents(),
+                        body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
     record ModeChange(@NotNull ManagementMode mode, @NotNull LocalDate effectiveFrom,
@@ -92,7 +103,13 @@ class ManagementController {
     }
 
     record MaintenanceBody(@Size(max = 100) @SingleLine String fireEquipmentUnit, @Size(max = 100) @SingleLine String liftUnit,
-                           LocalDate sharedFacilityWarrantyEndsOn,
+                           LocalDate sharedFacilityWarrantyEndsOn, @Size(max = 20) List<@Valid @NotNull WarrantyBody> warranties,
                            @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
+        MaintenanceBody {
+            warranties = warranties == null ? List.of() : warranties;
+        }
+    }
+
+    record WarrantyBody(@NotNull Facility facility, @NotNull LocalDate endsOn, @Size(max = 100) @SingleLine String unit) {
     }
 }
