@@ -41,7 +41,7 @@ import org.estatecare.kit.domain.Violation;
  * counts; {@link #bringUpTo} moves them to another day, and {@code nextChangeOn} says when the stored
  * values stop being true.
  */
-@Implements({"R-TAKE-1", "R-ELIG-1", "R-ELIG-2", "R-EXIT-1", "R-EXIT-2", "R-MODE-1", "R-COMM-1", "R-MAINT-1"})
+@Implements({"R-TAKE-1", "R-TAKE-2", "R-ELIG-1", "R-ELIG-2", "R-EXIT-1", "R-EXIT-2", "R-MODE-1", "R-COMM-1", "R-MAINT-1"})
 public class Estate extends Aggregate<EstateId> {
 
     /** Shown as the current state of an estate whose exit is decided but not yet in effect. */
@@ -52,6 +52,8 @@ public class Estate extends Aggregate<EstateId> {
     private EstateStatus status;
     private Instant registeredAt;
     private LocalDate takeoverAcceptedOn;
+    /** Every takeover acceptance attempt, in order; estates accepted before attempts were kept have none. */
+    private List<TakeoverAttempt> takeoverAttempts = new ArrayList<>();
     private LocalDate filedOn;
     private LocalDate includedOn;
     private String notIncludedReason;
@@ -131,10 +133,14 @@ public class Estate extends Aggregate<EstateId> {
     }
 
     /**
-     * R-TAKE-1: the municipal civil affairs bureau's takeover acceptance after renovation: not after
-     * today, and not before the renovation's acceptance where that date is known.
+     * R-TAKE-1, R-TAKE-2: an attempt at the municipal civil affairs bureau's takeover acceptance against
+     * the standard: dated not after today, not before the renovation's acceptance where that date is known
+     * and not before the previous attempt; every item of the standard checked. Only a pass moves the estate
+     * on (to {@code TAKEOVER_ACCEPTED}); a fail is kept with the items to put right and the estate awaits a
+     * re-acceptance. Every attempt is kept, numbered.
      */
-    public void acceptTakeover(LocalDate acceptedOn, Decision decision, Instant now) {
+    public TakeoverAttempt acceptTakeover(LocalDate acceptedOn, List<ItemCheck> items, Decision decision, Recorder recorder,
+                                          Instant now) {
         requireDecided("accept-takeover", EstateStatus.REGISTERED);
         LocalDate today = BusinessDates.dayOf(now);
         BusinessDates.requireInRange("acceptedOn", acceptedOn);
@@ -145,11 +151,31 @@ public class Estate extends Aggregate<EstateId> {
             violations.add(new Violation("R-TAKE-1", "takeover-before-renovation-acceptance", "takeover acceptance "
                     + acceptedOn + " is before the renovation's acceptance of " + renovationAccepted, "acceptedOn"));
         }
+        lastTakeoverAttempt().filter(last -> acceptedOn.isBefore(last.acceptedOn())).ifPresent(last ->
+                violations.add(new Violation("R-TAKE-1", "before-previous-attempt", "re-acceptance " + acceptedOn
+                        + " is before the previous attempt of " + last.acceptedOn(), "acceptedOn")));
+        violations.addAll(TakeoverAttempt.checklistProblems(items));
         BusinessDates.throwIfAny(violations);
-        takeoverAcceptedOn = acceptedOn;
-        append("takeover-accepted", now, acceptedOn, decision, EstateStatus.REGISTERED, EstateStatus.TAKEOVER_ACCEPTED);
+        TakeoverAttempt attempt = TakeoverAttempt.of(takeoverAttempts.size() + 1, acceptedOn, items, recorder, decision, now);
+        takeoverAttempts.add(attempt);
+        if (attempt.result() == TakeoverResult.PASS) {
+            takeoverAcceptedOn = acceptedOn;
+            append("takeover-accepted", now, acceptedOn, decision, EstateStatus.REGISTERED, EstateStatus.TAKEOVER_ACCEPTED);
+        } else {
+            append("takeover-failed", now, acceptedOn, decision, EstateStatus.REGISTERED, EstateStatus.REGISTERED);
+        }
         changed();
         bringUpTo(today);
+        return attempt;
+    }
+
+    /** R-TAKE-1: the last attempt failed and no pass has followed; the estate waits for a re-acceptance. */
+    public boolean awaitsReAcceptance() {
+        return takeoverAcceptedOn == null && lastTakeoverAttempt().map(a -> a.result() == TakeoverResult.FAIL).orElse(false);
+    }
+
+    private Optional<TakeoverAttempt> lastTakeoverAttempt() {
+        return takeoverAttempts.isEmpty() ? Optional.empty() : Optional.of(takeoverAttempts.get(takeoverAttempts.size() - 1));
     }
 
     /** R-TAKE-1: the district civil affairs bureau files the materials with the municipal bureau (报备). */
@@ -491,6 +517,10 @@ public class Estate extends Aggregate<EstateId> {
 
     public Optional<LocalDate> takeoverAcceptedOn() {
         return Optional.ofNullable(takeoverAcceptedOn);
+    }
+
+    public List<TakeoverAttempt> takeoverAttempts() {
+        return List.copyOf(takeoverAttempts);
     }
 
     public Optional<LocalDate> filedOn() {

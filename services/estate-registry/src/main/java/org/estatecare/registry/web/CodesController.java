@@ -1,5 +1,6 @@
 package org.estatecare.registry.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,10 @@ import org.estatecare.kit.web.Coded;
 import org.estatecare.registry.estate.AcceptanceResult;
 import org.estatecare.registry.estate.EstateStatus;
 import org.estatecare.registry.estate.ExitReason;
+import org.estatecare.registry.estate.ItemResult;
 import org.estatecare.registry.estate.ScheduledChange;
+import org.estatecare.registry.estate.TakeoverItem;
+import org.estatecare.registry.estate.TakeoverResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +32,11 @@ class CodesController {
         codes.put("managementMode", Coded.all(ManagementMode.class));
         codes.put("exitReason", Coded.all(ExitReason.class));
         codes.put("acceptanceResult", Coded.all(AcceptanceResult.class));
+        codes.put("takeoverItem", Coded.all(TakeoverItem.class));
+        codes.put("takeoverItemWhereApplicable", Arrays.stream(TakeoverItem.values())
+                .filter(TakeoverItem::whereApplicable).map(Coded::of).toList());
+        codes.put("takeoverItemResult", Coded.all(ItemResult.class));
+        codes.put("takeoverResult", Coded.all(TakeoverResult.class));
         codes.put("signingParty", Coded.all(SigningParty.class));
         codes.put("scheduledChange", Coded.all(ScheduledChange.Kind.class));
         return codes;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.estatecare.registry.estate.EstateTest.BUREAU;
+import static org.estatecare.registry.estate.EstateTest.INSPECTOR;
+import static org.estatecare.registry.estate.EstateTest.PASSED;
 import static org.estatecare.registry.estate.EstateTest.ELIGIBLE;
 import static org.estatecare.registry.estate.EstateTest.NOW;
 import static org.estatecare.registry.estate.EstateTest.details;
@@ -344,23 +346,23 @@ class EffectiveDatesTest {
             Estate estate = registered(ELIGIBLE); // renovation accepted 2025-12-20
             long revision = estate.revision();
 
-            refusal(() -> estate.acceptTakeover(LocalDate.of(2025, 12, 19), BUREAU, NOW))
+            refusal(() -> estate.acceptTakeover(LocalDate.of(2025, 12, 19), PASSED, BUREAU, INSPECTOR, NOW))
                     .extracting(Violation::rule, Violation::condition, Violation::about)
                     .containsExactly(tuple("R-TAKE-1", "takeover-before-renovation-acceptance", "acceptedOn"));
-            refusal(() -> estate.acceptTakeover(TODAY.plusDays(1), BUREAU, NOW))
+            refusal(() -> estate.acceptTakeover(TODAY.plusDays(1), PASSED, BUREAU, INSPECTOR, NOW))
                     .extracting(Violation::condition).containsExactly("in-the-future");
 
             assertThat(estate.status()).isEqualTo(EstateStatus.REGISTERED);
             assertThat(estate.revision()).isEqualTo(revision);
             assertThat(estate.history()).hasSize(1);
-            estate.acceptTakeover(TODAY, BUREAU, NOW); // today itself is fine
+            estate.acceptTakeover(TODAY, PASSED, BUREAU, INSPECTOR, NOW); // today itself is fine
         }
 
         @Test
         @DisplayName("R-TAKE-1: filing and inclusion are not after today")
         void filingAndInclusionAreNotInTheFuture() {
             Estate taken = registered(ELIGIBLE);
-            taken.acceptTakeover(LocalDate.of(2026, 1, 10), BUREAU, NOW);
+            taken.acceptTakeover(LocalDate.of(2026, 1, 10), PASSED, BUREAU, INSPECTOR, NOW);
             refusal(() -> taken.file(TODAY.plusDays(1), BUREAU, NOW))
                     .extracting(Violation::rule, Violation::condition, Violation::about)
                     .containsExactly(tuple("R-TAKE-1", "in-the-future", "filedOn"));
@@ -396,7 +398,7 @@ class EffectiveDatesTest {
         @Test
         @DisplayName("DATE-RANGE: a date before 1949-10-01 or after 2100-12-31 is refused naming the field; the bounds are dates")
         void datesOutsideTheRange() {
-            refusal(() -> registered(Renovation.UNKNOWN).acceptTakeover(LocalDate.of(1949, 9, 30), BUREAU, NOW))
+            refusal(() -> registered(Renovation.UNKNOWN).acceptTakeover(LocalDate.of(1949, 9, 30), PASSED, BUREAU, INSPECTOR, NOW))
                     .extracting(Violation::rule, Violation::condition, Violation::about)
                     .containsExactly(tuple(BusinessDates.RANGE_RULE, "out-of-range", "acceptedOn"));
             refusal(() -> included().exit(ExitReason.DEMOLITION, LocalDate.of(2101, 1, 1), BUREAU, NOW))
@@ -406,7 +408,7 @@ class EffectiveDatesTest {
             Renovation ancient = new Renovation("x", LocalDate.of(1900, 1, 1), null, null, false);
             refusal(() -> registered(ancient)).extracting(Violation::about).containsExactly("renovation.approvedOn");
 
-            registered(Renovation.UNKNOWN).acceptTakeover(BusinessDates.EARLIEST, BUREAU, NOW);
+            registered(Renovation.UNKNOWN).acceptTakeover(BusinessDates.EARLIEST, PASSED, BUREAU, INSPECTOR, NOW);
             included().nameMaintenance(new Maintenance(null, null, BusinessDates.LATEST), BUREAU, NOW);
         }
 

@@ -33,6 +33,10 @@ class EstateTest {
 
     static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
     static final Decision BUREAU = new Decision("inspector", List.of("津民验〔2026〕12号"), "standard met");
+    static final Recorder INSPECTOR = Recorder.inspector("inspector");
+    /** Every item of the takeover standard passed, lifts not applicable. */
+    static final List<ItemCheck> PASSED = java.util.Arrays.stream(TakeoverItem.values())
+            .map(item -> new ItemCheck(item, item.whereApplicable() ? ItemResult.NOT_APPLICABLE : ItemResult.PASS, null)).toList();
     static final Renovation ELIGIBLE = new Renovation("津政批〔2025〕88号", LocalDate.of(2025, 4, 1),
             AcceptanceResult.QUALIFIED, LocalDate.of(2025, 12, 20), true);
 
@@ -48,7 +52,7 @@ class EstateTest {
     /** Registered → takeover 2026-01-10 → filed 2026-01-20. */
     static Estate filed(Renovation renovation) {
         Estate estate = registered(renovation);
-        estate.acceptTakeover(LocalDate.of(2026, 1, 10), BUREAU, NOW);
+        estate.acceptTakeover(LocalDate.of(2026, 1, 10), PASSED, BUREAU, INSPECTOR, NOW);
         estate.file(LocalDate.of(2026, 1, 20), BUREAU, NOW);
         return estate;
     }
@@ -157,7 +161,7 @@ class EstateTest {
         @DisplayName("R-TAKE-1: filing cannot predate the takeover acceptance, inclusion cannot predate filing")
         void datesFollowTheSteps() {
             Estate estate = registered(ELIGIBLE);
-            estate.acceptTakeover(LocalDate.of(2026, 1, 10), BUREAU, NOW);
+            estate.acceptTakeover(LocalDate.of(2026, 1, 10), PASSED, BUREAU, INSPECTOR, NOW);
             assertThatThrownBy(() -> estate.file(LocalDate.of(2026, 1, 9), BUREAU, NOW))
                     .isInstanceOf(RuleViolationException.class).hasMessageContaining("before the takeover");
 
@@ -331,7 +335,7 @@ class EstateTest {
         void everyAcceptedCommandMovesTheRevision() {
             Estate estate = registered(ELIGIBLE);
             long first = estate.revision();
-            estate.acceptTakeover(LocalDate.of(2026, 1, 10), BUREAU, NOW);
+            estate.acceptTakeover(LocalDate.of(2026, 1, 10), PASSED, BUREAU, INSPECTOR, NOW);
 
             assertThat(estate.revision()).isGreaterThan(first);
             assertThatThrownBy(() -> estate.requireRevision(first)).isInstanceOf(StaleVersionException.class);

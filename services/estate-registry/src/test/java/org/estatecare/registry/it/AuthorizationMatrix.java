@@ -85,7 +85,7 @@ final class AuthorizationMatrix {
         row("GET", "/api/estates/{id}", null, readers);
         row("PUT", "/api/estates/{id}", ESTATE_BODY, streetWriters);
         row("GET", "/api/estates/{id}/history", null, readers);
-        row("POST", "/api/estates/{id}/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}", bureauAndDistrict);
+        row("POST", "/api/estates/{id}/takeover-acceptance", RegistryIntegrationTest.takeover("2026-01-10"), bureauAndDistrict);
         row("POST", "/api/estates/{id}/filing", "{\"filedOn\": \"2026-01-20\"}", districtOnly);
         row("POST", "/api/estates/{id}/inclusion", "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}", districtOnly);
         row("POST", "/api/estates/{id}/non-inclusion", "{\"decidedOn\": \"2026-02-01\", \"reason\": \"r\"}", districtOnly);

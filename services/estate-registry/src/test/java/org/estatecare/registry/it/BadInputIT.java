@@ -32,7 +32,7 @@ class BadInputIT extends RegistryIntegrationTest {
 
     String takenOver() {
         String id = registered();
-        as("admin").post("/api/estates/" + id + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+        as("admin").post("/api/estates/" + id + "/takeover-acceptance", takeover("2026-01-10"));
         return id;
     }
 
@@ -53,7 +53,7 @@ class BadInputIT extends RegistryIntegrationTest {
                 .validBody("POST /api/streets", """
                         {"code": "s-%s", "name": "新街道", "communities": [{"code": "c-%s", "name": "新社区"}]}"""
                         .formatted(UNIQUE, UNIQUE))
-                .validBody("POST /api/estates/{id}/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/takeover-acceptance", takeover("2026-01-10", documents))
                 .validBody("POST /api/estates/{id}/filing", "{\"filedOn\": \"2026-01-20\", " + documents + "}")
                 .validBody("POST /api/estates/{id}/inclusion",
                         "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\", " + documents + "}")

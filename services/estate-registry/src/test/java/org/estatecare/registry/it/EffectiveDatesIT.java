@@ -210,7 +210,7 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
     String includedEstate(String street) {
         Api admin = as("admin");
         String id = admin.post("/api/estates", estateJson(uniqueName("dated"), street, street + "-a", ELIGIBLE)).id();
-        admin.post("/api/estates/" + id + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+        admin.post("/api/estates/" + id + "/takeover-acceptance", takeover("2026-01-10"));
         admin.post("/api/estates/" + id + "/filing", "{\"filedOn\": \"2026-01-20\"}");
         Api.Response included = admin.post("/api/estates/" + id + "/inclusion",
                 "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}");

@@ -33,7 +33,7 @@ class EstateLifecycleIT extends RegistryIntegrationTest {
         assertThat(registered.json().path("status").path("code").asString()).isEqualTo("REGISTERED");
 
         assertThat(as("inspector").post("/api/estates/" + id + "/takeover-acceptance",
-                "{\"acceptedOn\": \"2026-01-10\", \"documents\": [\"津民验〔2026〕3号\"]}").status()).isEqualTo(200);
+                takeover("2026-01-10", "\"documents\": [\"津民验〔2026〕3号\"]")).status()).isEqualTo(200);
         assertThat(admin.post("/api/estates/" + id + "/filing", "{\"filedOn\": \"2026-01-20\"}").status()).isEqualTo(200);
         Api.Response included = admin.post("/api/estates/" + id + "/inclusion",
                 "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}");

@@ -111,7 +111,7 @@ class HttpContractIT extends RegistryIntegrationTest {
         Api.Response stale = admin.header("If-Match", etag)
                 .put("/api/estates/" + id, estateJson("旧版本覆盖", "chunhua", "chunhua-xinhua", ELIGIBLE));
         Api.Response staleCommand = admin.header("If-Match", etag)
-                .post("/api/estates/" + id + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+                .post("/api/estates/" + id + "/takeover-acceptance", takeover("2026-01-10"));
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().path("type").asString()).isEqualTo("https://estatecare.org/problems/stale-version");

@@ -37,13 +37,13 @@ class RefusedInputIT extends RegistryIntegrationTest {
         LocalDate tomorrow = today().plusDays(1);
         String registered = as("admin").post("/api/estates", estateJson(uniqueName("dates"), "chunhua", "chunhua-xinhua",
                 ELIGIBLE)).id();
-        refusedUnchanged(registered, "/takeover-acceptance", "{\"acceptedOn\": \"" + tomorrow + "\"}", "R-TAKE-1", "in-the-future", "acceptedOn");
-        refusedUnchanged(registered, "/takeover-acceptance", "{\"acceptedOn\": \"1949-09-30\"}", "DATE-RANGE", "out-of-range", "acceptedOn");
-        refusedUnchanged(registered, "/takeover-acceptance", "{\"acceptedOn\": \"2025-12-19\"}", "R-TAKE-1",
+        refusedUnchanged(registered, "/takeover-acceptance", takeover(tomorrow.toString()), "R-TAKE-1", "in-the-future", "acceptedOn");
+        refusedUnchanged(registered, "/takeover-acceptance", takeover("1949-09-30"), "DATE-RANGE", "out-of-range", "acceptedOn");
+        refusedUnchanged(registered, "/takeover-acceptance", takeover("2025-12-19"), "R-TAKE-1",
                 "takeover-before-renovation-acceptance", "acceptedOn");
 
         String taken = as("admin").post("/api/estates", estateJson(uniqueName("dates"), "chunhua", "chunhua-xinhua", ELIGIBLE)).id();
-        as("admin").post("/api/estates/" + taken + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+        as("admin").post("/api/estates/" + taken + "/takeover-acceptance", takeover("2026-01-10"));
         refusedUnchanged(taken, "/filing", "{\"filedOn\": \"2026-01-09\"}", "R-TAKE-1", "filed-before-takeover", "filedOn");
         refusedUnchanged(taken, "/filing", "{\"filedOn\": \"" + tomorrow + "\"}", "R-TAKE-1", "in-the-future", "filedOn");
 

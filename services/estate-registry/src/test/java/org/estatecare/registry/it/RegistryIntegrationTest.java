@@ -120,6 +120,23 @@ abstract class RegistryIntegrationTest {
              "acceptedOn": "2025-12-20", "municipalSubsidy": true}""";
     static final String NOTHING_KNOWN = "{}";
 
+    /** Every item of the takeover standard passed, lifts not applicable (R-TAKE-2). */
+    static final String PASSED_ITEMS = """
+            [{"item": "BUILDING_STRUCTURE", "result": "PASS"}, {"item": "ROOFS_AND_WATERPROOFING", "result": "PASS"},
+             {"item": "WATER_AND_DRAINAGE_PIPES", "result": "PASS"}, {"item": "STAIRWELL_LIGHTING", "result": "PASS"},
+             {"item": "FIRE_FACILITIES", "result": "PASS"}, {"item": "LIFTS", "result": "NOT_APPLICABLE"},
+             {"item": "ROADS", "result": "PASS"}, {"item": "GREENING", "result": "PASS"},
+             {"item": "SANITATION_FACILITIES", "result": "PASS"}, {"item": "ARCHIVES_HANDED_OVER", "result": "PASS"}]""";
+
+    /** A takeover acceptance that passes every item, dated {@code acceptedOn}, with any further fields. */
+    static String takeover(String acceptedOn, String... more) {
+        StringBuilder body = new StringBuilder("{\"acceptedOn\": \"" + acceptedOn + "\", \"items\": " + PASSED_ITEMS);
+        for (String field : more) {
+            body.append(", ").append(field);
+        }
+        return body.append("}").toString();
+    }
+
     static String uniqueName(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -128,7 +145,7 @@ abstract class RegistryIntegrationTest {
     String filedEstate(String renovation) {
         Api admin = as("admin");
         String id = admin.post("/api/estates", estateJson(uniqueName("filed"), "chunhua", "chunhua-xinhua", renovation)).id();
-        admin.post("/api/estates/" + id + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}");
+        admin.post("/api/estates/" + id + "/takeover-acceptance", takeover("2026-01-10"));
         admin.post("/api/estates/" + id + "/filing", "{\"filedOn\": \"2026-01-20\"}");
         return id;
     }

@@ -11,6 +11,8 @@ import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.GeoLocation;
+import org.estatecare.registry.estate.ItemCheck;
+import org.estatecare.registry.estate.TakeoverAttempt;
 import org.estatecare.registry.estate.ModeSpell;
 import org.estatecare.registry.estate.Renovation;
 import org.estatecare.registry.estate.ScheduledChange;
@@ -25,6 +27,7 @@ public record EstateView(EstateId id, long revision, String name, String street,
                          GeoLocation location, int buildings, int households, BigDecimal floorArea,
                          List<String> propertyOwnerUnits, Renovation renovation, Coded status, Coded managementMode,
                          List<ModeSpell> modeHistory, Instant registeredAt, LocalDate takeoverAcceptedOn,
+                         Takeover takeover,
                          LocalDate filedOn, LocalDate includedOn, String notIncludedReason, Exit exit,
                          Committee committee, Maintenance maintenance, List<Scheduled> scheduled) {
 
@@ -44,6 +47,36 @@ public record EstateView(EstateId id, long revision, String name, String street,
                     ? Coded.of(change.reason())
                     : Coded.of(change.mode());
             return new Scheduled(kind, change.effectiveOn(), what);
+        }
+    }
+
+    /**
+     * The takeover acceptance attempts against the standard (R-TAKE-1, R-TAKE-2), first to last;
+     * {@code awaitingReAcceptance} while the last one failed.
+     */
+    public record Takeover(boolean awaitingReAcceptance, List<Attempt> attempts) {
+
+        static Takeover of(Estate e) {
+            return new Takeover(e.awaitsReAcceptance(), e.takeoverAttempts().stream().map(Attempt::of).toList());
+        }
+    }
+
+    /** One attempt: its items, the failed ones to put right, and who recorded it, for whom. */
+    public record Attempt(int number, LocalDate acceptedOn, Coded result, List<Item> items, List<Item> itemsToPutRight,
+                          String recordedBy, String recordedByRole, String recordedOnBehalfOf, Instant recordedAt,
+                          List<String> documents, String note) {
+
+        static Attempt of(TakeoverAttempt a) {
+            return new Attempt(a.number(), a.acceptedOn(), Coded.of(a.result()), a.items().stream().map(Item::of).toList(),
+                    a.itemsToPutRight().stream().map(Item::of).toList(), a.recordedBy().actor(), a.recordedBy().role(),
+                    a.recordedBy().onBehalfOf(), a.recordedAt(), a.documents(), a.note());
+        }
+    }
+
+    public record Item(Coded item, Coded result, String note) {
+
+        static Item of(ItemCheck check) {
+            return new Item(Coded.of(check.item()), Coded.of(check.result()), check.note());
         }
     }
 
@@ -68,7 +101,8 @@ public record EstateView(EstateId id, long revision, String name, String street,
                 d.buildings(), d.households(), d.floorArea().squareMetres(), d.propertyOwnerUnits(), d.renovation(),
                 Coded.of(e.status()),
                 e.managementMode().map(Coded::of).orElse(null),
-                e.modeHistory(), e.registeredAt(), e.takeoverAcceptedOn().orElse(null), e.filedOn().orElse(null),
+                e.modeHistory(), e.registeredAt(), e.takeoverAcceptedOn().orElse(null),
+                Takeover.of(e), e.filedOn().orElse(null),
                 e.includedOn().orElse(null), e.notIncludedReason().orElse(null),
                 e.exitRecord().map(x -> new Exit(Coded.of(x.reason()), x.effectiveDate())).orElse(null),
                 new Committee(Coded.of(e.committee().signingParty()),

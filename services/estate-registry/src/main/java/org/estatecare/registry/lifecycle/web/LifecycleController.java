@@ -15,6 +15,9 @@ import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.ExitReason;
+import org.estatecare.registry.estate.ItemCheck;
+import org.estatecare.registry.estate.ItemResult;
+import org.estatecare.registry.estate.TakeoverItem;
 import org.estatecare.registry.estate.web.EstateView;
 import org.estatecare.registry.estate.web.SingleLine;
 import org.estatecare.registry.lifecycle.LifecycleService;
@@ -41,13 +44,21 @@ class LifecycleController {
         this.lifecycle = lifecycle;
     }
 
-    @Operation(summary = "Record the municipal bureau's takeover acceptance (R-TAKE-1)",
-            description = "Dated not after today and not before the renovation's acceptance.")
+    @Operation(summary = "Record a takeover acceptance attempt against the standard (R-TAKE-1, R-TAKE-2)",
+            description = "The municipal bureau's inspector checks every item of the standard (GET /api/codes/estates, "
+                    + "takeoverItem): PASS, FAIL with a note on what to put right, or NOT_APPLICABLE for an item checked "
+                    + "only where present (lifts). A missing, repeated or wrongly inapplicable item, or a failed item "
+                    + "without a note, is 422 R-TAKE-2. The attempt passes only when no item fails: the estate is then "
+                    + "TAKEOVER_ACCEPTED and can be filed. A failed attempt is kept with its items to put right and the "
+                    + "estate stays REGISTERED awaiting a re-acceptance, which is a later attempt. Dated not after today, "
+                    + "not before the renovation's acceptance and not before the previous attempt. A district-admin "
+                    + "records on the bureau's behalf, and the attempt says so (recordedOnBehalfOf).")
     @PostMapping("/takeover-acceptance")
     ResponseEntity<EstateView> acceptTakeover(@PathVariable EstateId id, @Valid @RequestBody TakeoverAcceptance body,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               Caller caller) {
-        return EstateView.ok(lifecycle.acceptTakeover(id, body.acceptedOn(), decision(caller, body.documents(), body.note()),
+        List<ItemCheck> items = body.items().stream().map(i -> new ItemCheck(i.item(), i.result(), i.note())).toList();
+        return EstateView.ok(lifecycle.acceptTakeover(id, body.acceptedOn(), items, decision(caller, body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
 
@@ -96,8 +107,13 @@ class LifecycleController {
         return new Decision(caller.username(), documents, note);
     }
 
-    record TakeoverAcceptance(@NotNull LocalDate acceptedOn, @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
+    /** The attempt's date, one result per item of the standard, and its documents. */
+    record TakeoverAcceptance(@NotNull LocalDate acceptedOn, @NotNull @Size(max = 20) List<@Valid @NotNull ItemBody> items,
+                              @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
                               @Size(max = 2000) String note) {
+    }
+
+    record ItemBody(@NotNull TakeoverItem item, @NotNull ItemResult result, @Size(max = 500) String note) {
     }
 
     record Filing(@NotNull LocalDate filedOn, @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents,
