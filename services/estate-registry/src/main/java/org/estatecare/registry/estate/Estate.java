@@ -24,6 +24,7 @@ import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.HistoryEntry;
 import org.estatecare.kit.domain.Implements;
+import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
@@ -46,6 +47,8 @@ public class Estate extends Aggregate<EstateId> {
 
     /** Shown as the current state of an estate whose exit is decided but not yet in effect. */
     static final String EXIT_SCHEDULED = "EXIT_SCHEDULED";
+    /** The state a direct exit or a second application meets while an application waits for the district. */
+    static final String EXIT_APPLICATION_PENDING = "EXIT_APPLICATION_PENDING";
 
     private EstateDetails details;
     /** The status in force on {@code asOf}. */
@@ -60,6 +63,10 @@ public class Estate extends Aggregate<EstateId> {
     private LocalDate notIncludedOn;
     /** The exit as decided; it may take effect after today (R-EXIT-2). */
     private ExitRecord exit;
+    /** Every application to exit (R-EXIT-1), oldest first. */
+    private List<ExitApplication> exitApplications = new ArrayList<>();
+    /** The application waiting for the district's decision, if any: at most one, and what lists of pending ones select on. */
+    private String pendingExitApplicationId;
     private List<ModeSpell> modeHistory = new ArrayList<>();
     /** The mode in force on {@code asOf}, kept beside {@code modeHistory} so lists can filter by mode. */
     private ManagementMode managementMode;
@@ -273,6 +280,127 @@ public class Estate extends Aggregate<EstateId> {
      */
     public void exit(ExitReason reason, LocalDate effectiveDate, Decision decision, Instant now) {
         requireDecided("exit", EstateStatus.INCLUDED);
+        if (pendingExitApplicationId != null) {
+            // the district decides the pending application instead, so that it is closed with the exit
+            throw new StateConflictException("exit", EXIT_APPLICATION_PENDING);
+        }
+        decideExit(reason, effectiveDate, decision, now);
+    }
+
+    /**
+     * R-EXIT-1: an application to exit, by the street office or for the property owner, for one of the
+     * three reasons with its evidence (documents), proposing an effective date that is not before the
+     * inclusion and at most {@link BusinessDates#SCHEDULING_HORIZON} ahead. An owner asking to manage the
+     * estate themselves applies as the owner. One application is pending at a time; it changes nothing
+     * about the estate's status until the district approves it.
+     */
+    public ExitApplication applyToExit(String applicationId, ExitApplicant applicant, String owner, ExitReason reason,
+                                       LocalDate proposedEffectiveDate, Decision decision, Instant now) {
+        requireDecided("apply-to-exit", EstateStatus.INCLUDED);
+        if (pendingExitApplicationId != null) {
+            throw new StateConflictException("apply-to-exit", EXIT_APPLICATION_PENDING);
+        }
+        LocalDate today = BusinessDates.dayOf(now);
+        BusinessDates.requireInRange("proposedEffectiveDate", proposedEffectiveDate);
+        List<Violation> violations = new ArrayList<>();
+        if (decision.documents().isEmpty()) {
+            violations.add(new Violation("R-EXIT-1", "evidence-missing",
+                    "an application to exit names the documents that evidence its reason", "documents"));
+        }
+        if (applicant == ExitApplicant.PROPERTY_OWNER && (owner == null || owner.isBlank())) {
+            violations.add(new Violation("R-EXIT-1", "owner-not-named",
+                    "an application for the property owner names the owner (unit)", "owner"));
+        }
+        if (applicant != ExitApplicant.PROPERTY_OWNER && owner != null) {
+            violations.add(new Violation("R-EXIT-1", "owner-without-owner-applicant",
+                    "an owner is named only when the property owner applies", "owner"));
+        }
+        if (reason == ExitReason.OWNER_SELF_MANAGEMENT && applicant != ExitApplicant.PROPERTY_OWNER) {
+            violations.add(new Violation("R-EXIT-1", "self-management-asked-by-owner",
+                    "self-management is asked for by the property owner (unit)", "applicant"));
+        }
+        if (proposedEffectiveDate.isBefore(includedOn)) {
+            violations.add(new Violation("R-EXIT-1", "effective-before-inclusion", "proposed exit date "
+                    + proposedEffectiveDate + " is before the inclusion of " + includedOn, "proposedEffectiveDate"));
+        }
+        BusinessDates.withinHorizon(violations, "R-EXIT-1", "proposedEffectiveDate", proposedEffectiveDate, today);
+        BusinessDates.throwIfAny(violations);
+        ExitApplication application = ExitApplication.filed(applicationId, applicant, owner, reason, proposedEffectiveDate,
+                decision, now);
+        exitApplications.add(application);
+        pendingExitApplicationId = applicationId;
+        append("exit-applied", now, proposedEffectiveDate, decision, null, statusOn(today));
+        changed();
+        bringUpTo(today);
+        return application;
+    }
+
+    /** R-EXIT-1: the applicant withdraws a pending application; nothing else changes. */
+    public ExitApplication withdrawExitApplication(String applicationId, Decision decision, Instant now) {
+        ExitApplication pending = pendingExitApplication(applicationId, "withdraw-exit-application");
+        return closeExitApplication(pending.withdrawn(decision, now), "exit-application-withdrawn", decision, now);
+    }
+
+    /** R-EXIT-1: the district refuses a pending application, with its reasons; the estate stays in the scheme. */
+    public ExitApplication refuseExitApplication(String applicationId, String reasons, Decision decision, Instant now) {
+        ExitApplication pending = pendingExitApplication(applicationId, "refuse-exit-application");
+        return closeExitApplication(pending.refused(reasons, decision, now), "exit-application-refused", decision, now);
+    }
+
+    /**
+     * R-EXIT-1, R-EXIT-2: the district approves a pending application: the estate exits for the applied
+     * reason from {@code effectiveDate} (the proposed day when null), checked and announced as any exit.
+     */
+    public ExitApplication approveExitApplication(String applicationId, LocalDate effectiveDate, Decision decision,
+                                                  Instant now) {
+        ExitApplication pending = pendingExitApplication(applicationId, "approve-exit-application");
+        LocalDate decided = effectiveDate == null ? pending.proposedEffectiveDate() : effectiveDate;
+        decideExit(pending.reason(), decided, decision, now);
+        ExitApplication approved = pending.approved(decided, decision, now);
+        replaceExitApplication(approved);
+        pendingExitApplicationId = null;
+        return approved;
+    }
+
+    private ExitApplication pendingExitApplication(String applicationId, String command) {
+        ExitApplication application = exitApplication(applicationId)
+                .orElseThrow(() -> new NotFoundException("exit-application", applicationId));
+        if (!application.isPending()) {
+            throw new StateConflictException(command, application.status().name());
+        }
+        return application;
+    }
+
+    private ExitApplication closeExitApplication(ExitApplication closed, String action, Decision decision, Instant now) {
+        LocalDate today = BusinessDates.dayOf(now);
+        replaceExitApplication(closed);
+        pendingExitApplicationId = null;
+        append(action, now, null, decision, null, statusOn(today));
+        changed();
+        bringUpTo(today);
+        return closed;
+    }
+
+    private void replaceExitApplication(ExitApplication changed) {
+        exitApplications.replaceAll(a -> a.id().equals(changed.id()) ? changed : a);
+    }
+
+    public Optional<ExitApplication> exitApplication(String applicationId) {
+        return exitApplications.stream().filter(a -> a.id().equals(applicationId)).findFirst();
+    }
+
+    /** The application waiting for the district's decision, if any. */
+    public Optional<ExitApplication> pendingExitApplication() {
+        return pendingExitApplicationId == null ? Optional.empty() : exitApplication(pendingExitApplicationId);
+    }
+
+    /** Every application to exit, oldest first. */
+    public List<ExitApplication> exitApplications() {
+        return List.copyOf(exitApplications);
+    }
+
+    /** The exit as decided, directly or on an application. */
+    private void decideExit(ExitReason reason, LocalDate effectiveDate, Decision decision, Instant now) {
         LocalDate today = BusinessDates.dayOf(now);
         BusinessDates.requireInRange("effectiveDate", effectiveDate);
         List<Violation> violations = new ArrayList<>();

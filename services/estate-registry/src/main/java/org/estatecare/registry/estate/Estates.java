@@ -49,6 +49,8 @@ public class Estates extends AggregateStore<Estate, EstateId> {
         // what bringUpToToday selects on
         indexes.createIndex(new Index().on("nextChangeOn", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("asOf", Sort.Direction.ASC));
+        // what the list of pending exit applications selects on
+        indexes.createIndex(new Index().on("pendingExitApplicationId", Sort.Direction.ASC).sparse());
     }
 
     /** Every estate read, for a command or a view, shows today's status and mode. */
@@ -125,6 +127,19 @@ public class Estates extends AggregateStore<Estate, EstateId> {
         LocalDate today = caughtUpToday();
         return page(new Criteria().andOperator(scope, filterCriteria(filter)), page).map(estate -> {
             estate.bringUpTo(today); // one stored a day behind (see caughtUpToday) still shows today
+            return estate;
+        });
+    }
+
+    /** The estates of the scope, and of {@code street} when given, with an exit application waiting for the district. */
+    public Page<Estate> withPendingExitApplication(String street, Criteria scope, Pageable page) {
+        LocalDate today = caughtUpToday();
+        Criteria pending = Criteria.where("pendingExitApplicationId").ne(null);
+        if (street != null) {
+            pending.and("details.street").is(street);
+        }
+        return page(new Criteria().andOperator(scope, pending), page).map(estate -> {
+            estate.bringUpTo(today);
             return estate;
         });
     }

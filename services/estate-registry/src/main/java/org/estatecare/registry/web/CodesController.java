@@ -12,6 +12,8 @@ import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.web.Coded;
 import org.estatecare.registry.estate.AcceptanceResult;
 import org.estatecare.registry.estate.EstateStatus;
+import org.estatecare.registry.estate.ExitApplicant;
+import org.estatecare.registry.estate.ExitApplicationStatus;
 import org.estatecare.registry.estate.ExitReason;
 import org.estatecare.registry.estate.ItemResult;
 import org.estatecare.registry.estate.ScheduledChange;
@@ -31,6 +33,8 @@ class CodesController {
         codes.put("estateStatus", Coded.all(EstateStatus.class));
         codes.put("managementMode", Coded.all(ManagementMode.class));
         codes.put("exitReason", Coded.all(ExitReason.class));
+        codes.put("exitApplicant", Coded.all(ExitApplicant.class));
+        codes.put("exitApplicationStatus", Coded.all(ExitApplicationStatus.class));
         codes.put("acceptanceResult", Coded.all(AcceptanceResult.class));
         codes.put("takeoverItem", Coded.all(TakeoverItem.class));
         codes.put("takeoverItemWhereApplicable", Arrays.stream(TakeoverItem.values())

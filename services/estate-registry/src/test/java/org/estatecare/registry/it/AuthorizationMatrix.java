@@ -31,6 +31,9 @@ final class AuthorizationMatrix {
     static final String ESTATE_BODY = """
             {"name": "授权矩阵", "street": "%s", "community": "%s", "address": "a", "buildings": 1, "households": 1, "floorArea": 1}""";
 
+    static final String EXIT_APPLICATION_BODY = """
+            {"applicant": "STREET_OFFICE", "reason": "DEMOLITION", "proposedEffectiveDate": "2026-09-30", "documents": ["d"]}""";
+
     static final List<Row> ROWS = new ArrayList<>();
 
     static {
@@ -93,6 +96,18 @@ final class AuthorizationMatrix {
         row("POST", "/api/estates/{id}/management-mode", "{\"mode\": \"OWNER_SELF_MANAGEMENT\", \"effectiveFrom\": \"2027-01-01\"}", districtOnly);
         row("POST", "/api/estates/{id}/management-committee", "{\"residentsCommitteeActs\": true}", streetWriters);
         row("POST", "/api/estates/{id}/maintenance", "{\"fireEquipmentUnit\": \"u\"}", streetWriters);
+        // exit on application (R-EXIT-1): the street office applies and withdraws, the district decides, readers read
+        Outcome[] streetOfficeOnly = roles(
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN);
+        row("POST", "/api/estates/{id}/exit-applications", EXIT_APPLICATION_BODY, streetOfficeOnly);
+        row("GET", "/api/estates/{id}/exit-applications", null, readers);
+        row("GET", "/api/estates/{id}/exit-applications/{applicationId}", null, readers);
+        row("POST", "/api/estates/{id}/exit-applications/{applicationId}/withdrawal", "{}", streetOfficeOnly);
+        row("POST", "/api/estates/{id}/exit-applications/{applicationId}/refusal", "{\"reasons\": \"r\"}", districtOnly);
+        row("POST", "/api/estates/{id}/exit-applications/{applicationId}/approval", "{}", districtOnly);
+        row("GET", "/api/estates/exit-applications/pending", null, listReaders);
         row("GET", "/api/estates/{id}/archive", null, archiveReaders);
         row("GET", "/api/estates/statistics/by-street-and-status", null, listReaders);
         row("GET", "/api/streets", null, everyone);

@@ -42,10 +42,16 @@ class BadInputIT extends RegistryIntegrationTest {
         return id;
     }
 
+    Map<String, String> pendingApplication() {
+        String id = included();
+        return Map.of("id", id, "applicationId", pendingExitApplication(id, "chunhua-officer"));
+    }
+
     @TestFactory
     @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
     Stream<DynamicTest> everyWriteRefusesBadInput() {
         TestHttp admin = new TestHttp("http://127.0.0.1:" + port, tokens().tokenFor("admin"));
+        TestHttp streetOfficer = new TestHttp("http://127.0.0.1:" + port, tokens().tokenFor("chunhua-officer"));
         String documents = "\"documents\": [\"河东民〔2026〕1号\"], \"note\": \"checked\"";
         return BadInputWalker.of("estate-registry", admin, mongo.getDb())
                 .validBody("POST /api/estates", estateJson("bad-" + UNIQUE, "chunhua", "chunhua-xinhua", ELIGIBLE))
@@ -70,6 +76,20 @@ class BadInputIT extends RegistryIntegrationTest {
                          "sharedFacilityWarrantyEndsOn": "2028-02-29",
                          "warranties": [{"facility": "ROOF_WATERPROOFING", "endsOn": "2031-02-28", "unit": "津城建设集团"}], %s}"""
                         .formatted(documents))
+                .validBody("POST /api/estates/{id}/exit-applications", """
+                        {"applicant": "PROPERTY_OWNER", "owner": "河东区房管局", "reason": "OWNER_SELF_MANAGEMENT",
+                         "proposedEffectiveDate": "%s", %s}""".formatted(today().plusDays(1), documents))
+                .validBody("POST /api/estates/{id}/exit-applications/{applicationId}/withdrawal", "{" + documents + "}")
+                .validBody("POST /api/estates/{id}/exit-applications/{applicationId}/refusal",
+                        "{\"reasons\": \"征收计划尚未批准\", " + documents + "}")
+                .validBody("POST /api/estates/{id}/exit-applications/{applicationId}/approval",
+                        "{\"effectiveDate\": \"" + today().plusDays(2) + "\", " + documents + "}")
+                .caller("POST /api/estates/{id}/exit-applications", streetOfficer)
+                .caller("POST /api/estates/{id}/exit-applications/{applicationId}/withdrawal", streetOfficer)
+                .fixture("POST /api/estates/{id}/exit-applications", () -> Map.of("id", included()))
+                .fixture("POST /api/estates/{id}/exit-applications/{applicationId}/withdrawal", this::pendingApplication)
+                .fixture("POST /api/estates/{id}/exit-applications/{applicationId}/refusal", this::pendingApplication)
+                .fixture("POST /api/estates/{id}/exit-applications/{applicationId}/approval", this::pendingApplication)
                 .fixture("PUT /api/estates/{id}", () -> Map.of("id", registered()))
                 .fixture("POST /api/estates/{id}/takeover-acceptance", () -> Map.of("id", registered()))
                 .fixture("POST /api/estates/{id}/filing", () -> Map.of("id", takenOver()))
@@ -89,6 +109,7 @@ class BadInputIT extends RegistryIntegrationTest {
                          "effectiveFrom": "2026-03-01", "decisionReference": "东政发〔2026〕12号"}""")
                 .pathValue("code", "chunhua")
                 .pathValue("id", "missing-estate")
+                .pathValue("applicationId", "missing-application")
                 .cases();
     }
 }

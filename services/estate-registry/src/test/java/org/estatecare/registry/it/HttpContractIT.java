@@ -234,7 +234,10 @@ class HttpContractIT extends RegistryIntegrationTest {
                 "/api/estates/{id}/takeover-acceptance", "/api/estates/{id}/filing", "/api/estates/{id}/inclusion",
                 "/api/estates/{id}/non-inclusion", "/api/estates/{id}/exit", "/api/estates/{id}/management-mode",
                 "/api/estates/{id}/management-committee", "/api/estates/{id}/maintenance",
-                "/api/estates/statistics/by-street-and-status", "/api/streets", "/api/codes/estates");
+                "/api/estates/statistics/by-street-and-status", "/api/streets", "/api/codes/estates",
+                "/api/estates/{id}/exit-applications", "/api/estates/{id}/exit-applications/{applicationId}/approval",
+                "/api/estates/{id}/exit-applications/{applicationId}/refusal",
+                "/api/estates/{id}/exit-applications/{applicationId}/withdrawal", "/api/estates/exit-applications/pending");
     }
 
     @Test

@@ -141,6 +141,31 @@ abstract class RegistryIntegrationTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Registers an estate in the street and community as the district and includes it on 2026-02-01. */
+    String includedEstate(String street, String community) {
+        Api admin = as("admin");
+        String id = admin.post("/api/estates", estateJson(uniqueName("included"), street, community, ELIGIBLE)).id();
+        admin.post("/api/estates/" + id + "/takeover-acceptance", takeover("2026-01-10"));
+        admin.post("/api/estates/" + id + "/filing", "{\"filedOn\": \"2026-01-20\"}");
+        admin.post("/api/estates/" + id + "/inclusion", "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}");
+        return id;
+    }
+
+    /** A valid application to exit for demolition, proposing the day after today (R-EXIT-1). */
+    static final String EXIT_APPLICATION = """
+            {"applicant": "STREET_OFFICE", "reason": "DEMOLITION", "proposedEffectiveDate": "%s",
+             "documents": ["东政拆〔2026〕5号"], "note": "征收范围内"}""";
+
+    /** Files an application to exit for the estate as the street officer given; answers its id. */
+    String pendingExitApplication(String estate, String officer) {
+        Api.Response applied = as(officer).post("/api/estates/" + estate + "/exit-applications",
+                EXIT_APPLICATION.formatted(today().plusDays(1)));
+        if (applied.status() != 201) {
+            throw new IllegalStateException("exit application not filed: " + applied);
+        }
+        return applied.id();
+    }
+
     /** Registers an estate in 春华/新华 as the district and walks it to FILED. */
     String filedEstate(String renovation) {
         Api admin = as("admin");

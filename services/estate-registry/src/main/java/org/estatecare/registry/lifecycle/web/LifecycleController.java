@@ -91,8 +91,10 @@ class LifecycleController {
                 decision(caller, body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
-    @Operation(summary = "Exit the scheme (R-EXIT-1); subsidies stop from the effective date (R-EXIT-2)",
-            description = "The decision is recorded and announced (EstateExited, carrying effectiveDate) when it is made. "
+    @Operation(summary = "Exit the scheme by the district's own decision (R-EXIT-1); subsidies stop from the effective date (R-EXIT-2)",
+            description = "For an exit the district decides without an application, e.g. on a demolition order; an exit "
+                    + "applied for goes through /exit-applications, and while an application is pending this answers 409 "
+                    + "(the district approves or refuses the application instead). The decision is recorded and announced (EstateExited, carrying effectiveDate) when it is made. "
                     + "An effective date after today schedules the exit: the estate stays INCLUDED until that day and is "
                     + "EXITED from it; until then it is listed under 'scheduled'. The date lies between the inclusion and "
                     + "one year after today. A decided exit cannot be revoked.")
