@@ -124,8 +124,12 @@ class AcrossTheServicesIT {
         assertThat(first.assessments()).as(first.summary()).isGreaterThanOrEqualTo(first.demoGraded()).isPositive();
         assertThat(first.subsidyDecisions()).as(first.summary()).isPositive();
         assertThat(first.allocationRuns()).as(first.summary()).isEqualTo(3);
+        assertThat(first.maintainedStreets()).as(first.summary()).isPositive();
+        assertThat(first.maintainedEstates()).as(first.summary()).isPositive();
+        assertThat(first.fundUses()).as(first.summary()).isPositive();
         assertThat(second).as(second.summary()).isEqualTo(new DemoDataLoader.Outcome(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                first.demoEstates(), first.demoAgreements(), first.demoSchemes(), first.demoGraded(), first.gradedQuarter(), 0, 0));
+                first.demoEstates(), first.demoAgreements(), first.demoSchemes(), first.demoGraded(), first.gradedQuarter(), 0, 0,
+                0, 0, 0));
         // the README's tours: an included estate of 新华社区 that no company serves yet
         TestHttp admin = at(token("admin"));
         JsonNode xinhua = JSON.readTree(admin.get("/api/estates?community=chunhua-xinhua&status=INCLUDED&size=1").body());
@@ -269,7 +273,8 @@ class AcrossTheServicesIT {
                    "acceptance": "QUALIFIED", "acceptedOn": "2025-12-20", "municipalSubsidy": true}}""".formatted(name))
                 .body()).path("id").asString();
         assertThat(estate).isNotBlank();
-        assertThat(at(token("inspector")).post("/api/estates/" + estate + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\"}").status()).isEqualTo(200);
+        assertThat(at(token("inspector")).post("/api/estates/" + estate + "/takeover-acceptance", "{\"acceptedOn\": \"2026-01-10\", \"items\": "
+                + JSON.writeValueAsString(DemoDataLoader.STANDARD_MET) + "}").status()).isEqualTo(200);
         assertThat(admin.post("/api/estates/" + estate + "/filing", "{\"filedOn\": \"2026-01-20\"}").status()).isEqualTo(200);
         assertThat(admin.post("/api/estates/" + estate + "/inclusion",
                 "{\"includedOn\": \"2026-02-01\", \"managementMode\": \"SERVICE_COMPANY\"}").status()).isEqualTo(200);

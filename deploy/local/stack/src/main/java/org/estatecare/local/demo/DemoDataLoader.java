@@ -51,19 +51,21 @@ public final class DemoDataLoader {
     public record Outcome(int streets, int estates, int decisions, int companies, int standards, int agreements,
                           int publications, int schemes, int inspections, int surveys, int assessments, int demoEstates,
                           int demoAgreements, int demoSchemes, int demoGraded, String gradedQuarter, int subsidyDecisions,
-                          int allocationRuns) {
+                          int allocationRuns, int maintainedStreets, int maintainedEstates, int fundUses) {
 
         public String summary() {
             String what = demoEstates + " estates, " + demoAgreements + " agreements, " + demoSchemes + " street schemes, "
                     + demoGraded + " estates graded for " + gradedQuarter + " and their subsidy allocated";
             int added = streets + estates + decisions + companies + standards + agreements + publications + schemes
-                    + inspections + surveys + assessments + subsidyDecisions + allocationRuns;
+                    + inspections + surveys + assessments + subsidyDecisions + allocationRuns + maintainedStreets
+                    + maintainedEstates + fundUses;
             return added == 0 ? what + " (already there)" : what + " (added " + streets + " streets, " + estates
                     + " estates, " + decisions + " decisions, " + companies + " companies, " + standards + " fee standards, "
                     + agreements + " agreements, " + publications + " published quarters, " + schemes + " schemes, "
                     + inspections + " inspections, " + surveys + (surveys == 1 ? " survey, " : " surveys, ") + assessments
                     + " published assessments, " + subsidyDecisions + " subsidy policy decisions, " + allocationRuns
-                    + " approved allocation runs)";
+                    + " approved allocation runs, " + maintainedStreets + " streets' maintenance duties, " + maintainedEstates
+                    + " estates' maintenance units and warranties, " + fundUses + " maintenance-fund uses)";
         }
     }
 
@@ -93,10 +95,13 @@ public final class DemoDataLoader {
         AssessmentsLoader.Added assessed = new AssessmentsLoader(api, assessments, estateIds, today, deadline).load();
         SubsidiesLoader.Added allocated = new SubsidiesLoader(api, deadline).load(assessments.quarter(),
                 district.streets().stream().map(Street::code).toList());
+        MaintenanceLoader.Added maintained = new MaintenanceLoader(api, today).load(district.streets(),
+                api.all("/api/estates?sort=name,asc"));
         return new Outcome(counts.streets, counts.estates, counts.decisions, counts.companies, counts.standards,
                 counts.agreements, counts.publications, assessed.schemes(), assessed.inspections(), assessed.surveys(),
                 assessed.published(), district.estates().size(), agreementsPlanned, assessments.schemes().size(),
-                assessments.estates().size(), assessments.quarter().code(), allocated.decisions(), allocated.runs());
+                assessments.estates().size(), assessments.quarter().code(), allocated.decisions(), allocated.runs(),
+                maintained.streets(), maintained.estates(), maintained.fundUses());
     }
 
     private static final class Counts {
@@ -165,7 +170,8 @@ public final class DemoDataLoader {
             return stage.estate;
         }
         if (p.reaches(Target.TAKEOVER_ACCEPTED) && stage.is("REGISTERED")) {
-            stage.after(api.post(path + "/takeover-acceptance", decision("acceptedOn", p.takeoverOn())), counts);
+            stage.after(api.post(path + "/takeover-acceptance", decision("acceptedOn", p.takeoverOn(),
+                    "items", STANDARD_MET)), counts);
         }
         if (p.reaches(Target.FILED) && stage.is("TAKEOVER_ACCEPTED")) {
             stage.after(api.post(path + "/filing", decision("filedOn", p.filedOn())), counts);
@@ -332,6 +338,12 @@ public final class DemoDataLoader {
     // ------------------------------------------------------------------ helpers
 
     /** A decision's body: its fields and the demo's document. */
+    /** The takeover standard met item by item (R-TAKE-2); the demo's estates have no lifts. */
+    public static final List<Map<String, Object>> STANDARD_MET = java.util.stream.Stream.of("BUILDING_STRUCTURE",
+                    "ROOFS_AND_WATERPROOFING", "WATER_AND_DRAINAGE_PIPES", "STAIRWELL_LIGHTING", "FIRE_FACILITIES", "LIFTS", "ROADS",
+                    "GREENING", "SANITATION_FACILITIES", "ARCHIVES_HANDED_OVER")
+            .map(item -> fields("item", item, "result", item.equals("LIFTS") ? "NOT_APPLICABLE" : "PASS")).toList();
+
     private static Map<String, Object> decision(Object... keysAndValues) {
         Map<String, Object> body = fields(keysAndValues);
         body.put("documents", HedongDistrict.DOCUMENTS);

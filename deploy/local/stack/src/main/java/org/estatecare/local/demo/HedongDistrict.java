@@ -195,7 +195,7 @@ record HedongDistrict(List<Street> streets, List<EstatePlan> estates, List<Compa
 
     private static List<Member> members(Random random) {
         List<Member> members = new ArrayList<>();
-        for (String capacity : List.of("业主代表", "社区居委会", "居民代表")) {
+        for (String capacity : List.of("PROPERTY_OWNER", "RESIDENTS_COMMITTEE", "RESIDENT_REPRESENTATIVE")) {
             members.add(new Member(SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)], capacity));
         }
         return members;
