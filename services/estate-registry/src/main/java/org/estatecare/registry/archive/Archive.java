@@ -38,7 +38,7 @@ public class Archive {
     /** Files an event about one estate; false when it was filed before. */
     public boolean file(CloudEventAttributes event, ArchiveSection section, String estateId, String payload, Instant now) {
         try {
-            mongo.insert(new ArchiveRecord(event.id(), estateId, section, event.type(), event.source(), event.subject(),
+            mongo.insert(new ArchiveRecord(event.id(), EstateId.of(estateId), section, event.type(), event.source(), event.subject(),
                     Optional.ofNullable(event.time()).orElse(now), now, payload), COLLECTION);
             return true;
         } catch (DuplicateKeyException filedBefore) {

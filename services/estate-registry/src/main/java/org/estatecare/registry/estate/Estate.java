@@ -386,7 +386,7 @@ public class Estate extends Aggregate<EstateId> {
     }
 
     public Optional<ExitApplication> exitApplication(String applicationId) {
-        return exitApplications.stream().filter(a -> a.id().equals(applicationId)).findFirst();
+        return exitApplications.stream().filter(a -> a.id().value().equals(applicationId)).findFirst();
     }
 
     /** The application waiting for the district's decision, if any. */

@@ -14,7 +14,7 @@ import org.estatecare.kit.domain.Implements;
  * with reasons; the applicant may withdraw it while it is pending. Each step is kept with who and when.
  */
 @Implements("R-EXIT-1")
-public record ExitApplication(String id, ExitApplicant applicant, String owner, ExitReason reason,
+public record ExitApplication(ExitApplicationId id, ExitApplicant applicant, String owner, ExitReason reason,
                               LocalDate proposedEffectiveDate, List<String> documents, String note,
                               ExitApplicationStatus status, LocalDate decidedEffectiveDate, String refusalReasons,
                               List<Step> history) {
@@ -30,7 +30,7 @@ public record ExitApplication(String id, ExitApplicant applicant, String owner, 
 
     static ExitApplication filed(String id, ExitApplicant applicant, String owner, ExitReason reason, LocalDate proposed,
                                  Decision decision, Instant now) {
-        return new ExitApplication(id, applicant, owner, reason, proposed, decision.documents(), decision.note(),
+        return new ExitApplication(ExitApplicationId.of(id), applicant, owner, reason, proposed, decision.documents(), decision.note(),
                 ExitApplicationStatus.PENDING, null, null,
                 List.of(new Step("filed", now, decision.actor(), ExitApplicationStatus.PENDING, decision.note())));
     }

@@ -105,7 +105,8 @@ class ExitApplicationTest {
         assertThat(estate.exitRecord()).isEmpty();
         estate.applyToExit("a-2", ExitApplicant.STREET_OFFICE, null, ExitReason.MARKET_OPERATION, PROPOSED, STREET, NOW);
         assertThat(estate.exitApplications()).extracting(ExitApplication::id, ExitApplication::status)
-                .containsExactly(tuple("a-1", ExitApplicationStatus.REFUSED), tuple("a-2", ExitApplicationStatus.PENDING));
+                .containsExactly(tuple(ExitApplicationId.of("a-1"), ExitApplicationStatus.REFUSED),
+                        tuple(ExitApplicationId.of("a-2"), ExitApplicationStatus.PENDING));
     }
 
     @Test

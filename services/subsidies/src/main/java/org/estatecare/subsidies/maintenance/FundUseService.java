@@ -78,13 +78,13 @@ public class FundUseService {
 
     @PreAuthorize(READERS)
     public Page<FundUse> list(FundUseFilter filter, Pageable page, Caller caller) {
-        return uses.page(filter.criteria().andOperator(scope(caller)), page);
+        return uses.page(FundUses.criteria(filter).andOperator(scope(caller)), page);
     }
 
     /** Every use the filter and the caller's scope allow, voided ones included (an audit sees them too). */
     @PreAuthorize(READERS)
     public List<FundUse> export(FundUseFilter filter, Caller caller) {
-        try (Stream<FundUse> all = uses.stream(filter.criteria().andOperator(scope(caller)))) {
+        try (Stream<FundUse> all = uses.stream(FundUses.criteria(filter).andOperator(scope(caller)))) {
             return all.toList();
         }
     }

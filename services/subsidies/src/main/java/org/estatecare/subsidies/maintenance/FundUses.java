@@ -25,6 +25,33 @@ public class FundUses extends AggregateStore<FundUse, FundUseId> {
         mongo.indexOps(FundUse.class).createIndex(new Index().on("estateId", Sort.Direction.ASC).on("spentOn", Sort.Direction.ASC));
     }
 
+    /** The query for a filter: every part optional, the spending days inclusive. */
+    static Criteria criteria(FundUseFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter.street() != null) {
+            criteria.and("street").is(filter.street());
+        }
+        if (filter.estateId() != null) {
+            criteria.and("estateId").is(filter.estateId().value());
+        }
+        if (filter.fund() != null) {
+            criteria.and("fund").is(filter.fund());
+        }
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria spent = criteria.and("spentOn");
+            if (filter.from() != null) {
+                spent.gte(filter.from());
+            }
+            if (filter.to() != null) {
+                spent.lte(filter.to());
+            }
+        }
+        return criteria;
+    }
+
     /** The uses matching {@code criteria}, oldest spending first, read one at a time (an export may be long). */
     public Stream<FundUse> stream(Criteria criteria) {
         return mongo.stream(Query.query(criteria).with(Sort.by("street", "spentOn", "recordedAt")), FundUse.class);

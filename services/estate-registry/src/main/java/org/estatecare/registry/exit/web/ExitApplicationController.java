@@ -73,7 +73,7 @@ class ExitApplicationController {
         Applied applied = service.apply(id, body.applicant(), body.owner() == null || body.owner().isBlank() ? null : body.owner().strip(), body.reason(),
                 body.proposedEffectiveDate(), new Decision(caller.username(), body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller);
-        return ResponseEntity.created(URI.create("/api/estates/" + id + "/exit-applications/" + applied.application().id()))
+        return ResponseEntity.created(URI.create("/api/estates/" + id + "/exit-applications/" + applied.application().id().value()))
                 .eTag(ETags.of(applied.estate().revision())).body(ExitApplicationView.of(applied.estate(), applied.application()));
     }
 

@@ -8,13 +8,14 @@ import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.web.Coded;
 import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.ExitApplication;
+import org.estatecare.registry.estate.ExitApplicationId;
 
 /**
  * An application to exit as the API shows it, with the estate it is about: who applies (and the owner
  * named for a property owner's application), the reason, evidence, proposed and decided effective dates,
  * the refusal's reasons, and each step with who took it and when.
  */
-public record ExitApplicationView(String id, EstateId estateId, String estateName, String street, String community,
+public record ExitApplicationView(ExitApplicationId id, EstateId estateId, String estateName, String street, String community,
                                   Coded applicant, String owner, Coded reason, LocalDate proposedEffectiveDate,
                                   List<String> documents, String note, Coded status, LocalDate decidedEffectiveDate,
                                   String refusalReasons, List<Step> history) {
