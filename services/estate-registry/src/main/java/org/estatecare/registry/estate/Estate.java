@@ -456,10 +456,15 @@ public class Estate extends Aggregate<EstateId> {
         bringUpTo(today);
     }
 
-    /** R-COMM-1: the management committee, or the residents' committee acting for it. */
+    /**
+     * R-COMM-1: the management committee, made up of property owners (units), the residents' committee and
+     * resident representatives (a refusal names each missing capacity), or the residents' committee acting
+     * for it where none exists. The signing party follows the committee.
+     */
     public void appointCommittee(Committee newCommittee, Decision decision, Instant now) {
         LocalDate today = BusinessDates.dayOf(now);
         requireNotExitedOn(today, "appoint-committee");
+        BusinessDates.throwIfAny(newCommittee.makeUpProblems());
         committee = newCommittee;
         append("management-committee-appointed", now, null, decision, null, statusOn(today));
         record(EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(storedId(), details.street(),

@@ -11,6 +11,7 @@ import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.web.Coded;
 import org.estatecare.registry.estate.AcceptanceResult;
+import org.estatecare.registry.estate.CommitteeCapacity;
 import org.estatecare.registry.estate.EstateStatus;
 import org.estatecare.registry.estate.ExitApplicant;
 import org.estatecare.registry.estate.ExitApplicationStatus;
@@ -42,6 +43,7 @@ class CodesController {
         codes.put("takeoverItemResult", Coded.all(ItemResult.class));
         codes.put("takeoverResult", Coded.all(TakeoverResult.class));
         codes.put("signingParty", Coded.all(SigningParty.class));
+        codes.put("committeeCapacity", Coded.all(CommitteeCapacity.class));
         codes.put("scheduledChange", Coded.all(ScheduledChange.Kind.class));
         return codes;
     }

@@ -16,11 +16,9 @@ import static org.estatecare.registry.estate.EstateTest.refusal;
 import static org.estatecare.registry.estate.EstateTest.registered;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.estatecare.events.EventJson;
 import org.estatecare.events.codes.ManagementMode;
-import org.estatecare.events.codes.SigningParty;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.ManagementModeChanged;
@@ -123,7 +121,7 @@ class EffectiveDatesTest {
             estate.exit(ExitReason.DEMOLITION, EXIT_DAY, BUREAU, NOW);
 
             estate.changeDetails(details(ELIGIBLE, "chunhua"), BUREAU, NOW);
-            estate.appointCommittee(new Committee(SigningParty.RESIDENTS_COMMITTEE, List.of()), BUREAU, NOW);
+            estate.appointCommittee(Committee.actingResidentsCommittee(), BUREAU, NOW);
             estate.nameMaintenance(new Maintenance("消防维保中心", null, LocalDate.of(2028, 2, 29)), BUREAU, NOW);
 
             var onTheDay = EXIT_DAY.atStartOfDay(BusinessDates.ZONE).toInstant();

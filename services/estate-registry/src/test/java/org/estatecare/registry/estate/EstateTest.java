@@ -288,22 +288,24 @@ class EstateTest {
             Estate estate = included();
             assertThat(estate.committee().signingParty()).isEqualTo(SigningParty.RESIDENTS_COMMITTEE);
 
-            estate.appointCommittee(new Committee(SigningParty.MANAGEMENT_COMMITTEE, List.of(
-                    new CommitteeMember("王建华", "业主代表"), new CommitteeMember("李秀英", "社区居委会"))), BUREAU, NOW);
+            estate.appointCommittee(Committee.management(List.of(
+                    new CommitteeMember("王建华", CommitteeCapacity.PROPERTY_OWNER),
+                    new CommitteeMember("李秀英", CommitteeCapacity.RESIDENTS_COMMITTEE),
+                    new CommitteeMember("赵志强", CommitteeCapacity.RESIDENT_REPRESENTATIVE))), BUREAU, NOW);
 
             assertThat(estate.committee().signingParty()).isEqualTo(SigningParty.MANAGEMENT_COMMITTEE);
             assertThat(EventJson.read(lastEvent(estate).payload(), ManagementCommitteeChanged.class))
-                    .isEqualTo(new ManagementCommitteeChanged("e-1", "chunhua", "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 2));
+                    .isEqualTo(new ManagementCommitteeChanged("e-1", "chunhua", "chunhua-xinhua", "MANAGEMENT_COMMITTEE", 3));
             assertThat(lastEvent(estate).payload()).doesNotContain("王建华");
         }
 
         @Test
-        @DisplayName("R-COMM-1: a management committee has members; the acting residents' committee is not given any")
+        @DisplayName("R-COMM-1: the acting residents' committee is not given members; a member sits in a capacity")
         void committeeShape() {
-            assertThatThrownBy(() -> new Committee(SigningParty.MANAGEMENT_COMMITTEE, List.of()))
+            assertThatThrownBy(() -> new Committee(SigningParty.RESIDENTS_COMMITTEE,
+                    List.of(new CommitteeMember("王建华", CommitteeCapacity.PROPERTY_OWNER))))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new Committee(SigningParty.RESIDENTS_COMMITTEE, List.of(new CommitteeMember("王建华", "业主代表"))))
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new CommitteeMember("王建华", null)).isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

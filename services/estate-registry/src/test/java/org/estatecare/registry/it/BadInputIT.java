@@ -70,7 +70,7 @@ class BadInputIT extends RegistryIntegrationTest {
                 .validBody("POST /api/estates/{id}/management-mode",
                         "{\"mode\": \"RESIDENT_SELF_GOVERNANCE\", \"effectiveFrom\": \"2026-07-01\", " + documents + "}")
                 .validBody("POST /api/estates/{id}/management-committee",
-                        "{\"members\": [{\"name\": \"王建华\", \"capacity\": \"业主代表\"}], " + documents + "}")
+                        "{\"members\": [{\"name\": \"王建华\", \"capacity\": \"PROPERTY_OWNER\"}, {\"name\": \"李秀英\", \"capacity\": \"RESIDENTS_COMMITTEE\"}, {\"name\": \"赵志强\", \"capacity\": \"RESIDENT_REPRESENTATIVE\"}], " + documents + "}")
                 .validBody("POST /api/estates/{id}/maintenance", """
                         {"fireEquipmentUnit": "河东区消防设施维保中心", "liftUnit": "河东电梯维保公司",
                          "sharedFacilityWarrantyEndsOn": "2028-02-29",

@@ -180,7 +180,7 @@ class EstateLifecycleIT extends RegistryIntegrationTest {
                 "{\"mode\": \"RESIDENT_SELF_GOVERNANCE\", \"effectiveFrom\": \"2026-07-01\"}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         Api.Response committee = as("chunhua-officer").post("/api/estates/" + id + "/management-committee",
-                "{\"members\": [{\"name\": \"王建华\", \"capacity\": \"业主代表\"}]}");
+                "{\"members\": [{\"name\": \"王建华\", \"capacity\": \"PROPERTY_OWNER\"}, {\"name\": \"李秀英\", \"capacity\": \"RESIDENTS_COMMITTEE\"}, {\"name\": \"赵志强\", \"capacity\": \"RESIDENT_REPRESENTATIVE\"}]}");
         assertThat(committee.status()).as(committee.toString()).isEqualTo(200);
 
         assertThat(awaitEvents(id, 4)).extracting(Received::type).containsExactly(EstateEvents.REGISTERED.type(),

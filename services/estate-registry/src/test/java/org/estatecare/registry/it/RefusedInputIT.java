@@ -134,7 +134,7 @@ class RefusedInputIT extends RegistryIntegrationTest {
 
         String id = filedEstate(ELIGIBLE);
         Api.Response member = as("admin").post("/api/estates/" + id + "/management-committee",
-                "{\"members\": [{\"name\": \"" + "王".repeat(51) + "\", \"capacity\": \"业主代表\"}]}");
+                "{\"members\": [{\"name\": \"" + "王".repeat(51) + "\", \"capacity\": \"PROPERTY_OWNER\"}]}");
         assertThat(member.status()).as(member.toString()).isEqualTo(400);
     }
 

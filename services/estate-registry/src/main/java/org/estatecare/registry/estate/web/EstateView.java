@@ -80,7 +80,19 @@ public record EstateView(EstateId id, long revision, String name, String street,
         }
     }
 
-    public record Committee(Coded signingParty, List<CommitteeMember> members) {
+    /** The signing party and the management committee's members; no members while the residents' committee acts. */
+    public record Committee(Coded signingParty, List<Member> members) {
+    }
+
+    /**
+     * A member and the capacity they sit in; {@code capacityAsRecorded} keeps a free text stored before capacities
+     * were codes that named none of them (the member then has no capacity until the committee is appointed again).
+     */
+    public record Member(String name, Coded capacity, String capacityAsRecorded) {
+
+        static Member of(CommitteeMember member) {
+            return new Member(member.name(), Coded.of(member.capacity()), member.capacityAsRecorded());
+        }
     }
 
     public record Maintenance(String fireEquipmentUnit, String liftUnit, LocalDate sharedFacilityWarrantyEndsOn,
@@ -106,7 +118,7 @@ public record EstateView(EstateId id, long revision, String name, String street,
                 e.includedOn().orElse(null), e.notIncludedReason().orElse(null),
                 e.exitRecord().map(x -> new Exit(Coded.of(x.reason()), x.effectiveDate())).orElse(null),
                 new Committee(Coded.of(e.committee().signingParty()),
-                        e.committee().members()),
+                        e.committee().members().stream().map(Member::of).toList()),
                 new Maintenance(e.maintenance().fireEquipmentUnit(), e.maintenance().liftUnit(),
                         e.maintenance().sharedFacilityWarrantyEndsOn(), e.maintenance().warranties().stream()
                         .map(w -> new Warranty(Coded.of(w.facility()), w.endsOn(), w.unit())).toList()),

@@ -11,10 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.estatecare.events.codes.ManagementMode;
-import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.registry.estate.Committee;
+import org.estatecare.registry.estate.CommitteeCapacity;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Maintenance;
@@ -55,15 +55,24 @@ class ManagementController {
                 new Decision(caller.username(), body.documents(), body.note()), ETags.ifMatch(ifMatch), caller));
     }
 
-    @Operation(summary = "Appoint the management committee, or record that the residents' committee acts for it (R-COMM-1)")
+    @Operation(summary = "Appoint the management committee, or record that the residents' committee acts for it (R-COMM-1)",
+            description = "Either residentsCommitteeActs: true (no management committee exists; the residents' committee acts "
+                    + "and signs the service agreement), or the members of the management committee, each with the capacity "
+                    + "they sit in (GET /api/codes/estates, committeeCapacity). The committee is made up of at least one "
+                    + "PROPERTY_OWNER (owner or owner unit), the RESIDENTS_COMMITTEE and at least one RESIDENT_REPRESENTATIVE; "
+                    + "otherwise 422 naming R-COMM-1 and each missing capacity. The signing party follows the committee and "
+                    + "is announced (ManagementCommitteeChanged).")
     @PostMapping("/management-committee")
     ResponseEntity<EstateView> appointCommittee(@PathVariable EstateId id, @Valid @RequestBody CommitteeBody body,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                 Caller caller) {
-        Committee committee = Boolean.TRUE.equals(body.residentsCommitteeActs())
-                ? new Committee(SigningParty.RESIDENTS_COMMITTEE, List.of())
-                : new Committee(SigningParty.MANAGEMENT_COMMITTEE,
-                        body.members().stream().map(m -> new CommitteeMember(m.name(), m.capacity())).toList());
+        boolean residentsCommitteeActs = Boolean.TRUE.equals(body.residentsCommitteeActs());
+        if (residentsCommitteeActs && !body.members().isEmpty()) {
+            throw new InvalidParameterException("members", "the acting residents' committee is not given members");
+        }
+        Committee committee = residentsCommitteeActs
+                ? Committee.actingResidentsCommittee()
+                : Committee.management(body.members().stream().map(m -> new CommitteeMember(m.name().strip(), m.capacity())).toList());
         return EstateView.ok(management.appointCommittee(id, committee, new Decision(caller.username(), body.documents(), body.note()),
                 ETags.ifMatch(ifMatch), caller));
     }
@@ -99,7 +108,7 @@ class ManagementController {
         }
     }
 
-    record Member(@NotBlank @Size(max = 50) @SingleLine String name, @NotBlank @Size(max = 50) @SingleLine String capacity) {
+    record Member(@NotBlank @Size(max = 50) @SingleLine String name, @NotNull CommitteeCapacity capacity) {
     }
 
     record MaintenanceBody(@Size(max = 100) @SingleLine String fireEquipmentUnit, @Size(max = 100) @SingleLine String liftUnit,

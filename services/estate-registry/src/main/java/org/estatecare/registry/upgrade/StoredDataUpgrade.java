@@ -1,0 +1,41 @@
+package org.estatecare.registry.upgrade;
+
+import java.util.Date;
+
+import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * An upgrade of stored documents that runs at start-up — once the beans exist and before the web server,
+ * the scheduled jobs and the relay start, so nothing reads a document in the old shape — until a run
+ * leaves nothing behind; then it is marked done and later starts skip it. Each run is one pass over what
+ * it finds, so a start never loops. (The agreements service upgrades its documents the same way.)
+ */
+abstract class StoredDataUpgrade implements SmartInitializingSingleton {
+
+    static final String MARKS = "schema_upgrades";
+
+    protected final MongoTemplate mongo;
+    private final String mark;
+
+    StoredDataUpgrade(MongoTemplate mongo, String mark) {
+        this.mongo = mongo;
+        this.mark = mark;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(mark)), MARKS)) {
+            return;
+        }
+        if (upgrade() == 0) {
+            mongo.save(new Document("_id", mark).append("doneAt", new Date()), MARKS);
+        }
+    }
+
+    /** One pass; how many documents it had to leave for a later start (changed meanwhile, or not readable even upgraded). */
+    public abstract int upgrade();
+}
