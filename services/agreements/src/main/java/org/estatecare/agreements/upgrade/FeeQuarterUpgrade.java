@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.report.FeeQuarter;
 import org.estatecare.agreements.report.FeeQuarterId;
+import org.estatecare.kit.persistence.StoredDataUpgrade;
 import org.estatecare.kit.time.Quarter;
 import org.estatecare.events.ids.AgreementId;
 import org.estatecare.events.ids.EstateId;

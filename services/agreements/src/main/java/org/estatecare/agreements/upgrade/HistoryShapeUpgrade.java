@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.estatecare.agreements.agreement.Agreement;
 import org.estatecare.agreements.company.ServiceCompany;
 import org.estatecare.kit.domain.HistoryEntry;
+import org.estatecare.kit.persistence.StoredDataUpgrade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.domain.Implements;
+import org.estatecare.kit.persistence.StoredDataUpgrade;
 import org.estatecare.registry.estate.CommitteeCapacity;
 import org.estatecare.registry.estate.Estate;
 import org.slf4j.Logger;

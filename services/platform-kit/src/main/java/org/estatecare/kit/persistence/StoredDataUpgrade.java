@@ -1,4 +1,4 @@
-package org.estatecare.registry.upgrade;
+package org.estatecare.kit.persistence;
 
 import java.util.Date;
 
@@ -9,19 +9,19 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * An upgrade of stored documents that runs at start-up — once the beans exist and before the web server,
- * the scheduled jobs and the relay start, so nothing reads a document in the old shape — until a run
- * leaves nothing behind; then it is marked done and later starts skip it. Each run is one pass over what
- * it finds, so a start never loops. (The agreements service upgrades its documents the same way.)
+ * An upgrade of a service's stored documents that runs at start-up — once the beans exist and before the web server,
+ * the listeners, the scheduled jobs and the relay start, so nothing reads a document in the old shape — until a run
+ * leaves nothing behind; then it is marked done (collection {@value #MARKS}) and later starts skip it. Each run is one
+ * pass over what it finds, so a start never loops.
  */
-abstract class StoredDataUpgrade implements SmartInitializingSingleton {
+public abstract class StoredDataUpgrade implements SmartInitializingSingleton {
 
-    static final String MARKS = "schema_upgrades";
+    public static final String MARKS = "schema_upgrades";
 
     protected final MongoTemplate mongo;
     private final String mark;
 
-    StoredDataUpgrade(MongoTemplate mongo, String mark) {
+    protected StoredDataUpgrade(MongoTemplate mongo, String mark) {
         this.mongo = mongo;
         this.mark = mark;
     }
