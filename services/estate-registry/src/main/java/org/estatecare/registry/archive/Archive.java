@@ -2,9 +2,7 @@ package org.estatecare.registry.archive;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.estatecare.events.CloudEventAttributes;
 import org.estatecare.events.ids.EstateId;
@@ -50,12 +48,5 @@ public class Archive {
     public List<ArchiveRecord> of(EstateId estateId) {
         return mongo.find(Query.query(Criteria.where("estateId").is(estateId.value())).with(Sort.by("occurredAt", "_id")),
                 ArchiveRecord.class, COLLECTION);
-    }
-
-    /** Per section, the time of the newest event filed for this estate: how current each part of its archive is. */
-    public Map<ArchiveSection, Instant> newestPerSection(List<ArchiveRecord> records) {
-        Map<ArchiveSection, Instant> newest = new TreeMap<>();
-        records.forEach(record -> newest.merge(record.section(), record.occurredAt(), (a, b) -> a.isAfter(b) ? a : b));
-        return newest;
     }
 }

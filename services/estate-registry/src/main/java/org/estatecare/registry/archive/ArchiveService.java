@@ -3,7 +3,6 @@ package org.estatecare.registry.archive;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Implements;
@@ -36,14 +35,12 @@ public class ArchiveService {
     }
 
     /** The estate as it stands, its decisions in the registry, and everything filed from the other services. */
-    public record EstateArchive(Estate estate, List<ArchiveRecord> records, Map<ArchiveSection, Instant> newest,
-                                Instant generatedAt) {
+    public record EstateArchive(Estate estate, List<ArchiveRecord> records, Instant generatedAt) {
     }
 
     @PreAuthorize("hasAnyRole('district-admin', 'municipal-inspector', 'street-officer', 'auditor')")
     public EstateArchive export(EstateId id, Caller caller) {
         Estate estate = estates.get(id, access.scope(caller));
-        List<ArchiveRecord> records = archive.of(id);
-        return new EstateArchive(estate, records, archive.newestPerSection(records), clock.instant());
+        return new EstateArchive(estate, archive.of(id), clock.instant());
     }
 }

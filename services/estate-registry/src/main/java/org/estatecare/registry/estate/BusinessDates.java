@@ -43,7 +43,7 @@ public final class BusinessDates {
     }
 
     /** Refuses, naming each field, every given date outside the sane range; {@code null} dates are not checked. */
-    static void requireInRange(Map<String, LocalDate> datesByField) {
+    public static void requireInRange(Map<String, LocalDate> datesByField) {
         List<Violation> violations = new ArrayList<>();
         datesByField.forEach((field, date) -> {
             if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
@@ -56,21 +56,21 @@ public final class BusinessDates {
         }
     }
 
-    static void requireInRange(String field, LocalDate date) {
+    public static void requireInRange(String field, LocalDate date) {
         Map<String, LocalDate> one = new LinkedHashMap<>();
         one.put(field, date);
         requireInRange(one);
     }
 
     /** A step that happened cannot be dated after {@code today}. */
-    static void notInTheFuture(List<Violation> violations, String rule, String field, LocalDate date, LocalDate today) {
+    public static void notInTheFuture(List<Violation> violations, String rule, String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
             violations.add(new Violation(rule, "in-the-future", field + " " + date + " is after today, " + today, field));
         }
     }
 
     /** A scheduled decision takes effect within {@link #SCHEDULING_HORIZON} of {@code today}. */
-    static void withinHorizon(List<Violation> violations, String rule, String field, LocalDate date, LocalDate today) {
+    public static void withinHorizon(List<Violation> violations, String rule, String field, LocalDate date, LocalDate today) {
         LocalDate last = today.plus(SCHEDULING_HORIZON);
         if (date.isAfter(last)) {
             violations.add(new Violation(rule, "too-far-ahead", field + " " + date + " is more than "
@@ -78,7 +78,7 @@ public final class BusinessDates {
         }
     }
 
-    static void throwIfAny(List<Violation> violations) {
+    public static void throwIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }

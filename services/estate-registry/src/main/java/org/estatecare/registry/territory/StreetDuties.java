@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.Implements;
-import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.Violation;
+import org.estatecare.registry.estate.BusinessDates;
 
 /**
  * What a street office answers for, kept per street: the person it names responsible for long-term management
@@ -18,11 +18,6 @@ import org.estatecare.kit.domain.Violation;
  */
 @Implements({"R-STAFF-1", "R-MAINT-2"})
 public class StreetDuties extends Aggregate<StreetCode> {
-
-    /** No appointment or decision of the platform is dated before this day. */
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    /** A method or a naming takes effect at most this far ahead. */
-    static final int MONTHS_AHEAD = 12;
 
     private List<ResponsiblePerson> responsiblePersons = new ArrayList<>();
     private List<MaintenanceMethod> maintenanceMethods = new ArrayList<>();
@@ -42,33 +37,30 @@ public class StreetDuties extends Aggregate<StreetCode> {
 
     /** R-STAFF-1: an appointment that has been made (not after today), not before the person now named. */
     void name(ResponsiblePerson person, LocalDate today) {
+        BusinessDates.requireInRange("appointedOn", person.appointedOn());
         List<Violation> violations = new ArrayList<>();
-        dated(violations, "R-STAFF-1", "appointedOn", person.appointedOn(), today);
+        BusinessDates.notInTheFuture(violations, "R-STAFF-1", "appointedOn", person.appointedOn(), today);
         current(responsiblePersons, ResponsiblePerson::appointedOn, LocalDate.MAX).ifPresent(before -> {
             if (person.appointedOn().isBefore(before.appointedOn())) {
                 violations.add(new Violation("R-STAFF-1", "before-the-current-appointment", "the person named on "
                         + before.appointedOn() + " is newer than an appointment of " + person.appointedOn(), "appointedOn"));
             }
         });
-        refuseIf(violations);
+        BusinessDates.throwIfAny(violations);
         responsiblePersons.add(person);
         changed();
     }
 
     /** R-MAINT-2: the street office's method, in force from a day up to a year ahead. */
     void adopt(MaintenanceMethod method, LocalDate today) {
-        List<Violation> violations = new ArrayList<>();
-        scheduled(violations, "R-MAINT-2", "effectiveFrom", method.effectiveFrom(), today);
-        refuseIf(violations);
+        scheduled("effectiveFrom", method.effectiveFrom(), today);
         maintenanceMethods.add(method);
         changed();
     }
 
     /** R-MAINT-2: the district's units, from a day up to a year ahead. */
     void name(DistrictMaintenanceUnits units, LocalDate today) {
-        List<Violation> violations = new ArrayList<>();
-        scheduled(violations, "R-MAINT-2", "effectiveFrom", units.effectiveFrom(), today);
-        refuseIf(violations);
+        scheduled("effectiveFrom", units.effectiveFrom(), today);
         districtUnits.add(units);
         changed();
     }
@@ -109,28 +101,11 @@ public class StreetDuties extends Aggregate<StreetCode> {
         return Optional.ofNullable(found);
     }
 
-    private static void dated(List<Violation> violations, String rule, String field, LocalDate date, LocalDate today) {
-        if (date.isBefore(EARLIEST)) {
-            violations.add(new Violation(rule, "before-the-records", field + " " + date + " is before " + EARLIEST, field));
-        }
-        if (date.isAfter(today)) {
-            violations.add(new Violation(rule, "in-the-future", field + " " + date + " is after today, " + today, field));
-        }
-    }
-
-    private static void scheduled(List<Violation> violations, String rule, String field, LocalDate date, LocalDate today) {
-        if (date.isBefore(EARLIEST)) {
-            violations.add(new Violation(rule, "before-the-records", field + " " + date + " is before " + EARLIEST, field));
-        }
-        if (date.isAfter(today.plusMonths(MONTHS_AHEAD))) {
-            violations.add(new Violation(rule, "too-far-ahead", field + " " + date + " is more than " + MONTHS_AHEAD
-                    + " months ahead of today, " + today, field));
-        }
-    }
-
-    private static void refuseIf(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
+    /** A decision taking effect on a day in the platform's range and at most {@link BusinessDates#SCHEDULING_HORIZON} ahead. */
+    private static void scheduled(String field, LocalDate date, LocalDate today) {
+        BusinessDates.requireInRange(field, date);
+        List<Violation> violations = new ArrayList<>();
+        BusinessDates.withinHorizon(violations, "R-MAINT-2", field, date, today);
+        BusinessDates.throwIfAny(violations);
     }
 }

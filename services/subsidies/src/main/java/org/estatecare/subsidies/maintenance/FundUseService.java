@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.events.ids.EstateId;
@@ -84,9 +83,7 @@ public class FundUseService {
     /** Every use the filter and the caller's scope allow, voided ones included (an audit sees them too). */
     @PreAuthorize(READERS)
     public List<FundUse> export(FundUseFilter filter, Caller caller) {
-        try (Stream<FundUse> all = uses.stream(FundUses.criteria(filter).andOperator(scope(caller)))) {
-            return all.toList();
-        }
+        return uses.inExportOrder(FundUses.criteria(filter).andOperator(scope(caller)));
     }
 
     private LocalDate today() {

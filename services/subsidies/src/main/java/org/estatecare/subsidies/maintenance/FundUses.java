@@ -1,6 +1,6 @@
 package org.estatecare.subsidies.maintenance;
 
-import java.util.stream.Stream;
+import java.util.List;
 
 import org.estatecare.kit.persistence.AggregateStore;
 import org.springframework.data.domain.Sort;
@@ -52,8 +52,8 @@ public class FundUses extends AggregateStore<FundUse, FundUseId> {
         return criteria;
     }
 
-    /** The uses matching {@code criteria}, oldest spending first, read one at a time (an export may be long). */
-    public Stream<FundUse> stream(Criteria criteria) {
-        return mongo.stream(Query.query(criteria).with(Sort.by("street", "spentOn", "recordedAt")), FundUse.class);
+    /** The uses matching {@code criteria}, by street, then oldest spending first: an export's order. */
+    public List<FundUse> inExportOrder(Criteria criteria) {
+        return mongo.find(Query.query(criteria).with(Sort.by("street", "spentOn", "recordedAt")), FundUse.class);
     }
 }

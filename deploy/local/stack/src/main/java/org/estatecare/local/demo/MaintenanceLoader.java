@@ -18,10 +18,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class MaintenanceLoader {
 
-    /** Facility warranties from the renovation's acceptance, in years, with the unit bound by them. */
-    static final List<Object[]> WARRANTIES = List.of(new Object[] {"ROOF_WATERPROOFING", 5, "津城建设集团"},
-            new Object[] {"WATER_AND_DRAINAGE", 2, "津城建设集团"}, new Object[] {"EXTERNAL_WALLS", 5, "津城建设集团"},
-            new Object[] {"PATH_BETWEEN_BUILDINGS", 2, "河东市政工程公司"}, new Object[] {"STAIRWELL_LIGHTING", 2, "津电安装公司"});
+    /** A facility's warranty: so many years from the renovation's acceptance, and the unit bound by it. */
+    record Warranty(String facility, int years, String unit) {
+    }
+
+    static final List<Warranty> WARRANTIES = List.of(new Warranty("ROOF_WATERPROOFING", 5, "津城建设集团"),
+            new Warranty("WATER_AND_DRAINAGE", 2, "津城建设集团"), new Warranty("EXTERNAL_WALLS", 5, "津城建设集团"),
+            new Warranty("PATH_BETWEEN_BUILDINGS", 2, "河东市政工程公司"), new Warranty("STAIRWELL_LIGHTING", 2, "津电安装公司"));
     static final int ESTATES_PER_STREET = 3;
 
     private final ApiClient district;
@@ -84,9 +87,9 @@ final class MaintenanceLoader {
         }
         LocalDate accepted = LocalDate.parse(estate.path("renovation").path("acceptedOn").asString());
         List<Map<String, Object>> warranties = new ArrayList<>();
-        for (Object[] warranty : WARRANTIES) {
-            warranties.add(fields("facility", warranty[0], "endsOn", accepted.plusYears((Integer) warranty[1]).toString(),
-                    "unit", warranty[2]));
+        for (Warranty warranty : WARRANTIES) {
+            warranties.add(fields("facility", warranty.facility(), "endsOn", accepted.plusYears(warranty.years()).toString(),
+                    "unit", warranty.unit()));
         }
         district.post("/api/estates/" + estate.path("id").asString() + "/maintenance", fields(
                 "fireEquipmentUnit", "河东区消防设施维保中心", "liftUnit", "河东电梯维保有限公司",

@@ -59,11 +59,13 @@ class ArchiveController {
             for (ArchiveSection section : ArchiveSection.values()) {
                 bySection.put(section, new ArrayList<>());
             }
-            archive.records().forEach(record -> bySection.get(record.section()).add(RecordView.of(record)));
+            Map<String, Instant> current = new LinkedHashMap<>();
+            for (ArchiveRecord record : archive.records()) {
+                bySection.get(record.section()).add(RecordView.of(record));
+                current.merge(record.section().name(), record.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
             List<SectionView> sections = bySection.entrySet().stream()
                     .map(entry -> new SectionView(Coded.of(entry.getKey()), entry.getValue())).toList();
-            Map<String, Instant> current = new LinkedHashMap<>();
-            archive.newest().forEach((section, at) -> current.put(section.name(), at));
             return new ArchiveView(EstateView.of(archive.estate()), archive.estate().history(), sections, current,
                     archive.generatedAt());
         }
