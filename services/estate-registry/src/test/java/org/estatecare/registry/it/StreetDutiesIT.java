@@ -74,4 +74,19 @@ class StreetDutiesIT extends RegistryIntegrationTest {
         assertThat(recorded.json().path("maintenanceMethod").path("reference").asString()).isEqualTo("春华街发〔2026〕4号");
         assertThat(recorded.json().path("maintenanceMethod").path("recordedBy").asString()).isEqualTo("admin");
     }
+
+    @Test
+    @DisplayName("R-STAFF-1: malformed street codes are 400 problem+json; an unknown street's duties and an estate id that "
+            + "cannot exist are 404 problem+json, as the estate itself answers")
+    void malformedReads() {
+        for (String path : java.util.List.of("/api/streets/UPPER/duties", "/api/streets/a/duties")) {
+            Api.Response refused = as("admin").get(path);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
+        assertThat(as("admin").get("/api/streets/no-such-street/duties").status()).isEqualTo(404);
+        Api.Response archive = as("admin").get("/api/estates/has%20space/archive");
+        assertThat(archive.status()).isEqualTo(as("admin").get("/api/estates/has%20space").status()).isEqualTo(404);
+        assertThat(archive.header("Content-Type")).startsWith("application/problem+json");
+    }
 }

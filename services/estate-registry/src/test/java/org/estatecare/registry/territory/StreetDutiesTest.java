@@ -49,7 +49,7 @@ class StreetDutiesTest {
         assertThatThrownBy(() -> duties.name(person("王", LocalDate.of(2026, 8, 1)), TODAY)).isInstanceOfSatisfying(
                 RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::condition)
                         .containsExactly("before-the-current-appointment"));
-        assertThatThrownBy(() -> duties.name(person("王", LocalDate.of(1999, 1, 1)), TODAY))
+        assertThatThrownBy(() -> duties.name(person("王", LocalDate.of(1900, 1, 1)), TODAY))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(duties.responsiblePersons()).hasSize(1);
     }
@@ -78,5 +78,35 @@ class StreetDutiesTest {
         assertThat(duties.maintenanceMethodOn(LocalDate.of(2026, 2, 28))).get().extracting(MaintenanceMethod::reference)
                 .isEqualTo("春华街发〔2025〕1号");
         assertThat(duties.maintenanceMethodOn(TODAY)).get().extracting(MaintenanceMethod::reference).isEqualTo("春华街发〔2026〕3号");
+    }
+
+    @Test
+    @DisplayName("R-MAINT-2: a naming may take effect up to a year ahead and not a day later, counted from a leap day too")
+    void aYearAheadAtMost() {
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+        StreetDuties duties = new StreetDuties(StreetCode.of("chunhua"));
+
+        duties.name(units("一年后", LocalDate.of(2029, 2, 28)), leapDay);
+        assertThatThrownBy(() -> duties.name(units("晚一天", LocalDate.of(2029, 3, 1)), leapDay))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition).containsExactly("too-far-ahead"));
+        duties.adopt(new MaintenanceMethod("跨年", "春华街发〔2028〕1号", LocalDate.of(2029, 1, 1), null, "x", NOW), leapDay);
+
+        assertThat(duties.districtUnitsOn(LocalDate.of(2029, 2, 27))).isEmpty();
+        assertThat(duties.districtUnitsOn(LocalDate.of(2029, 2, 28))).get().extracting(DistrictMaintenanceUnits::pathsUnit)
+                .isEqualTo("一年后");
+        assertThat(duties.maintenanceMethodOn(LocalDate.of(2028, 12, 31))).isEmpty();
+        assertThat(duties.maintenanceMethodOn(LocalDate.of(2029, 1, 1))).isPresent();
+    }
+
+    @Test
+    @DisplayName("R-STAFF-1: an appointment dated today counts from today; of two appointments on one day the later recorded is in force")
+    void sameDayAppointments() {
+        StreetDuties duties = new StreetDuties(StreetCode.of("chunhua"));
+        duties.name(person("李卫东", TODAY), TODAY);
+        duties.name(person("张敏", TODAY), TODAY);
+
+        assertThat(duties.responsiblePersonOn(TODAY)).get().extracting(ResponsiblePerson::name).isEqualTo("张敏");
+        assertThat(duties.responsiblePersonOn(TODAY.minusDays(1))).isEmpty();
     }
 }

@@ -33,6 +33,18 @@ class RefusedQueriesIT extends SubsidiesIntegrationTest {
             "/api/audit-findings?status=FORGOTTEN",
             "/api/audit-findings?sort=note,asc",
             "/api/audit-findings/has%20space",
+            "/api/maintenance-fund-uses?fund=CITY",
+            "/api/maintenance-fund-uses?status=DELETED",
+            "/api/maintenance-fund-uses?from=2026-02-30",
+            "/api/maintenance-fund-uses?from=2026-03-01&to=2026-02-28",
+            "/api/maintenance-fund-uses?estateId=has%20space",
+            "/api/maintenance-fund-uses?street=Not%20A%20Street",
+            "/api/maintenance-fund-uses?sort=purpose,asc",
+            "/api/maintenance-fund-uses?size=201",
+            "/api/maintenance-fund-uses/has%20space",
+            "/api/maintenance-fund-uses/export.csv?to=next-year",
+            "/api/maintenance-fund-uses/export.xlsx?from=2027-01-01&to=2026-12-31",
+            "/api/maintenance-fund-uses/export.csv?street=UPPER",
     })
     void isRefusedWithAProblem(String path) {
         Api.Response refused = as("auditor").get(path);

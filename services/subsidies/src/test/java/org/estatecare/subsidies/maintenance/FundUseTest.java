@@ -65,4 +65,15 @@ class FundUseTest {
         assertThat(use.history()).extracting(h -> h.note()).containsExactly(null, "发票号录入错误");
         assertThatThrownBy(() -> use.voidFor("again", "district", NOW)).isInstanceOf(StateConflictException.class);
     }
+
+    @Test
+    @DisplayName("R-MAINT-1: money spent on a leap day or the last day of a year, approved the same day, counts; the next day is ahead")
+    void leapDayAndYearEnd() {
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+        assertThat(FundUse.record(ESTATE, spending(leapDay, leapDay, "fp-leap"), leapDay, "x", NOW).spentOn()).isEqualTo(leapDay);
+        LocalDate newYearsEve = LocalDate.of(2026, 12, 31);
+        assertThatThrownBy(() -> FundUse.record(ESTATE, spending(newYearsEve, newYearsEve.plusDays(1), "fp-ny"), newYearsEve, "x", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::condition).containsExactly("spent-ahead"));
+    }
 }
