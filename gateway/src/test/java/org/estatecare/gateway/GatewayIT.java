@@ -129,6 +129,8 @@ class GatewayIT {
         assertThat(routeFor("GET", "/open311/v2/services.json")).isEqualTo("complaints");
         assertThat(routeFor("PUT", "/api/calendar/years/2027")).isEqualTo("complaints");
         assertThat(routeFor("GET", "/api/calendar/years/2027/versions")).isEqualTo("complaints");
+        assertThat(routeFor("POST", "/api/duty-divisions")).isEqualTo("complaints");
+        assertThat(routeFor("POST", "/api/duty-divisions/2027-1/revocation")).isEqualTo("complaints");
         assertThat(routeFor("POST", "/api/assessment-schemes/chunhua/versions")).isEqualTo("assessments");
         assertThat(routeFor("GET", "/api/assessments")).isEqualTo("assessments");
         assertThat(routeFor("POST", "/api/survey-answers")).isEqualTo("assessments");

@@ -13,6 +13,7 @@ import org.estatecare.complaints.routing.Deadline;
 import org.estatecare.complaints.routing.HandlerKind;
 import org.estatecare.complaints.routing.RoutingTable;
 import org.estatecare.complaints.routing.Step;
+import org.estatecare.events.codes.Facility;
 import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintClosed;
 import org.estatecare.events.complaints.ComplaintEvents;
@@ -46,6 +47,8 @@ public class Complaint extends Aggregate<ComplaintId> {
 
     private EstateRef estate;
     private Category category;
+    /** For a repair, the facility it is about (R-MAINT-1); null otherwise. */
+    private Facility facility;
     private Channel channel;
     private ReporterKind reporterKind;
     private Complainant complainant;
@@ -78,7 +81,13 @@ public class Complaint extends Aggregate<ComplaintId> {
 
     /** What the person filing says, before routing. */
     public record Report(EstateRef estate, Category category, Channel channel, ReporterKind reporterKind,
-                         Complainant complainant, String filerSubject, Place place, String description, List<String> photos) {
+                         Complainant complainant, String filerSubject, Place place, String description, List<String> photos,
+                         Facility facility) {
+
+        public Report(EstateRef estate, Category category, Channel channel, ReporterKind reporterKind, Complainant complainant,
+                      String filerSubject, Place place, String description, List<String> photos) {
+            this(estate, category, channel, reporterKind, complainant, filerSubject, place, description, photos, null);
+        }
     }
 
     private Complaint() {
@@ -97,6 +106,7 @@ public class Complaint extends Aggregate<ComplaintId> {
         this.description = report.description();
         this.photos = new ArrayList<>(report.photos() == null ? List.of() : report.photos());
         this.filedAt = now;
+        this.facility = report.facility();
     }
 
     /**
@@ -107,10 +117,20 @@ public class Complaint extends Aggregate<ComplaintId> {
      * the history never names who filed (an anonymous complaint stays anonymous).
      */
     public static Complaint file(ComplaintId id, Report report, RoutingTable routing, WorkingDayCalendar calendar, Instant now) {
+        return file(id, report, routing, null, calendar, now);
+    }
+
+    /**
+     * Files and routes a complaint as {@link #file(ComplaintId, Report, RoutingTable, WorkingDayCalendar, Instant)}, a
+     * repair going first to {@code repairUnit} when there is one: the unit bound by the facility's warranty on the
+     * filing day, else the unit named to maintain it (R-MAINT-1, R-MAINT-2).
+     */
+    public static Complaint file(ComplaintId id, Report report, RoutingTable routing, String repairUnit,
+                                 WorkingDayCalendar calendar, Instant now) {
         Complaint complaint = new Complaint(id, report, now);
         complaint.routingVersion = routing.district() + "/" + routing.version();
         complaint.chain = new ArrayList<>(routing.chainFor(report.category(), new RoutingTable.Circumstances(
-                report.estate().inScheme(), report.estate().companyServes(), report.channel().isPetition())));
+                report.estate().inScheme(), report.estate().companyServes(), report.channel().isPetition(), repairUnit)));
         complaint.recordFiled();
         complaint.assign(0, Move.ASSIGNED, null, SYSTEM, calendar, now);
         return complaint;
@@ -410,6 +430,10 @@ public class Complaint extends Aggregate<ComplaintId> {
 
     public EstateRef estate() {
         return estate;
+    }
+
+    public Optional<Facility> facility() {
+        return Optional.ofNullable(facility);
     }
 
     public Category category() {

@@ -1,12 +1,15 @@
 package org.estatecare.complaints.complaint;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.estatecare.complaints.routing.RoutingTable;
+import org.estatecare.complaints.estates.RepairUnits;
+import org.estatecare.complaints.routing.DutyDivisionService;
+import org.estatecare.events.codes.Facility;
 import org.estatecare.events.ids.ComplaintId;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.RuleViolationException;
@@ -31,17 +34,19 @@ public class ComplaintService {
 
     private final Complaints complaints;
     private final EstateStanding estates;
-    private final RoutingTable routing;
+    private final DutyDivisionService duties;
+    private final RepairUnits repairUnits;
     private final WorkingDayCalendar calendar;
     private final ComplaintProperties settings;
     private final ComplaintAccess access;
     private final Clock clock;
 
-    public ComplaintService(Complaints complaints, EstateStanding estates, RoutingTable routing, WorkingDayCalendar calendar,
+    public ComplaintService(Complaints complaints, EstateStanding estates, DutyDivisionService duties, RepairUnits repairUnits, WorkingDayCalendar calendar,
                             ComplaintProperties settings, ComplaintAccess access, Clock clock) {
         this.complaints = complaints;
         this.estates = estates;
-        this.routing = routing;
+        this.duties = duties;
+        this.repairUnits = repairUnits;
         this.calendar = calendar;
         this.settings = settings;
         this.access = access;
@@ -54,11 +59,17 @@ public class ComplaintService {
      */
     public record Filing(EstateId estate, org.estatecare.complaints.routing.Category category, Channel channel,
                          ReporterKind reporterKind, Complainant complainant, Place place, String description,
-                         List<String> photos) {
+                         List<String> photos, Facility facility) {
+
+        public Filing(EstateId estate, org.estatecare.complaints.routing.Category category, Channel channel,
+                      ReporterKind reporterKind, Complainant complainant, Place place, String description, List<String> photos) {
+            this(estate, category, channel, reporterKind, complainant, place, description, photos, null);
+        }
     }
 
     /**
-     * Files a complaint: on an estate this service knows (else 422), routed along the district's chain;
+     * Files a complaint: on an estate this service knows (else 422), routed along the chain of the district's
+     * division of duties in force on the filing day (R-DUTY-1);
      * a repeat of an open complaint is linked to it instead.
      */
     @PreAuthorize("hasAnyRole('district-admin','street-officer','community-officer','service-company','municipal-inspector','resident')")
@@ -67,8 +78,9 @@ public class ComplaintService {
         FilingCapacity.Filed as = FilingCapacity.resolve(caller, filing.reporterKind(), filing.channel());
         EstateRef estate = estates.on(filing.estate(), Complaint.today(now)).orElseThrow(() -> new RuleViolationException(
                 new Violation("R-PRIN-1", "unknown-estate", "estate " + filing.estate() + " is not known here")));
+        Facility facility = facilityOf(filing);
         var report = new Complaint.Report(estate, filing.category(), as.channel(), as.reporterKind(),
-                filing.complainant(), caller.subject(), filing.place(), filing.description(), filing.photos());
+                filing.complainant(), caller.subject(), filing.place(), filing.description(), filing.photos(), facility);
         ComplaintId id = new ComplaintId(UUID.randomUUID().toString());
         var repeatOf = complaints.openRepeatOf(report, settings.duplicateWindow(), now);
         if (repeatOf.isPresent()) {
@@ -78,10 +90,33 @@ public class ComplaintService {
             log.info("complaint linked as duplicate: id={} of={}", id, original.id());
             return duplicate;
         }
-        Complaint complaint = complaints.add(Complaint.file(id, report, routing, calendar, now));
+        LocalDate filingDay = Complaint.today(now);
+        String repairUnit = repairUnits.unitFor(estate.estateId(), facility, filingDay).orElse(null);
+        Complaint complaint = complaints.add(Complaint.file(id, report, duties.tableOn(filingDay), repairUnit, calendar, now));
         log.info("complaint filed: id={} category={} estate={} handler={}", id, filing.category(), estate.estateId(),
                 complaint.currentHandler().orElse("-"));
         return complaint;
+    }
+
+    /**
+     * The facility a repair is about: the one its category names (paths, street lights), else the one given, else
+     * {@link Facility#OTHER}. A facility given for a complaint that is no repair, or other than its category's, is refused.
+     */
+    private static Facility facilityOf(Filing filing) {
+        var category = filing.category();
+        if (!category.isRepair()) {
+            if (filing.facility() != null) {
+                throw new RuleViolationException(new Violation("R-MAINT-1", "facility-not-a-repair",
+                        "a facility is named for a repair only, not for " + category.label(), "facility"));
+            }
+            return null;
+        }
+        Facility own = category.facility().orElse(null);
+        if (own != null && filing.facility() != null && filing.facility() != own) {
+            throw new RuleViolationException(new Violation("R-MAINT-1", "facility-other-than-category",
+                    category.label() + " is about " + own.label() + ", not " + filing.facility().label(), "facility"));
+        }
+        return own != null ? own : filing.facility() != null ? filing.facility() : Facility.OTHER;
     }
 
     public Complaint get(ComplaintId id, Caller caller) {

@@ -1,6 +1,6 @@
 package org.estatecare.complaints.complaint;
 
-import org.estatecare.complaints.routing.RoutingTable;
+import org.estatecare.complaints.routing.DutyDivisionService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,8 +14,8 @@ import org.springframework.scheduling.support.CronTrigger;
 class ComplaintsConfiguration {
 
     @Bean
-    RoutingTable routingTable(ComplaintProperties properties) {
-        return properties.routing();
+    DutyDivisionService.RoutingSettings routingSettings(ComplaintProperties properties) {
+        return new DutyDivisionService.RoutingSettings(properties.district(), properties.initialDutyDivision());
     }
 
     /** The passes that move complaints by themselves, at the times the settings give. */

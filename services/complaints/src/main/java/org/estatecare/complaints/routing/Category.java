@@ -3,6 +3,7 @@ package org.estatecare.complaints.routing;
 import java.util.Optional;
 
 import org.estatecare.events.codes.BasicService;
+import org.estatecare.events.codes.Facility;
 import org.estatecare.events.codes.LabelledCode;
 
 /**
@@ -21,6 +22,8 @@ public enum Category implements LabelledCode {
     SMALL_ADS("小广告"),
     BLOCKED_FIRE_LANE("占堵消防车通道"),
     FACILITY_REPAIR("设施报修"),
+    PATH_REPAIR("楼间甬路报修", Facility.PATH_BETWEEN_BUILDINGS),
+    STREET_LIGHT("路灯报修", Facility.STREET_LIGHT),
     ABANDONED_VEHICLE("废弃车辆"),
     GARBAGE_SORTING("垃圾分类"),
     OTHER("其他");
@@ -29,15 +32,22 @@ public enum Category implements LabelledCode {
 
     private final String label;
     private final BasicService service;
+    private final Facility facility;
 
     Category(String label) {
+        this(label, null);
+    }
+
+    Category(String label, Facility facility) {
         this.label = label;
         this.service = null;
+        this.facility = facility;
     }
 
     Category(BasicService service) {
         this.label = service.label() + SERVICE_QUALITY;
         this.service = service;
+        this.facility = null;
     }
 
     @Override
@@ -48,5 +58,15 @@ public enum Category implements LabelledCode {
     /** The basic service a service-quality complaint is about; empty for violations, repairs and the rest. */
     public Optional<BasicService> basicService() {
         return Optional.ofNullable(service);
+    }
+
+    /** Whether it asks for a repair: routed by the facility's warranty and maintenance units (R-MAINT-1, R-MAINT-2). */
+    public boolean isRepair() {
+        return this == FACILITY_REPAIR || facility != null;
+    }
+
+    /** The facility a repair of this category is about, when the category says it (paths, street lights). */
+    public Optional<Facility> facility() {
+        return Optional.ofNullable(facility);
     }
 }

@@ -12,9 +12,11 @@ import org.estatecare.kit.domain.Implements;
  *                   (e.g. {@code city-management}, {@code housing}, {@code public-security}, {@code fire-rescue})
  * @param informs    a body told of the complaint the moment it reaches this step, in parallel with its handling
  *                   (R-CMP-2: the company reports violations at once to the residents' committee); null for none
+ * @param unit       the maintenance unit that carries out a repair step for its handler: the unit bound by the
+ *                   facility's warranty, or the one named to maintain it after (R-MAINT-1, R-MAINT-2); null for none
  */
 @Implements("R-CMP-2")
-public record Step(HandlerKind kind, String department, Deadline acknowledge, Deadline resolve, HandlerKind informs) {
+public record Step(HandlerKind kind, String department, Deadline acknowledge, Deadline resolve, HandlerKind informs, String unit) {
 
     public Step {
         Objects.requireNonNull(kind, "kind");
@@ -33,6 +35,13 @@ public record Step(HandlerKind kind, String department, Deadline acknowledge, De
         if (informs == kind || informs == HandlerKind.SERVICE_COMPANY || informs == HandlerKind.DEPARTMENT) {
             throw new IllegalArgumentException("a step informs the residents' committee or the street office, not itself");
         }
+        if (unit != null && (unit.isBlank() || kind != HandlerKind.STREET_OFFICE)) {
+            throw new IllegalArgumentException("a maintenance unit carries out a street office's step, and has a name");
+        }
+    }
+
+    public Step(HandlerKind kind, String department, Deadline acknowledge, Deadline resolve, HandlerKind informs) {
+        this(kind, department, acknowledge, resolve, informs, null);
     }
 
     /** A step that informs nobody. */
@@ -42,6 +51,11 @@ public record Step(HandlerKind kind, String department, Deadline acknowledge, De
 
     /** The same handler and deadlines, informing nobody. */
     Step quiet() {
-        return informs == null ? this : new Step(kind, department, acknowledge, resolve, null);
+        return informs == null ? this : new Step(kind, department, acknowledge, resolve, null, unit);
+    }
+
+    /** The street office's step with these deadlines, carried out by {@code unit}. */
+    static Step throughUnit(String unit, Deadline acknowledge, Deadline resolve) {
+        return new Step(HandlerKind.STREET_OFFICE, null, acknowledge, resolve, null, unit);
     }
 }

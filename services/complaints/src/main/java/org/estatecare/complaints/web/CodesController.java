@@ -11,6 +11,7 @@ import org.estatecare.complaints.complaint.ComplaintStatus;
 import org.estatecare.complaints.complaint.ReporterKind;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.complaints.routing.HandlerKind;
+import org.estatecare.events.codes.Facility;
 import org.estatecare.kit.web.Coded;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,7 @@ class CodesController {
         codes.put("reporterKind", Coded.all(ReporterKind.class));
         codes.put("status", Coded.all(ComplaintStatus.class));
         codes.put("handlerKind", Coded.all(HandlerKind.class));
+        codes.put("facility", Coded.all(Facility.class));
         return codes;
     }
 }

@@ -42,6 +42,10 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
     static final Path DOC = Path.of("../../docs/authorization-complaints.md");
 
     /** Per role in {@link Role#values()} order, own then other. */
+    static final String PAST_DECISION = """
+            {"version": "matrix-1", "effectiveFrom": "2000-01-01", "reference": "r",
+             "chains": {"OTHER": [{"kind": "STREET_OFFICE", "acknowledge": "1 working day", "resolve": "5 working days"}]}}""";
+
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/complaints", "FILE", new Outcome[] {A, A, A, A, A, A, A, A, F, F, A, A, A, A, F, F, F, F}),
             new Row("GET", "/api/complaints", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
@@ -65,7 +69,15 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
             new Row("PUT", "/api/calendar/years/{year}", "CALENDAR", new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F}),
             new Row("GET", "/api/calendar/years/{year}/versions", null, new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, A, A, F, F}),
             new Row("GET", "/api/calendar/years/{year}/versions/{number}", null,
-                    new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, A, A, F, F}));
+                    new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, A, A, F, F}),
+            new Row("GET", "/api/duty-divisions", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/api/duty-divisions/in-force", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            new Row("GET", "/api/duty-divisions/{version}", null, new Outcome[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A}),
+            // a decision dated in the past: the district admin passes authorization and is refused by the rule (422), nothing recorded
+            new Row("POST", "/api/duty-divisions", PAST_DECISION, new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F}),
+            // the decision in force: the district admin passes authorization and is told it cannot be revoked (422)
+            new Row("POST", "/api/duty-divisions/{version}/revocation", "{\"reason\": \"r\"}",
+                    new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F}));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -94,7 +106,7 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                     String estate = own ? ownEstate : otherEstate;
                     String complaint = own ? file(caller(Role.RESIDENT), estate) : file(caller(Role.DISTRICT_ADMIN), estate);
                     String path = row.path().replace("{id}", complaint).replace("{format}", "json").replace("{code}", "OTHER")
-                            .replace("{year}", "2026").replace("{number}", "1");
+                            .replace("{year}", "2026").replace("{number}", "1").replace("{version}", "2026-2");
                     TestHttp.Response response = "CALENDAR".equals(row.body())
                             ? caller(role).send(row.method(), path, CALENDAR_2026)
                             : "FORM".equals(row.body())
@@ -125,7 +137,9 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                 reopening for the complainant and the district. A service company sees and handles the complaints
                 about the estates it serves today, as the agreements service announces them (agreements.v1).
                 Every role reads a year's working-day calendar; its loaded versions are for the district and
-                auditors; only the district admin loads a year's official arrangement.
+                auditors; only the district admin loads a year's official arrangement. Every role reads the district's
+                division of complaint duties (who handles which kind of complaint); only the district admin records or
+                revokes a decision.
 
                 """,
                 ROWS.stream().map(Row::line).toList()));

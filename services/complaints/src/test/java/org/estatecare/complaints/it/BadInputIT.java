@@ -1,10 +1,13 @@
 package org.estatecare.complaints.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.estatecare.kit.testing.BadInputWalker.UNIQUE;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.estatecare.complaints.routing.ShippedRoutingTable;
 import org.estatecare.kit.testing.BadInputWalker;
 import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.DisplayName;
@@ -64,6 +67,18 @@ class BadInputIT extends ComplaintsServiceIT {
         return id;
     }
 
+    /** A decision dated ahead, still to be revoked: its version. */
+    Map<String, String> scheduledDecision() {
+        ObjectNode decision = (ObjectNode) JSON.readTree(JSON.writeValueAsString(ShippedRoutingTable.decision()));
+        String version = "rv-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        decision.put("version", version).put("effectiveFrom", LocalDate.of(2026, 4, 1).plusDays(scheduled++).toString());
+        TestHttp.Response recorded = as("admin", "district-admin", Map.of()).post("/api/duty-divisions", decision.toString());
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return Map.of("version", version);
+    }
+
+    private int scheduled;
+
     @TestFactory
     @DisplayName("bad input to any POST or PUT is 4xx problem+json and changes nothing")
     Stream<DynamicTest> everyWriteRefusesBadInput() {
@@ -72,6 +87,10 @@ class BadInputIT extends ComplaintsServiceIT {
         ObjectNode arrangement = JSON.createObjectNode().put("source", "测试用安排（非官方通知）");
         arrangement.set("holidays", JSON.readTree(admin.get("/api/calendar/years/2031").body()).path("holidays"));
         arrangement.putArray("makeUpWorkingDays").add("2031-01-04");
+        // a decision on the division of duties: the shipped one, dated ahead of the clock, under a fresh version
+        CLOCK.set(START);
+        ObjectNode decision = (ObjectNode) JSON.readTree(JSON.writeValueAsString(ShippedRoutingTable.decision()));
+        decision.put("version", "bi-" + UNIQUE).put("effectiveFrom", "2026-11-17").put("reference", "河东民政〔2026〕%s号".formatted(UNIQUE));
         return BadInputWalker.of("complaints", admin, mongo.getDb())
                 .validBody("POST /api/complaints", """
                         {"estateId": "{{estateId}}", "category": "SERVICE_CLEANING", "complainantName": "王女士",
@@ -83,6 +102,9 @@ class BadInputIT extends ComplaintsServiceIT {
                 .validBody("POST /api/complaints/{id}/closure", "{\"satisfaction\": 4, \"comment\": \"满意\"}")
                 .validBody("POST /api/complaints/{id}/reopening", "{\"reason\": \"又脏了\"}")
                 .validBody("PUT /api/calendar/years/{year}", arrangement.toString())
+                .validBody("POST /api/duty-divisions", decision.toString())
+                .validBody("POST /api/duty-divisions/{version}/revocation", "{\"reason\": \"区政府会议改期\"}")
+                .fixture("POST /api/duty-divisions/{version}/revocation", this::scheduledDecision)
                 .validForm("POST /open311/v2/requests.{format}", "service_code=SERVICE_CLEANING"
                         + "&attribute%5Bestate_id%5D={{estateId}}&description=%E6%A5%BC%E9%81%93%E5%9E%83%E5%9C%BE"
                         + "&lat=39.12&long=117.25&first_name=%E5%A5%B3%E5%A3%AB&last_name=%E7%8E%8B&phone=13800000000"

@@ -195,7 +195,7 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
     void aFutureEndMovesComplaintsOnItsDay() {
         String estate = estate("chunhua", "chunhua-xinhua", true);
         String agreement = servedBy(estate, "later-co");
-        String id = file(resident("resident-later"), complaint(estate, "FACILITY_REPAIR"));
+        String id = file(resident("resident-later"), complaint(estate, "SERVICE_CLEANING"));
 
         agreementEnded(estate, agreement, "later-co", LocalDate.of(2026, 3, 20));
         withdrawal.pass();

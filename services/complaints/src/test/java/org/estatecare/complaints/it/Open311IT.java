@@ -82,7 +82,7 @@ class Open311IT extends ComplaintsServiceIT {
     void xmlAsTheSpecificationShowsIt() throws Exception {
         Document services = xml(anonymous().get("/open311/v2/services.xml").body());
         assertThat(services.getDocumentElement().getTagName()).isEqualTo("services");
-        assertThat(services.getElementsByTagName("service").getLength()).isEqualTo(14);
+        assertThat(services.getElementsByTagName("service").getLength()).as("one per category, paths and street lights too").isEqualTo(16);
         assertThat(services.getElementsByTagName("service_code").item(0).getTextContent()).isEqualTo("SERVICE_GATE_DUTY");
 
         Document definition = xml(anonymous().get("/open311/v2/services/BLOCKED_FIRE_LANE.xml").body());

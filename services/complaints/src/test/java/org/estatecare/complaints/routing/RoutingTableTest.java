@@ -96,13 +96,44 @@ class RoutingTableTest {
     }
 
     @Test
-    @DisplayName("R-AGR-5: the company clears abandoned vehicles first; R-MAINT-1: repairs reach the street office after the company")
+    @DisplayName("R-AGR-5: the company clears abandoned vehicles first; R-MAINT-1, R-MAINT-2: a repair with no unit to do it goes to the street office, "
+            + "paths to municipal roads and street lights to street lighting after it")
     void abandonedVehiclesAndRepairs() {
         assertThat(HEDONG.chainFor(Category.ABANDONED_VEHICLE, SERVED)).extracting(Step::kind, Step::department).containsExactly(
                 tuple(HandlerKind.SERVICE_COMPANY, null), tuple(HandlerKind.STREET_OFFICE, null),
                 tuple(HandlerKind.DEPARTMENT, "public-security"));
-        assertThat(HEDONG.chainFor(Category.FACILITY_REPAIR, SERVED)).extracting(Step::kind)
-                .containsExactly(HandlerKind.SERVICE_COMPANY, HandlerKind.STREET_OFFICE);
+        assertThat(HEDONG.chainFor(Category.FACILITY_REPAIR, SERVED)).extracting(Step::kind, Step::department)
+                .containsExactly(tuple(HandlerKind.STREET_OFFICE, null), tuple(HandlerKind.DEPARTMENT, "housing"));
+        assertThat(HEDONG.chainFor(Category.PATH_REPAIR, SERVED)).extracting(Step::kind, Step::department)
+                .containsExactly(tuple(HandlerKind.STREET_OFFICE, null), tuple(HandlerKind.DEPARTMENT, "municipal-roads"));
+        assertThat(HEDONG.chainFor(Category.STREET_LIGHT, SERVED)).extracting(Step::kind, Step::department)
+                .containsExactly(tuple(HandlerKind.STREET_OFFICE, null), tuple(HandlerKind.DEPARTMENT, "street-lighting"));
+    }
+
+    @Test
+    @DisplayName("R-MAINT-1, R-MAINT-2: a repair with a unit to do it (under warranty, or named) goes to that unit first, as the street office's step "
+            + "with its deadlines, and on to the next handler when the unit does not resolve it")
+    void aRepairGoesFirstToItsUnit() {
+        var withUnit = new RoutingTable.Circumstances(true, true, false, "津安电梯维保有限公司");
+        List<Step> chain = HEDONG.chainFor(Category.FACILITY_REPAIR, withUnit);
+        assertThat(chain).extracting(Step::kind, Step::department, Step::unit).containsExactly(
+                tuple(HandlerKind.STREET_OFFICE, null, "津安电梯维保有限公司"), tuple(HandlerKind.DEPARTMENT, "housing", null));
+        assertThat(chain.get(0).resolve()).isEqualTo(HEDONG.chainFor(Category.FACILITY_REPAIR, SERVED).get(0).resolve());
+        assertThat(HEDONG.chainFor(Category.STREET_LIGHT, withUnit).get(0).unit()).isEqualTo("津安电梯维保有限公司");
+        assertThat(HEDONG.chainFor(Category.SERVICE_CLEANING, withUnit)).as("no repair: the unit is nobody's business")
+                .extracting(Step::unit).containsOnlyNulls();
+
+        Map<Category, List<Step>> companyFirst = new EnumMap<>(Category.class);
+        companyFirst.put(Category.OTHER, HEDONG.chainFor(Category.OTHER, SERVED));
+        companyFirst.put(Category.FACILITY_REPAIR, List.of(Step.of(HandlerKind.SERVICE_COMPANY, null, Deadline.workingDays(1),
+                Deadline.workingDays(3)), Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(1), Deadline.workingDays(10))));
+        assertThat(new RoutingTable("hedong", "x", companyFirst).chainFor(Category.FACILITY_REPAIR, withUnit))
+                .as("the unit comes before the company, with the street office's deadlines")
+                .extracting(Step::kind, Step::unit, Step::resolve).containsExactly(
+                        tuple(HandlerKind.STREET_OFFICE, "津安电梯维保有限公司", Deadline.workingDays(10)),
+                        tuple(HandlerKind.SERVICE_COMPANY, null, Deadline.workingDays(3)));
+        assertThatThrownBy(() -> new Step(HandlerKind.SERVICE_COMPANY, null, Deadline.workingDays(1), Deadline.workingDays(3), null, "某单位"))
+                .as("a unit carries out the street office's step only").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -131,12 +162,17 @@ class RoutingTableTest {
     }
 
     @Test
-    @DisplayName("R-DUTY-1: a table that leaves a kind of complaint without its handlers, or names no department for a department step, is refused")
+    @DisplayName("R-DUTY-1: a table without a chain for other complaints, or naming no department for a department step, is refused; "
+            + "a category the decision did not know routes as other complaints")
     void aTableMissingACategoryOrWithABrokenStepIsRefused() {
         assertThatThrownBy(() -> new RoutingTable("hedong", "x",
-                Map.of(Category.OTHER, List.of(Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(1),
+                Map.of(Category.GROUND_LOCK, List.of(Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(1),
                         Deadline.workingDays(10))))))
-                .hasMessageContaining("no chain for");
+                .hasMessageContaining("no chain for OTHER");
+        RoutingTable older = new RoutingTable("hedong", "2020-1", Map.of(Category.OTHER, List.of(Step.of(HandlerKind.STREET_OFFICE,
+                null, Deadline.workingDays(1), Deadline.workingDays(7)))));
+        assertThat(older.chainFor(Category.STREET_LIGHT, SERVED)).extracting(Step::resolve).containsExactly(Deadline.workingDays(7));
+        assertThat(RoutingTable.missingCategories(Map.of(Category.OTHER, List.of()))).contains(Category.OTHER, Category.PATH_REPAIR);
         assertThatThrownBy(() -> Step.of(HandlerKind.DEPARTMENT, null, Deadline.workingDays(1), Deadline.workingDays(5)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Step.of(HandlerKind.STREET_OFFICE, null, Deadline.workingDays(3), Deadline.workingDays(2)))

@@ -27,6 +27,7 @@ import org.estatecare.complaints.complaint.Place;
 import org.estatecare.complaints.complaint.ReporterKind;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.complaints.routing.HandlerKind;
+import org.estatecare.events.codes.Facility;
 import org.estatecare.events.ids.ComplaintId;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.HistoryEntry;
@@ -167,12 +168,15 @@ class ComplaintController {
                        @Size(max = 200) String place, @DecimalMin("-90") @DecimalMax("90") Double latitude,
                        @DecimalMin("-180") @DecimalMax("180") Double longitude,
                        @NotBlank @Size(max = 4000) String description,
-                       @Size(max = 10) List<@NotBlank @Size(max = 500) @Pattern(regexp = "\\S+") String> photos) {
+                       @Size(max = 10) List<@NotBlank @Size(max = 500) @Pattern(regexp = "\\S+") String> photos,
+                       @Schema(description = "for a repair (FACILITY_REPAIR): the facility it is about, which decides whether the "
+                               + "warranty unit or the named maintenance unit takes it; PATH_REPAIR and STREET_LIGHT name their own; "
+                               + "refused with 422 for complaints that are no repair") Facility facility) {
 
         ComplaintService.Filing toFiling() {
             return new ComplaintService.Filing(estateId, category, channel, reporterKind,
                     new Complainant(complainantName, complainantPhone), new Place(building, place, latitude, longitude),
-                    description, photos == null ? List.of() : photos);
+                    description, photos == null ? List.of() : photos, facility);
         }
     }
 

@@ -19,6 +19,7 @@ import org.estatecare.kit.web.Coded;
  * handler, e.g. {@code RESIDENTS_COMMITTEE:<community>} for a violation (R-CMP-2).
  */
 public record ComplaintView(ComplaintId id, long revision, EstateId estateId, String street, String community, Coded category,
+                            Coded facility,
                             Coded channel, Coded reporterKind, Contact complainant, boolean anonymous, Place place,
                             String description, List<String> photos, Coded status, Handler handler, Instant filedAt,
                             Instant resolvedAt, Boolean resolvedOnTime, Boolean companyOnTime, boolean overdue,
@@ -32,9 +33,10 @@ public record ComplaintView(ComplaintId id, long revision, EstateId estateId, St
      * Who has it and by when: {@code acknowledgeBy}/{@code resolveBy} are the business dates (Beijing) the deadlines
      * fall on; {@code acknowledgeDueAt}/{@code resolveDueAt} the exact moments they pass — the end of that day for
      * working-day steps, so many hours after assignment for hour steps (R-CMP-5). {@code provisional}: the
-     * deadlines count through a year whose official holiday arrangement is not loaded yet.
+     * deadlines count through a year whose official holiday arrangement is not loaded yet. {@code unit}: the maintenance
+     * unit carrying out the street office's step of a repair — bound by the facility's warranty, or named to maintain it.
      */
-    public record Handler(Coded kind, String department, int step, LocalDate acknowledgeBy, LocalDate resolveBy,
+    public record Handler(Coded kind, String department, String unit, int step, LocalDate acknowledgeBy, LocalDate resolveBy,
                           boolean provisional, Instant acknowledgeDueAt, Instant resolveDueAt) {
     }
 
@@ -44,10 +46,10 @@ public record ComplaintView(ComplaintId id, long revision, EstateId estateId, St
         Contact contact = person.anonymous() ? null : full ? new Contact(person.name(), person.phone(), false)
                 : new Contact(person.masked().name(), person.masked().phone(), true);
         Handler handler = c.assignment().map(a -> new Handler(Coded.of(a.step().kind()),
-                a.step().department(), a.stepIndex(), a.acknowledgeBy(), a.resolveBy(), a.provisional(),
+                a.step().department(), a.step().unit(), a.stepIndex(), a.acknowledgeBy(), a.resolveBy(), a.provisional(),
                 a.acknowledgeDueAt(), a.resolveDueAt())).orElse(null);
         return new ComplaintView(c.id(), c.revision(), c.estate().estateId(), c.estate().street(), c.estate().community(),
-                Coded.of(c.category()), Coded.of(c.channel()),
+                Coded.of(c.category()), c.facility().map(Coded::of).orElse(null), Coded.of(c.channel()),
                 Coded.of(c.reporterKind()), contact, person.anonymous(), c.place(),
                 c.description(), c.photos(), Coded.of(c.status()), handler, c.filedAt(),
                 c.resolvedAt().orElse(null), c.resolvedOnTime().orElse(null), c.companyOnTime().orElse(null), c.isOverdue(now),
