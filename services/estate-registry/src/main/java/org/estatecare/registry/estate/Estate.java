@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.codes.ManagementMode;
 import org.estatecare.events.estates.EstateDetailsChanged;
 import org.estatecare.events.estates.EstateEvents;
@@ -76,6 +77,8 @@ public class Estate extends Aggregate<EstateId> {
     private LocalDate nextChangeOn;
     private Committee committee = Committee.NONE_YET;
     private Maintenance maintenance = Maintenance.NOT_NAMED;
+    /** Who provides each basic service while no company serves the estate (R-SCOPE-1); empty until named. */
+    private List<ServiceProvider> serviceProviders = new ArrayList<>();
     private List<HistoryEntry<EstateStatus>> history = new ArrayList<>();
 
     private Estate() {
@@ -470,6 +473,50 @@ public class Estate extends Aggregate<EstateId> {
         record(EstateEvents.MANAGEMENT_COMMITTEE_CHANGED, new ManagementCommitteeChanged(storedId(), details.street(),
                 details.community(), newCommittee.signingParty().name(), newCommittee.members().size()), now);
         bringUpTo(today);
+    }
+
+    /**
+     * R-SCOPE-1: the four basic services are provided for every included estate whatever its mode; where no service
+     * company provides them (self-management by the owners, self-governance by the residents' committee), who provides
+     * each is recorded, all four at once. Refused (422) for an estate not in the scheme today, for one in company mode
+     * (its company provides them under the agreement, R-AGR-1), and naming each service left without a provider.
+     */
+    public void nameServiceProviders(List<ServiceProvider> providers, Decision decision, Instant now) {
+        LocalDate today = BusinessDates.dayOf(now);
+        requireNotExitedOn(today, "name-service-providers");
+        List<Violation> violations = new ArrayList<>();
+        if (statusOn(today) != EstateStatus.INCLUDED) {
+            violations.add(new Violation("R-SCOPE-1", "not-in-the-scheme",
+                    "basic services are recorded for an estate in the scheme; this one is " + statusOn(today).label() + " today"));
+        } else if (managementModeOn(today).orElse(null) == ManagementMode.SERVICE_COMPANY) {
+            violations.add(new Violation("R-SCOPE-1", "company-provides", "in the mode " + ManagementMode.SERVICE_COMPANY.label()
+                    + " the service company provides the basic services under its agreement", "providers"));
+        }
+        for (BasicService service : BasicService.values()) {
+            if (providers.stream().noneMatch(p -> p.service() == service)) {
+                violations.add(new Violation("R-SCOPE-1", "service-unprovided", "nobody is named to provide " + service.label(),
+                        service.name()));
+            }
+        }
+        BusinessDates.throwIfAny(violations);
+        serviceProviders = new ArrayList<>(providers.stream().sorted(java.util.Comparator.comparing(ServiceProvider::service)).toList());
+        append("service-providers-named", now, null, decision, null, statusOn(today));
+    }
+
+    /**
+     * The basic services nobody provides on {@code day} (R-SCOPE-1): for an estate in the scheme that no company serves
+     * by its mode, those without a named provider; none for an estate outside the scheme or in company mode.
+     */
+    public List<BasicService> unprovidedServicesOn(LocalDate day) {
+        if (statusOn(day) != EstateStatus.INCLUDED || managementModeOn(day).orElse(null) == ManagementMode.SERVICE_COMPANY) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(BasicService.values())
+                .filter(service -> serviceProviders().stream().noneMatch(p -> p.service() == service)).toList();
+    }
+
+    public List<ServiceProvider> serviceProviders() {
+        return serviceProviders == null ? List.of() : List.copyOf(serviceProviders);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.estatecare.registry.management;
 import org.estatecare.events.ids.EstateId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.estatecare.events.codes.ManagementMode;
@@ -14,12 +15,14 @@ import org.estatecare.registry.estate.Estate;
 import org.estatecare.registry.estate.EstateAccess;
 import org.estatecare.registry.estate.Estates;
 import org.estatecare.registry.estate.Maintenance;
+import org.estatecare.registry.estate.ServiceProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The district government sets the management mode (R-MODE-1); the street office organises the
- * committee (R-COMM-1) and names maintenance units (R-MAINT-1), within its own street.
+ * committee (R-COMM-1), names maintenance units (R-MAINT-1) and who provides the basic services where no company
+ * does (R-SCOPE-1), within its own street.
  */
 @Service
 @Implements({"R-MODE-1", "R-COMM-1", "R-MAINT-1"})
@@ -53,5 +56,13 @@ public class ManagementService {
                                   Caller caller) {
         return estates.update(id, access.scope(caller), ifMatch,
                 estate -> estate.nameMaintenance(maintenance, decision, clock.instant()));
+    }
+
+    /** R-SCOPE-1: who provides each basic service to an estate no company serves. */
+    @PreAuthorize("hasAnyRole('district-admin','street-officer')")
+    public Estate nameServiceProviders(EstateId id, List<ServiceProvider> providers, Decision decision, OptionalLong ifMatch,
+                                       Caller caller) {
+        return estates.update(id, access.scope(caller), ifMatch,
+                estate -> estate.nameServiceProviders(providers, decision, clock.instant()));
     }
 }

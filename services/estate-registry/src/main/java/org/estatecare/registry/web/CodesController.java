@@ -18,6 +18,7 @@ import org.estatecare.registry.estate.ExitApplicationStatus;
 import org.estatecare.registry.estate.ExitReason;
 import org.estatecare.registry.estate.ItemResult;
 import org.estatecare.registry.estate.ScheduledChange;
+import org.estatecare.registry.estate.ServiceProviderKind;
 import org.estatecare.registry.estate.TakeoverItem;
 import org.estatecare.registry.estate.TakeoverResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,7 @@ class CodesController {
         codes.put("takeoverResult", Coded.all(TakeoverResult.class));
         codes.put("signingParty", Coded.all(SigningParty.class));
         codes.put("committeeCapacity", Coded.all(CommitteeCapacity.class));
+        codes.put("serviceProviderKind", Coded.all(ServiceProviderKind.class));
         codes.put("scheduledChange", Coded.all(ScheduledChange.Kind.class));
         return codes;
     }

@@ -96,6 +96,9 @@ final class AuthorizationMatrix {
         row("POST", "/api/estates/{id}/management-mode", "{\"mode\": \"OWNER_SELF_MANAGEMENT\", \"effectiveFrom\": \"2027-01-01\"}", districtOnly);
         row("POST", "/api/estates/{id}/management-committee", "{\"residentsCommitteeActs\": true}", streetWriters);
         row("POST", "/api/estates/{id}/maintenance", "{\"fireEquipmentUnit\": \"u\"}", streetWriters);
+        // the estates of the matrix are in company mode: an allowed caller passes authorization and is told so (422)
+        row("POST", "/api/estates/{id}/basic-service-providers",
+                "{\"providers\": [{\"service\": \"GATE_DUTY\", \"kind\": \"VOLUNTEERS\", \"name\": \"n\"}]}", streetWriters);
         // exit on application (R-EXIT-1): the street office applies and withdraws, the district decides, readers read
         Outcome[] streetOfficeOnly = roles(
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN,

@@ -42,6 +42,14 @@ class BadInputIT extends RegistryIntegrationTest {
         return id;
     }
 
+    /** An estate in the scheme that no company serves: governed by its residents' committee from 2026-07-01. */
+    String selfGoverned() {
+        String id = included();
+        as("admin").post("/api/estates/" + id + "/management-mode",
+                "{\"mode\": \"RESIDENT_SELF_GOVERNANCE\", \"effectiveFrom\": \"2026-07-01\"}");
+        return id;
+    }
+
     Map<String, String> pendingApplication() {
         String id = included();
         return Map.of("id", id, "applicationId", pendingExitApplication(id, "chunhua-officer"));
@@ -76,6 +84,12 @@ class BadInputIT extends RegistryIntegrationTest {
                          "sharedFacilityWarrantyEndsOn": "2028-02-29",
                          "warranties": [{"facility": "ROOF_WATERPROOFING", "endsOn": "2031-02-28", "unit": "津城建设集团"}], %s}"""
                         .formatted(documents))
+                .validBody("POST /api/estates/{id}/basic-service-providers", """
+                        {"providers": [{"service": "GATE_DUTY", "kind": "VOLUNTEERS", "name": "新华楼门志愿队"},
+                                       {"service": "PATROL", "kind": "VOLUNTEERS", "name": "新华楼门志愿队"},
+                                       {"service": "CLEANING", "kind": "PROFESSIONAL_UNIT", "name": "河东环卫保洁公司"},
+                                       {"service": "PARKING", "kind": "RESIDENTS_COMMITTEE", "name": "新华社区居委会"}], %s}"""
+                        .formatted(documents))
                 .validBody("POST /api/estates/{id}/exit-applications", """
                         {"applicant": "PROPERTY_OWNER", "owner": "河东区房管局", "reason": "OWNER_SELF_MANAGEMENT",
                          "proposedEffectiveDate": "%s", %s}""".formatted(today().plusDays(1), documents))
@@ -99,6 +113,7 @@ class BadInputIT extends RegistryIntegrationTest {
                 .fixture("POST /api/estates/{id}/management-mode", () -> Map.of("id", included()))
                 .fixture("POST /api/estates/{id}/management-committee", () -> Map.of("id", included()))
                 .fixture("POST /api/estates/{id}/maintenance", () -> Map.of("id", included()))
+                .fixture("POST /api/estates/{id}/basic-service-providers", () -> Map.of("id", selfGoverned()))
                 .validBody("PUT /api/streets/{code}/responsible-person", """
                         {"name": "李卫东", "position": "春华街道办事处副主任", "workPhone": "022-24311234", "appointedOn": "2026-01-05"}""")
                 .validBody("PUT /api/streets/{code}/maintenance-method", """

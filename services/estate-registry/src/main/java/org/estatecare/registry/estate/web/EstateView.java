@@ -29,7 +29,12 @@ public record EstateView(EstateId id, long revision, String name, String street,
                          List<ModeSpell> modeHistory, Instant registeredAt, LocalDate takeoverAcceptedOn,
                          Takeover takeover,
                          LocalDate filedOn, LocalDate includedOn, String notIncludedReason, Exit exit,
-                         Committee committee, Maintenance maintenance, List<Scheduled> scheduled) {
+                         Committee committee, Maintenance maintenance, List<Provider> serviceProviders,
+                         List<Coded> unprovidedServices, List<Scheduled> scheduled) {
+
+    /** Who provides a basic service while no company serves the estate (R-SCOPE-1). */
+    public record Provider(Coded service, Coded kind, String name) {
+    }
 
     /** The exit as decided; while {@code effectiveDate} lies ahead the estate is still {@code INCLUDED}. */
     public record Exit(Coded reason, LocalDate effectiveDate) {
@@ -122,6 +127,8 @@ public record EstateView(EstateId id, long revision, String name, String street,
                 new Maintenance(e.maintenance().fireEquipmentUnit(), e.maintenance().liftUnit(),
                         e.maintenance().sharedFacilityWarrantyEndsOn(), e.maintenance().warranties().stream()
                         .map(w -> new Warranty(Coded.of(w.facility()), w.endsOn(), w.unit())).toList()),
+                e.serviceProviders().stream().map(p -> new Provider(Coded.of(p.service()), Coded.of(p.kind()), p.name())).toList(),
+                e.asOf().map(e::unprovidedServicesOn).orElse(List.of()).stream().map(Coded::of).toList(),
                 e.scheduledChanges().stream().map(Scheduled::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.estatecare.registry.management.web;
 
+import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.ids.EstateId;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.estatecare.registry.estate.CommitteeCapacity;
 import org.estatecare.registry.estate.CommitteeMember;
 import org.estatecare.registry.estate.Decision;
 import org.estatecare.registry.estate.Maintenance;
+import org.estatecare.registry.estate.ServiceProvider;
+import org.estatecare.registry.estate.ServiceProviderKind;
 import org.estatecare.events.codes.Facility;
 import org.estatecare.kit.web.InvalidParameterException;
 import org.estatecare.registry.estate.web.EstateView;
@@ -31,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "management", description = "Management mode, management committee, maintenance units")
+@Tag(name = "management", description = "Management mode, management committee, maintenance units, basic-service providers")
 @RestController
 @RequestMapping("/api/estates/{id}")
 class ManagementController {
@@ -94,6 +97,34 @@ class ManagementController {
         return EstateView.ok(management.nameMaintenance(id, new Maintenance(body.fireEquipmentUnit(), body.liftUnit(),
                         body.sharedFacilityWarrantyEndsOn(), warranties), new Decision(caller.username(), body.documents(),
                         body.note()), ETags.ifMatch(ifMatch), caller));
+    }
+
+    @Operation(summary = "Name who provides each basic service where no company does (R-SCOPE-1)",
+            description = "For an estate in the scheme whose mode is owner self-management or residents' self-governance: "
+                    + "gate duty, patrols, cleaning and parking, each with the kind of provider (GET /api/codes/estates, "
+                    + "serviceProviderKind) and its name, all four at once (one per service). The whole replaces what was named "
+                    + "before and is kept in the estate's history. 422 naming R-SCOPE-1 for an estate outside the scheme, in "
+                    + "company mode, or with a service left without a provider. The estate shows the services nobody provides "
+                    + "today (unprovidedServices).")
+    @PostMapping("/basic-service-providers")
+    ResponseEntity<EstateView> nameServiceProviders(@PathVariable EstateId id, @Valid @RequestBody ProvidersBody body,
+                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                    Caller caller) {
+        List<ServiceProvider> providers = body.providers().stream()
+                .map(p -> new ServiceProvider(p.service(), p.kind(), p.name().strip())).toList();
+        if (providers.stream().map(ServiceProvider::service).distinct().count() < providers.size()) {
+            throw new InvalidParameterException("providers", "one provider per basic service");
+        }
+        return EstateView.ok(management.nameServiceProviders(id, providers, new Decision(caller.username(), body.documents(),
+                body.note()), ETags.ifMatch(ifMatch), caller));
+    }
+
+    record ProvidersBody(@NotNull @Size(min = 1, max = 4) List<@Valid @NotNull ProviderBody> providers,
+                         @Size(max = 20) List<@NotBlank @Size(max = 200) @SingleLine String> documents, @Size(max = 2000) String note) {
+    }
+
+    record ProviderBody(@NotNull BasicService service, @NotNull ServiceProviderKind kind,
+                        @NotBlank @Size(max = 100) @SingleLine String name) {
     }
 
     record ModeChange(@NotNull ManagementMode mode, @NotNull LocalDate effectiveFrom,
