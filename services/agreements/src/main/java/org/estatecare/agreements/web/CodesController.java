@@ -12,6 +12,7 @@ import org.estatecare.agreements.company.CompanyStatus;
 import org.estatecare.events.codes.EstateClass;
 import org.estatecare.agreements.fee.FeeBasis;
 import org.estatecare.agreements.report.SpendingCategory;
+import org.estatecare.events.codes.AgreedDuty;
 import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.codes.SigningParty;
 import org.estatecare.kit.web.Coded;
@@ -33,6 +34,7 @@ class CodesController {
         codes.put("feeBasis", Coded.all(FeeBasis.class));
         codes.put("spendingCategory", Coded.all(SpendingCategory.class));
         codes.put("basicService", Coded.all(BasicService.class));
+        codes.put("agreedDuty", Coded.all(AgreedDuty.class));
         codes.put("signingParty", Coded.all(SigningParty.class));
         return codes;
     }

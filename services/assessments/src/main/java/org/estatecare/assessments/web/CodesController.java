@@ -18,6 +18,7 @@ import org.estatecare.assessments.scoring.FindingKind;
 import org.estatecare.assessments.scoring.InspectionLevel;
 import org.estatecare.assessments.scoring.InsufficientSample;
 import org.estatecare.assessments.survey.SurveyStatus;
+import org.estatecare.events.codes.AgreedDuty;
 import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.codes.Grade;
 import org.estatecare.kit.web.Coded;
@@ -35,6 +36,7 @@ class CodesController {
         codes.put("grade", Coded.all(Grade.class));
         codes.put("criterion", Coded.all(CriterionCode.class));
         codes.put("basicService", Coded.all(BasicService.class));
+        codes.put("agreedDuty", Coded.all(AgreedDuty.class));
         codes.put("inspectionLevel", Coded.all(InspectionLevel.class));
         codes.put("findingKind", Coded.all(FindingKind.class));
         codes.put("inspectionStatus", Coded.all(InspectionStatus.class));

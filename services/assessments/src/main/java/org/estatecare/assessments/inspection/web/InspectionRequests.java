@@ -16,6 +16,7 @@ import org.estatecare.assessments.inspection.InspectionFinding;
 import org.estatecare.assessments.inspection.InspectionReport;
 import org.estatecare.assessments.scoring.FindingKind;
 import org.estatecare.assessments.scoring.InspectionLevel;
+import org.estatecare.events.codes.AgreedDuty;
 import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.ids.EstateId;
 
@@ -63,8 +64,9 @@ public final class InspectionRequests {
                          @NotNull @Size(max = MAX_ITEMS) List<@NotNull @Valid ItemBody> items) {
     }
 
+    /** {@code duty}: optional, the company's duty under its agreement the line checks (R-AGR-5; GET /api/codes/assessments). */
     public record ItemBody(@NotBlank @Size(max = 500) @Pattern(regexp = ONE_LINE) String item, @NotNull Boolean passed,
-                    @Size(max = 2000) String note) {
+                    @Size(max = 2000) String note, AgreedDuty duty) {
     }
 
     /** {@code id}: in a correction, the finding this one restates (its id and rectification stay); absent for a new one. */
@@ -80,7 +82,7 @@ public final class InspectionRequests {
     public static InspectionReport report(LocalDate inspectedOn, List<ChecklistBody> checklists, List<FindingBody> findings) {
         return new InspectionReport(inspectedOn,
                 checklists.stream().map(c -> new Checklist(c.service(), c.items().stream()
-                        .map(i -> new CheckItem(i.item().strip(), i.passed(), i.note())).toList())).toList(),
+                        .map(i -> new CheckItem(i.item().strip(), i.passed(), i.note(), i.duty())).toList())).toList(),
                 findings == null ? List.of() : findings.stream().map(f -> new FindingReport(f.id(), f.kind(), f.place().strip(),
                         f.service(), f.photos(), f.note())).toList());
     }

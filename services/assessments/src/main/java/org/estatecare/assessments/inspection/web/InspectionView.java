@@ -11,6 +11,7 @@ import org.estatecare.assessments.inspection.FindingId;
 import org.estatecare.assessments.inspection.Inspection;
 import org.estatecare.assessments.inspection.InspectionFinding;
 import org.estatecare.assessments.inspection.InspectionId;
+import org.estatecare.events.codes.AgreedDuty;
 import org.estatecare.events.ids.CompanyId;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.web.Coded;
@@ -25,7 +26,15 @@ import org.springframework.http.ResponseEntity;
  */
 public record InspectionView(InspectionId id, long revision, EstateId estateId, String street, String community,
                              CompanyId companyId, Coded level, LocalDate inspectedOn, String inspector,
-                             List<ChecklistView> checklists, List<FindingView> findings, Coded status, Instant recordedAt) {
+                             List<ChecklistView> checklists, List<DutyCheck> agreedDuties, List<FindingView> findings,
+                             Coded status, Instant recordedAt) {
+
+    /**
+     * The company's duties under its agreement (R-AGR-5), every one: {@code checked} whether a checklist line checked it,
+     * {@code passed} whether every such line passed (absent when not checked). Empty when no company served the estate.
+     */
+    public record DutyCheck(Coded duty, Coded service, boolean checked, Boolean passed) {
+    }
 
     /** One basic service's checklist: passed ÷ checked × 100 is its score, to 2 decimals. */
     public record ChecklistView(Coded service, int checked, int passed, BigDecimal score, List<CheckItem> items) {
@@ -47,7 +56,17 @@ public record InspectionView(InspectionId id, long revision, EstateId estateId, 
     static InspectionView of(Inspection i) {
         return new InspectionView(i.id(), i.revision(), i.estateId(), i.street(), i.community(), i.companyId().orElse(null),
                 Coded.of(i.level()), i.inspectedOn(), i.inspector(), i.checklists().stream().map(ChecklistView::of).toList(),
+                dutyChecks(i),
                 i.recordedFindings().stream().map(f -> finding(i, f)).toList(), Coded.of(i.status()), i.recordedAt());
+    }
+
+    private static List<DutyCheck> dutyChecks(Inspection i) {
+        if (i.companyId().isEmpty()) {
+            return List.of();
+        }
+        var checked = Checklist.dutiesChecked(i.checklists());
+        return java.util.Arrays.stream(AgreedDuty.values()).map(duty -> new DutyCheck(Coded.of(duty), Coded.of(duty.service()),
+                checked.containsKey(duty), checked.get(duty))).toList();
     }
 
     private static FindingView finding(Inspection inspection, InspectionFinding f) {
