@@ -97,6 +97,12 @@ class EventContractsTest {
                 List.of(LocalDate.of(2027, 2, 20)), at));
 
         java.time.Instant publishedAt = java.time.Instant.parse("2026-07-10T02:00:00Z");
+        var inspection = new org.estatecare.events.assessments.InspectionRecorded("i-1", "e-1", "chunhua", "chunhua-1", "anju",
+                "STREET_MONTHLY", LocalDate.of(2026, 2, 28), "street-chunhua", List.of(
+                        new org.estatecare.events.assessments.InspectionRecorded.ServiceScore("CLEANING", new BigDecimal("66.67"))),
+                1, List.of("OWNERLESS_NON_MOTOR_VEHICLES"), publishedAt);
+        SAMPLES.put(org.estatecare.events.assessments.AssessmentEvents.INSPECTION_RECORDED, inspection);
+        SAMPLES.put(org.estatecare.events.assessments.AssessmentEvents.INSPECTION_CORRECTED, inspection);
         SAMPLES.put(AgreementEvents.SIGNED, new AgreementSigned("a-1", "e-1", "chunhua", "chunhua-1", "anju",
                 "MANAGEMENT_COMMITTEE", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28),
                 "PER_SQUARE_METRE_MONTH", new BigDecimal("1.20"), 2, null));

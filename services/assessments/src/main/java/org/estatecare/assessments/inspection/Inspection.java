@@ -15,6 +15,8 @@ import java.util.Set;
 import org.estatecare.assessments.scoring.Finding;
 import org.estatecare.assessments.scoring.InspectionLevel;
 import org.estatecare.assessments.scoring.InspectionResult;
+import org.estatecare.events.assessments.AssessmentEvents;
+import org.estatecare.events.assessments.InspectionRecorded;
 import org.estatecare.events.codes.BasicService;
 import org.estatecare.events.estates.EstateTimeline;
 import org.estatecare.events.ids.CompanyId;
@@ -88,7 +90,7 @@ public class Inspection extends Aggregate<InspectionId> {
         inspection.rectificationPending = !inspection.findings.isEmpty();
         inspection.history.add(new HistoryEntry<>("recorded", at, dayIfNotToday(report.inspectedOn(), today), inspector,
                 null, InspectionStatus.RECORDED, List.of(), inspection.summary()));
-        inspection.changed();
+        inspection.record(AssessmentEvents.INSPECTION_RECORDED, inspection.announcement(at), at);
         return inspection;
     }
 
@@ -105,7 +107,23 @@ public class Inspection extends Aggregate<InspectionId> {
                 InspectionStatus.CORRECTED, List.of(), reason + " (" + summary() + ")"));
         status = InspectionStatus.CORRECTED;
         rectificationPending = !findings.isEmpty();
-        changed();
+        record(AssessmentEvents.INSPECTION_CORRECTED, announcement(at), at);
+    }
+
+    /** assessments.v1 is keyed by estate: an inspection's events stay in order with the estate's others. */
+    @Override
+    protected String partitionKey() {
+        return estateId.value();
+    }
+
+    /** What the work archive files of this inspection as it stands (R-STAFF-1). */
+    private InspectionRecorded announcement(Instant at) {
+        List<InspectionRecorded.ServiceScore> scores = checklists.stream().filter(c -> !c.isEmpty())
+                .map(c -> new InspectionRecorded.ServiceScore(c.service().name(), c.score())).toList();
+        List<String> failedDuties = Checklist.dutiesChecked(checklists).entrySet().stream().filter(e -> !e.getValue())
+                .map(e -> e.getKey().name()).toList();
+        return new InspectionRecorded(storedId(), estateId.value(), street, community, companyId == null ? null : companyId.value(),
+                level.name(), inspectedOn, inspector, scores, findings.size(), failedDuties, at);
     }
 
     /** The checks of the report; the estate as announced when they pass. */

@@ -2,11 +2,15 @@ package org.estatecare.assessments.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+import org.estatecare.events.assessments.AssessmentEvents;
+import org.estatecare.testing.EventTap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,8 +18,11 @@ import tools.jackson.databind.JsonNode;
 /** Inspections check the company's duties under its agreement, over real HTTP (R-AGR-5). */
 class AgreedDutyInspectionIT extends AssessmentsIntegrationTest {
 
+    static final EventTap EVENTS = EventTap.on(INFRA.kafka().bootstrapServers(), AssessmentEvents.TOPIC, 3);
+
     @Test
-    @DisplayName("R-AGR-5: a street's inspection checks the agreed duties; the inspection shows every duty, checked or not, and whether it passed")
+    @DisplayName("R-AGR-5, R-STAFF-1: a street's inspection checks the agreed duties; the inspection shows every duty, checked or not, and whether "
+            + "it passed, and is announced for the estate's work archive")
     void anInspectionShowsTheAgreedDuties() {
         String street = unique("s");
         String estate = includedEstate(street, street + "-c1", LocalDate.of(2025, 1, 1));
@@ -39,6 +46,13 @@ class AgreedDutyInspectionIT extends AssessmentsIntegrationTest {
                 .containsExactlyInAnyOrder("PARKING_LINES=true", "OWNERLESS_NON_MOTOR_VEHICLES=false", "GATE_VIDEO_SURVEILLANCE=true");
         assertThat(duties).filteredOn(d -> d.path("duty").path("code").asString().equals("GARBAGE_SORTING_HELP"))
                 .extracting(d -> d.path("checked").asBoolean()).containsExactly(false);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> EVENTS.of(estate).stream()
+                .anyMatch(e -> e.type().equals(AssessmentEvents.INSPECTION_RECORDED.type())));
+        assertThat(EVENTS.of(estate).stream().filter(e -> e.type().equals(AssessmentEvents.INSPECTION_RECORDED.type())).findFirst()
+                .orElseThrow().payload()).as("what the estate's work archive files (R-STAFF-1)")
+                .contains("\"failedDuties\":[\"OWNERLESS_NON_MOTOR_VEHICLES\"]").contains("\"level\":\"STREET_MONTHLY\"")
+                .contains("\"service\":\"PARKING\",\"score\":50.00");
 
         Api.Response misplaced = office.post("/api/inspections", """
                 {"estateId": "%s", "level": "STREET_MONTHLY", "inspectedOn": "%s", "findings": [],

@@ -106,10 +106,13 @@ class RectificationIT extends AssessmentsIntegrationTest {
         assertThat(closed.json().path("status").path("code").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().path("closedLate").asBoolean()).isFalse();
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> EVENTS.of(estate).size() >= 2);
-        assertThat(EVENTS.of(estate)).extracting(EventTap.Received::type)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> EVENTS.of(estate).size() >= 3);
+        List<EventTap.Received> orders = EVENTS.of(estate).stream().filter(e -> e.type().startsWith("assessments.rectification.")).toList();
+        assertThat(orders).extracting(EventTap.Received::type)
                 .containsExactly("assessments.rectification.opened", "assessments.rectification.closed");
-        assertThat(EVENTS.of(estate).get(1).payload()).contains("\"overdue\":false").contains(id);
+        assertThat(orders.get(1).payload()).contains("\"overdue\":false").contains(id);
+        assertThat(EVENTS.of(estate)).extracting(EventTap.Received::type).as("the inspection that found it, first")
+                .startsWith("assessments.inspection.recorded");
         assertThat(as("resident").get("/api/rectifications/" + id).status()).isEqualTo(404);
     }
 

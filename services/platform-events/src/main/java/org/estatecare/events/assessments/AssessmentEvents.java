@@ -20,11 +20,17 @@ public final class AssessmentEvents {
             new EventContract<>(TOPIC, "assessments.rectification.closed", RectificationClosed.class);
     public static final EventContract<SurveyClosed> SURVEY_CLOSED =
             new EventContract<>(TOPIC, "assessments.survey.closed", SurveyClosed.class);
+    /** An inspection was recorded (R-ASM-2, R-ASM-3): what it scored and found, for the estate's work archive (R-STAFF-1). */
+    public static final EventContract<InspectionRecorded> INSPECTION_RECORDED =
+            new EventContract<>(TOPIC, "assessments.inspection.recorded", InspectionRecorded.class);
+    /** An inspection's report was restated: the payload is the report as corrected. */
+    public static final EventContract<InspectionRecorded> INSPECTION_CORRECTED =
+            new EventContract<>(TOPIC, "assessments.inspection.corrected", InspectionRecorded.class);
 
     private AssessmentEvents() {
     }
 
     public static List<EventContract<?>> all() {
-        return List.of(PUBLISHED, REVISED, RECTIFICATION_OPENED, RECTIFICATION_CLOSED, SURVEY_CLOSED);
+        return List.of(PUBLISHED, REVISED, RECTIFICATION_OPENED, RECTIFICATION_CLOSED, SURVEY_CLOSED, INSPECTION_RECORDED, INSPECTION_CORRECTED);
     }
 }
