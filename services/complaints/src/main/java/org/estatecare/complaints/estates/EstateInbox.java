@@ -15,28 +15,24 @@ import org.springframework.stereotype.Component;
  * Feeds the kit's projections from the topics that announce them: the registry's estates ({@code estates.v1})
  * and the agreements in force ({@code agreements.v1}). Each applied event is passed on as
  * {@link ServingMayHaveChanged}: an exit, a mode change or an agreement ending may leave an estate without its
- * company. Who repairs an estate's facilities goes to {@link RepairUnits}.
+ * company. Who repairs an estate's facilities is {@link RepairUnits}' own listener.
  */
 @Component
 class EstateInbox {
 
     private final EstateTimelines timelines;
     private final ServingCompanies serving;
-    private final RepairUnits repairUnits;
     private final ApplicationEventPublisher publisher;
 
-    EstateInbox(EstateTimelines timelines, ServingCompanies serving, RepairUnits repairUnits, ApplicationEventPublisher publisher) {
+    EstateInbox(EstateTimelines timelines, ServingCompanies serving, ApplicationEventPublisher publisher) {
         this.timelines = timelines;
         this.serving = serving;
-        this.repairUnits = repairUnits;
         this.publisher = publisher;
     }
 
     @KafkaListener(topics = EstateEvents.TOPIC)
     void onEstate(ConsumerRecord<String, String> record) {
-        InboundEvent event = InboundEvent.from(record);
-        repairUnits.apply(event);
-        timelines.apply(event)
+        timelines.apply(InboundEvent.from(record))
                 .ifPresent(timeline -> publisher.publishEvent(new ServingMayHaveChanged(new EstateId(timeline.estateId()))));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.estatecare.events.codes.Facility;
 import org.estatecare.events.estates.EstateEvents;
@@ -14,6 +15,7 @@ import org.estatecare.kit.inbox.InboundEvent;
 import org.estatecare.kit.inbox.SequenceGuard;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,15 @@ public class RepairUnits {
     RepairUnits(MongoTemplate mongo, SequenceGuard guard) {
         this.mongo = mongo;
         this.guard = guard;
+    }
+
+    /**
+     * Its own consumer group: a deployment that kept estates before this projection existed learns every naming already
+     * announced, from the topic's start, without the other projections reading the topic again.
+     */
+    @KafkaListener(topics = EstateEvents.TOPIC, groupId = "${spring.kafka.consumer.group-id}-repair-units")
+    void onEstate(ConsumerRecord<String, String> record) {
+        apply(InboundEvent.from(record));
     }
 
     /** Takes a naming in; other events change nothing. True when it was newer than what was known. */
