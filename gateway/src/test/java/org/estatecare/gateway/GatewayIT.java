@@ -136,6 +136,8 @@ class GatewayIT {
         assertThat(routeFor("POST", "/api/survey-answers")).isEqualTo("assessments");
         assertThat(routeFor("GET", "/api/assessment-evaluation/rankings")).isEqualTo("assessments");
         assertThat(routeFor("GET", "/api/codes/assessments")).isEqualTo("assessments");
+        assertThat(routeFor("POST", "/api/joint-meetings/jm-1/action-items/1/completion")).isEqualTo("assessments");
+        assertThat(routeFor("POST", "/api/district-referrals")).isEqualTo("assessments");
         assertThat(routeFor("POST", "/api/allocation-runs/run-2026-03/streets/chunhua/approval")).isEqualTo("subsidies");
         assertThat(routeFor("GET", "/api/subsidy-ledger/verification")).isEqualTo("subsidies");
         assertThat(routeFor("POST", "/api/subsidy-policy/rates")).isEqualTo("subsidies");

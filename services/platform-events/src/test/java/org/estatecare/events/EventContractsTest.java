@@ -103,6 +103,10 @@ class EventContractsTest {
                 1, List.of("OWNERLESS_NON_MOTOR_VEHICLES"), publishedAt);
         SAMPLES.put(org.estatecare.events.assessments.AssessmentEvents.INSPECTION_RECORDED, inspection);
         SAMPLES.put(org.estatecare.events.assessments.AssessmentEvents.INSPECTION_CORRECTED, inspection);
+        SAMPLES.put(org.estatecare.events.assessments.AssessmentEvents.JOINT_MEETING_MINUTES_RECORDED,
+                new org.estatecare.events.assessments.JointMeetingMinutesRecorded("jm-1", "e-1", "chunhua", LocalDate.of(2026, 3, 12),
+                        List.of(new org.estatecare.events.assessments.JointMeetingMinutesRecorded.Point("OVERDUE_COMPLAINT",
+                                "3号楼地锁投诉逾期未办结", "城管部门一周内拆除")), 2, "street-chunhua", publishedAt));
         SAMPLES.put(AgreementEvents.SIGNED, new AgreementSigned("a-1", "e-1", "chunhua", "chunhua-1", "anju",
                 "MANAGEMENT_COMMITTEE", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28),
                 "PER_SQUARE_METRE_MONTH", new BigDecimal("1.20"), 2, null));

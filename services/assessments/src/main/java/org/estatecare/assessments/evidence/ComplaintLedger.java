@@ -1,9 +1,11 @@
 package org.estatecare.assessments.evidence;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.estatecare.assessments.scoring.ComplaintRecord;
+import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintClosed;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.complaints.ComplaintResolved;
@@ -58,10 +60,22 @@ public class ComplaintLedger {
     public void apply(InboundEvent event) {
         if (event.is(ComplaintEvents.CALENDAR_YEAR_PUBLISHED)) {
             workingDays.learn(event.payload(ComplaintEvents.CALENDAR_YEAR_PUBLISHED));
+        } else if (event.is(ComplaintEvents.ASSIGNED) || event.is(ComplaintEvents.ESCALATED)) {
+            // with a handler until its step's deadline: overdue after it (the joint meeting's agenda, R-JOINT-1)
+            ComplaintAssigned assigned = event.payload(event.is(ComplaintEvents.ASSIGNED) ? ComplaintEvents.ASSIGNED
+                    : ComplaintEvents.ESCALATED);
+            guard.applyIfNewer(COLLECTION, assigned.complaintId(), event.sequence(), new Update()
+                    .set("estateId", assigned.estateId())
+                    .set("street", assigned.street())
+                    .set("category", assigned.category())
+                    .set("open", true)
+                    .set("currentHandler", assigned.handlerKind())
+                    .set("resolveBy", assigned.resolveBy().toString()));
         } else if (event.is(ComplaintEvents.RESOLVED)) {
             ComplaintResolved resolved = event.payload(ComplaintEvents.RESOLVED);
             guard.applyIfNewer(COLLECTION, resolved.complaintId(), event.sequence(), new Update()
                     .set("estateId", resolved.estateId())
+                    .set("open", false)
                     .set("handlerKind", resolved.handlerKind())
                     .set("resolvedOn", day(resolved.resolvedAt()).toString())
                     .set("onTime", resolved.onTime())
@@ -70,6 +84,7 @@ public class ComplaintLedger {
             ComplaintClosed closed = event.payload(ComplaintEvents.CLOSED);
             guard.applyIfNewer(COLLECTION, closed.complaintId(), event.sequence(), new Update()
                     .set("estateId", closed.estateId())
+                    .set("open", false)
                     .set("closedOn", day(closed.closedAt()).toString())
                     .set("satisfaction", closed.satisfaction()));
         } else if (event.is(ComplaintEvents.REOPENED)) {
@@ -95,6 +110,19 @@ public class ComplaintLedger {
         long satisfied = mongo.count(Query.query(new Criteria().andOperator(byCompany, closedInSpell,
                 Criteria.where("satisfaction").gte(SATISFIED_FROM))), COLLECTION);
         return new ComplaintRecord((int) resolvedCount, (int) onTime, (int) closed, (int) satisfied);
+    }
+
+    /** A complaint with its handler past the deadline of its step (R-JOINT-1: on the joint meeting's agenda). */
+    public record OverdueComplaint(String complaintId, EstateId estateId, String category, String handlerKind, LocalDate resolveBy) {
+    }
+
+    /** The complaints about the street's estates still open on {@code today} after their current step's deadline. */
+    public List<OverdueComplaint> overdue(String street, LocalDate today) {
+        Query open = Query.query(Criteria.where("street").is(street).and("open").is(true).and("resolveBy").lt(today.toString()));
+        return mongo.find(open, org.bson.Document.class, COLLECTION).stream()
+                .map(doc -> new OverdueComplaint(doc.getString("_id"), new EstateId(doc.getString("estateId")),
+                        doc.getString("category"), doc.getString("currentHandler"), LocalDate.parse(doc.getString("resolveBy"))))
+                .toList();
     }
 
     private static LocalDate day(java.time.Instant at) {

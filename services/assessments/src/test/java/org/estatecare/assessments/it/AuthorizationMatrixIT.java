@@ -46,7 +46,11 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
             the company they are addressed to and verified by the level that found the problem; the street
             office asks for a re-inspection, the district or the city performs it (R-ASM-3). The district's
             evaluation (R-ASM-5) is read district-wide by the district, auditors and municipal inspectors, by
-            a street office for its own street, and its rankings by departments.
+            a street office for its own street, and its rankings by departments. A street office convenes its joint
+            meetings, keeps their minutes and follows their action items (the district may on its behalf); members
+            (departments, companies) read the meetings they sit on and report their own action items done (R-JOINT-1).
+            Referrals to the district are read by the district, inspectors, auditors and the street concerned; a
+            street raises its own, and only the district records how one was settled (R-DIST-1).
             """;
     static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
@@ -69,7 +73,8 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
                         SurveyMatrix.ROWS.stream().map(SurveyMatrix.Row::line),
                         AssessmentMatrix.ROWS.stream().map(AssessmentMatrix.Row::line),
                         RectificationMatrix.ROWS.stream().map(RectificationMatrix.Row::line),
-                        EvaluationMatrix.ROWS.stream().map(EvaluationMatrix.Row::line))
+                        EvaluationMatrix.ROWS.stream().map(EvaluationMatrix.Row::line),
+                        CoordinationMatrix.ROWS.stream().map(CoordinationMatrix.Row::line))
                 .flatMap(s -> s).toList();
     }
 

@@ -47,6 +47,7 @@ class BadInputIT extends AssessmentsIntegrationTest {
         surveys(walker);
         rectifications(walker);
         reInspections(walker);
+        coordination(walker);
         return walker.cases();
     }
 
@@ -194,5 +195,38 @@ class BadInputIT extends AssessmentsIntegrationTest {
                 .fixture("POST /api/re-inspections/{id}/result", () -> Map.of("id", new Api.Response(office.post(
                         "/api/re-inspections", "{\"assessmentId\": \"%s\", \"reason\": \"异议\"}".formatted(poorAssessment.get())))
                         .id()));
+    }
+
+    /** Joint meetings (R-JOINT-1) and district referrals (R-DIST-1): a fresh meeting, held or not, and a fresh referral each time. */
+    void coordination(BadInputWalker walker) {
+        String street = unique("bad-jm");
+        java.util.function.Supplier<String> meeting = () -> as("admin").post("/api/joint-meetings", """
+                {"street": "%s", "day": "%s", "members": {"departments": ["HOUSING"]}, "agenda": [{"source": "OTHER", "title": "消防"}]}"""
+                .formatted(street, today())).id();
+        java.util.function.Supplier<String> held = () -> {
+            String id = meeting.get();
+            as("admin").post("/api/joint-meetings/" + id + "/minutes", """
+                    {"attendees": ["街道"], "decisions": [], "actionItems": [{"owner": {"kind": "DEPARTMENT", "code": "HOUSING"},
+                     "description": "d", "deadline": "%s"}]}""".formatted(today().plusDays(5)));
+            return id;
+        };
+        walker.validBody("POST /api/joint-meetings", """
+                        {"street": "%s", "day": "%s", "members": {"departments": ["HOUSING", "CITY_MANAGEMENT"], "companies": ["anju"],
+                         "residentRepresentatives": ["王建华"]},
+                         "agenda": [{"source": "OTHER", "title": "冬季消防安全"}]}""".formatted(street, today().plusDays(1)))
+                .validBody("POST /api/joint-meetings/{id}/minutes", """
+                        {"attendees": ["春华街道", "区住建委"], "decisions": [{"agendaItem": 1, "decision": "开展宣传"}],
+                         "actionItems": [{"agendaItem": 1, "owner": {"kind": "DEPARTMENT", "code": "HOUSING"}, "description": "清理楼道",
+                                          "deadline": "%s"}]}""".formatted(today().plusDays(7)))
+                .fixture("POST /api/joint-meetings/{id}/minutes", () -> Map.of("id", meeting.get()))
+                .validBody("POST /api/joint-meetings/{id}/action-items/{number}/completion", "{\"note\": \"已清理\"}")
+                .fixture("POST /api/joint-meetings/{id}/action-items/{number}/completion", () -> Map.of("id", held.get(), "number", "1"))
+                .validBody("POST /api/district-referrals", """
+                        {"kind": "LEGACY", "street": "%s", "description": "自行车棚产权不清"}""".formatted(street))
+                .validBody("POST /api/district-referrals/{id}/settlement", """
+                        {"how": "区政府协调解决", "settledOn": "%s"}""".formatted(today()))
+                .fixture("POST /api/district-referrals/{id}/settlement", () -> Map.of("id", as("admin").post(
+                        "/api/district-referrals", "{\"kind\": \"MAJOR\", \"street\": \"%s\", \"description\": \"d\"}"
+                                .formatted(street)).id()));
     }
 }

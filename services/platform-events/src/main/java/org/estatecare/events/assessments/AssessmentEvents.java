@@ -30,7 +30,12 @@ public final class AssessmentEvents {
     private AssessmentEvents() {
     }
 
+    /** A street's joint meeting kept its minutes (R-JOINT-1): one event per estate on its agenda, for the work archive. */
+    public static final EventContract<JointMeetingMinutesRecorded> JOINT_MEETING_MINUTES_RECORDED =
+            new EventContract<>(TOPIC, "assessments.joint-meeting.minutes-recorded", JointMeetingMinutesRecorded.class);
+
     public static List<EventContract<?>> all() {
-        return List.of(PUBLISHED, REVISED, RECTIFICATION_OPENED, RECTIFICATION_CLOSED, SURVEY_CLOSED, INSPECTION_RECORDED, INSPECTION_CORRECTED);
+        return List.of(PUBLISHED, REVISED, RECTIFICATION_OPENED, RECTIFICATION_CLOSED, SURVEY_CLOSED, INSPECTION_RECORDED, INSPECTION_CORRECTED,
+                JOINT_MEETING_MINUTES_RECORDED);
     }
 }
