@@ -130,6 +130,8 @@ class GatewayIT {
         assertThat(routeFor("PUT", "/api/calendar/years/2027")).isEqualTo("complaints");
         assertThat(routeFor("GET", "/api/calendar/years/2027/versions")).isEqualTo("complaints");
         assertThat(routeFor("POST", "/api/duty-divisions")).isEqualTo("complaints");
+        assertThat(routeFor("POST", "/api/fire-lane-patrols")).isEqualTo("complaints");
+        assertThat(routeFor("GET", "/api/fire-safety/streets/chunhua/summary")).isEqualTo("complaints");
         assertThat(routeFor("POST", "/api/duty-divisions/2027-1/revocation")).isEqualTo("complaints");
         assertThat(routeFor("POST", "/api/assessment-schemes/chunhua/versions")).isEqualTo("assessments");
         assertThat(routeFor("GET", "/api/assessments")).isEqualTo("assessments");

@@ -34,8 +34,6 @@ class RuleIndexTest {
      * a class and a test must leave it, and a rule the page shows as implemented cannot come back.
      */
     static final Map<String, String> NOT_YET_IMPLEMENTED = Map.ofEntries(
-            entry("R-FIRE-1", "blocked fire lanes are handled as complaints (R-CMP-5); lane patrols and "
-                    + "fire-safety education are not scheduled or recorded."),
             entry("R-RES-1", "fee collection counts the households billed and paid each month (R-AGR-4); "
                     + "no household's dues, payment dates or liability for damage are kept."));
 

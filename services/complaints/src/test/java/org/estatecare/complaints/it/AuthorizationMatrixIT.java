@@ -77,7 +77,16 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
             new Row("POST", "/api/duty-divisions", PAST_DECISION, new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F}),
             // the decision in force: the district admin passes authorization and is told it cannot be revoked (422)
             new Row("POST", "/api/duty-divisions/{version}/revocation", "{\"reason\": \"r\"}",
-                    new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F}));
+                    new Outcome[] {A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F}),
+            // fire-lane patrols and fire-safety sessions (R-FIRE-1): the department caller here is housing's, not fire-rescue's
+            new Row("POST", "/api/fire-lane-patrols", "FIRE_PATROL", new Outcome[] {A, A, F, F, A, F, F, F, F, F, F, F, F, F, F, F, F, F}),
+            new Row("GET", "/api/fire-lane-patrols", null, new Outcome[] {A, A, A, A, A, A, A, A, F, F, F, F, F, F, A, A, F, F}),
+            new Row("GET", "/api/fire-lane-patrols/{id}", null, new Outcome[] {A, A, A, A, A, N, A, N, F, F, F, F, F, F, A, A, F, F}),
+            new Row("POST", "/api/fire-safety-sessions", "FIRE_SESSION", new Outcome[] {A, A, F, F, A, F, F, F, F, F, F, F, F, F, F, F, F, F}),
+            new Row("GET", "/api/fire-safety-sessions", null, new Outcome[] {A, A, A, A, A, A, A, A, F, F, F, F, F, F, A, A, F, F}),
+            new Row("GET", "/api/fire-safety-sessions/{id}", null, new Outcome[] {A, A, A, A, A, N, A, N, F, F, F, F, F, F, A, A, F, F}),
+            new Row("GET", "/api/fire-safety/streets/{street}/summary?year=2026", null,
+                    new Outcome[] {A, A, A, A, A, F, A, F, F, F, F, F, F, F, A, A, F, F}));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -98,12 +107,33 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
             TestHttp.Response loaded = caller(Role.DISTRICT_ADMIN).send("PUT", "/api/calendar/years/2026", CALENDAR_2026);
             assertThat(loaded.status()).as(loaded.toString()).isEqualTo(201);
         }
+        Map<Boolean, String> patrols = new java.util.HashMap<>();
+        Map<Boolean, String> sessions = new java.util.HashMap<>();
+        for (boolean own : List.of(true, false)) {
+            String street = own ? "chunhua" : "dongxin";
+            String estate = own ? ownEstate : otherEstate;
+            patrols.put(own, id(caller(Role.DISTRICT_ADMIN).post("/api/fire-lane-patrols", firePatrol(street, estate))));
+            sessions.put(own, id(caller(Role.DISTRICT_ADMIN).post("/api/fire-safety-sessions", fireSession(street, estate))));
+        }
         List<String> mismatches = new ArrayList<>();
         for (Row row : ROWS) {
             for (Role role : Role.values()) {
                 for (int scope = 0; scope < 2; scope++) {
                     boolean own = scope == 0;
                     String estate = own ? ownEstate : otherEstate;
+                    if (row.path().startsWith("/api/fire")) {
+                        String street = own ? "chunhua" : "dongxin";
+                        String path = row.path().replace("{street}", street).replace("{id}",
+                                row.path().startsWith("/api/fire-lane-patrols") ? patrols.get(own) : sessions.get(own));
+                        String body = "FIRE_PATROL".equals(row.body()) ? firePatrol(street, estate)
+                                : "FIRE_SESSION".equals(row.body()) ? fireSession(street, estate) : null;
+                        Outcome actual = Outcome.of(caller(role).send(row.method(), path, body).status());
+                        if (actual != row.line().expected(role, own)) {
+                            mismatches.add(row.method() + " " + row.path() + " as " + role.code() + " (" + (own ? "own" : "other")
+                                    + "): expected " + row.line().expected(role, own) + ", got " + actual);
+                        }
+                        continue;
+                    }
                     String complaint = own ? file(caller(Role.RESIDENT), estate) : file(caller(Role.DISTRICT_ADMIN), estate);
                     String path = row.path().replace("{id}", complaint).replace("{format}", "json").replace("{code}", "OTHER")
                             .replace("{year}", "2026").replace("{number}", "1").replace("{version}", "2026-2");
@@ -139,10 +169,28 @@ class AuthorizationMatrixIT extends ComplaintsServiceIT {
                 Every role reads a year's working-day calendar; its loaded versions are for the district and
                 auditors; only the district admin loads a year's official arrangement. Every role reads the district's
                 division of complaint duties (who handles which kind of complaint); only the district admin records or
-                revokes a decision.
+                revokes a decision. A street office records its own street's fire-lane patrols and fire-safety sessions
+                (the district may on its behalf); the district, inspectors, auditors, the fire-rescue department and the
+                street's own offices and committees read them.
 
                 """,
                 ROWS.stream().map(Row::line).toList()));
+    }
+
+    static String firePatrol(String street, String estate) {
+        return """
+                {"street": "%s", "day": "2026-03-09", "route": ["%s"], "patrolledBy": ["李明"], "findings": []}""".formatted(street, estate);
+    }
+
+    static String fireSession(String street, String estate) {
+        return """
+                {"street": "%s", "day": "2026-03-09", "estates": ["%s"], "topic": "防火", "givenBy": "消防救援站", "attendance": 30}"""
+                .formatted(street, estate);
+    }
+
+    static String id(TestHttp.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(response.body()).path("id").asString();
     }
 
     /** 2026's arrangement as shipped, as the district admin would type it in. */

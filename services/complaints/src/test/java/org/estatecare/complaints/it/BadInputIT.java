@@ -105,6 +105,15 @@ class BadInputIT extends ComplaintsServiceIT {
                 .validBody("POST /api/duty-divisions", decision.toString())
                 .validBody("POST /api/duty-divisions/{version}/revocation", "{\"reason\": \"区政府会议改期\"}")
                 .fixture("POST /api/duty-divisions/{version}/revocation", this::scheduledDecision)
+                .validBody("POST /api/fire-lane-patrols", """
+                        {"street": "chunhua", "day": "2026-03-09", "route": ["{{estateId}}"], "patrolledBy": ["李明", "张强"],
+                         "findings": [{"estateId": "{{estateId}}", "place": "北门消防通道 %s", "obstruction": "私家车占道",
+                                       "photos": ["photo-1"]}]}""".formatted(UNIQUE))
+                .fixture("POST /api/fire-lane-patrols", () -> Map.of("estateId", servedEstate()))
+                .validBody("POST /api/fire-safety-sessions", """
+                        {"street": "chunhua", "day": "2026-03-09", "estates": ["{{estateId}}"], "topic": "春季防火",
+                         "givenBy": "河东消防救援支队", "attendance": 46}""")
+                .fixture("POST /api/fire-safety-sessions", () -> Map.of("estateId", servedEstate()))
                 .validForm("POST /open311/v2/requests.{format}", "service_code=SERVICE_CLEANING"
                         + "&attribute%5Bestate_id%5D={{estateId}}&description=%E6%A5%BC%E9%81%93%E5%9E%83%E5%9C%BE"
                         + "&lat=39.12&long=117.25&first_name=%E5%A5%B3%E5%A3%AB&last_name=%E7%8E%8B&phone=13800000000"

@@ -32,7 +32,6 @@ import org.estatecare.kit.web.PageView;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "joint-meetings", description = "Joint meetings of a street: members, agenda, minutes, action items")
 @RestController
-@Validated
 @RequestMapping("/api/joint-meetings")
 class JointMeetingController {
 

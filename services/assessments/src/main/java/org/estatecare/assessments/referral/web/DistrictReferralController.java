@@ -23,7 +23,6 @@ import org.estatecare.kit.web.PageView;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "district-referrals", description = "Major and legacy problems, and overdue joint-meeting action items, with the district")
 @RestController
-@Validated
 @RequestMapping("/api/district-referrals")
 class DistrictReferralController {
 

@@ -34,7 +34,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "duty-divisions", description = "The district's division of complaint duties (职责分工, R-DUTY-1): dated decisions of who handles "
         + "which kind of complaint, in which order, with which deadlines. A complaint routes by the decision in force on its filing day.")
 @RestController
-@Validated
 @RequestMapping("/api/duty-divisions")
 class DutyDivisionController {
 
