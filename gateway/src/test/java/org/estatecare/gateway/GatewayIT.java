@@ -122,6 +122,9 @@ class GatewayIT {
         assertThat(routeFor("PUT", "/api/estates/e-1/fee-collections/2026-01")).isEqualTo("agreements");
         assertThat(routeFor("POST", "/api/estates/e-1/fee-publications")).isEqualTo("agreements");
         assertThat(routeFor("GET", "/api/estates/e-1/subsidy-use-reports")).isEqualTo("agreements");
+        assertThat(routeFor("POST", "/api/estates/e-1/households/hh-1/payments")).isEqualTo("agreements");
+        assertThat(routeFor("GET", "/api/estates/e-1/household-arrears")).isEqualTo("agreements");
+        assertThat(routeFor("POST", "/api/estates/e-1/damages/dm-1/repair")).isEqualTo("agreements");
         assertThat(routeFor("GET", "/api/agreements/a-1/history")).isEqualTo("agreements");
         assertThat(routeFor("GET", "/api/estates/e-1")).isEqualTo("registry");
         assertThat(routeFor("GET", "/api/estates/e-1/history")).isEqualTo("registry");

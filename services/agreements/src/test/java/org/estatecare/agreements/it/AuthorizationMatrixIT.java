@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixIT extends AgreementsServiceIT {
 
     /** What {@code {id}} in a row's path stands for. */
-    enum Target { NONE, COMPANY, FRESH_COMPANY, AGREEMENT, DRAFT, SIGNED, PUBLICATION, REPORT }
+    enum Target { NONE, COMPANY, FRESH_COMPANY, AGREEMENT, DRAFT, SIGNED, PUBLICATION, REPORT, HOUSEHOLD, DAMAGE }
 
     record Row(String method, String path, Target target, String body, Outcome[] outcomes) {
 
@@ -55,7 +55,11 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             keeps the company register and the fee standards; the estate's side (district, street office,
             residents' committee) signs, amends, renews and ends agreements; a company drafts its own and
             records and reports the money of the estates it serves. Residents read the quarterly fee
-            publications, which are addressed to them.
+            publications, which are addressed to them. A household's fee account is kept by the company serving
+            the estate and seen by that company and the household's own residents, nobody else (R-RES-1); the
+            estate's totals are for the district, its street, its company, auditors and finance. Damage to
+            buildings and shared facilities is recorded by the company, the street office or the district; a
+            resident reads the damage its household is liable for.
             """;
     static final String OWN_COMPANY = "matrix-own";
     static final String OTHER_COMPANY = "matrix-other";
@@ -66,6 +70,10 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
     static final Outcome[] READ_SCOPED = {A, A, A, A, A, N, A, N, A, A, A, N, N, N, A, A, N, N};
     static final Outcome[] ESTATE_SIDE = {A, A, F, F, A, N, A, N, F, F, F, F, F, F, F, F, F, F};
     static final Outcome[] COMPANY_REPORTS = {A, A, F, F, F, F, F, F, F, F, A, N, F, F, F, F, F, F};
+    // residents' accounts (R-RES-1): the household's and its company's only
+    static final Outcome[] COMPANY_KEEPS = {F, F, F, F, F, F, F, F, F, F, A, N, F, F, F, F, F, F};
+    static final Outcome[] HOUSEHOLD_AND_COMPANY = {F, F, F, F, F, F, F, F, F, F, A, N, A, N, F, F, F, F};
+    static final Outcome[] DAMAGE_RECORDERS = {A, A, F, F, A, N, F, F, F, F, A, N, F, F, F, F, F, F};
 
     static final List<Row> ROWS = List.of(
             new Row("POST", "/api/companies", Target.NONE, "NEW_COMPANY", ADMIN_ONLY),
@@ -102,7 +110,30 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
                     COMPANY_REPORTS),
             new Row("GET", "/api/estates/{estateId}/subsidy-use-reports", Target.NONE, null, EVERYONE),
             new Row("GET", "/api/subsidy-use-reports/{id}", Target.REPORT, null, READ_SCOPED),
-            new Row("GET", "/api/codes/agreements", Target.NONE, null, EVERYONE));
+            new Row("GET", "/api/codes/agreements", Target.NONE, null, EVERYONE),
+            new Row("POST", "/api/estates/{estateId}/households", Target.NONE, "HOUSEHOLD", COMPANY_KEEPS),
+            new Row("GET", "/api/estates/{estateId}/households", Target.NONE, null,
+                    new Outcome[] {F, F, F, F, F, F, F, F, F, F, A, A, A, A, F, F, F, F}),
+            new Row("GET", "/api/estates/{estateId}/households/{id}", Target.HOUSEHOLD, null, HOUSEHOLD_AND_COMPANY),
+            new Row("POST", "/api/estates/{estateId}/households/{id}/bills", Target.HOUSEHOLD, "{\"month\": \"2026-02\", \"amount\": 120}",
+                    COMPANY_KEEPS),
+            new Row("POST", "/api/estates/{estateId}/households/{id}/payments", Target.HOUSEHOLD,
+                    "{\"paidOn\": \"2026-03-01\", \"amount\": 120, \"receipt\": \"R-1\"}", COMPANY_KEEPS),
+            new Row("POST", "/api/estates/{estateId}/households/{id}/reminders", Target.HOUSEHOLD,
+                    "{\"on\": \"2026-03-01\", \"channel\": \"NOTICE\"}", COMPANY_KEEPS),
+            new Row("GET", "/api/estates/{estateId}/household-arrears?month=2026-02", Target.NONE, null,
+                    new Outcome[] {A, A, F, F, A, N, F, F, F, F, A, N, F, F, A, A, A, A}),
+            new Row("POST", "/api/estates/{estateId}/damages", Target.NONE,
+                    "{\"facility\": \"UNIT_DOORS\", \"description\": \"单元门被撞坏\", \"foundOn\": \"2026-03-01\", \"liableParty\": \"货运司机\"}",
+                    DAMAGE_RECORDERS),
+            new Row("GET", "/api/estates/{estateId}/damages", Target.NONE, null,
+                    new Outcome[] {A, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, F, F}),
+            new Row("GET", "/api/estates/{estateId}/damages/{id}", Target.DAMAGE, null,
+                    new Outcome[] {A, A, A, A, A, N, F, F, F, F, A, N, A, N, A, A, F, F}),
+            new Row("POST", "/api/estates/{estateId}/damages/{id}/repair", Target.DAMAGE,
+                    "{\"repairedOn\": \"2026-03-05\", \"cost\": 800}", DAMAGE_RECORDERS),
+            new Row("POST", "/api/estates/{estateId}/damages/{id}/recoveries", Target.DAMAGE,
+                    "{\"recoveredOn\": \"2026-03-06\", \"amount\": 100}", DAMAGE_RECORDERS));
 
     private final AtomicInteger months = new AtomicInteger();
     private final AtomicInteger standardDays = new AtomicInteger();
@@ -111,6 +142,8 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
     private String[] agreements;
     private String[] publications;
     private String[] reports;
+    private final String[] households = new String[2];
+    private final String[] damages = new String[2];
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -143,6 +176,20 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
                     .get("id").asString();
         }
         CLOCK.set(START);
+        for (int i = 0; i < 2; i++) {
+            String company = i == 0 ? OWN_COMPANY : OTHER_COMPANY;
+            TestHttp.Response opened = as("matrix-" + company, "service-company", Map.of("company_id", company)).post(
+                    "/api/estates/" + estates[i] + "/households", """
+                            {"building": "1", "unit": "1", "room": "101", "feePerMonth": 120, "residents": ["%s"]}"""
+                            .formatted(i == 0 ? "matrix-resident" : "someone-else"));
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+            households[i] = json(opened).get("id").asString();
+            TestHttp.Response damaged = admin().post("/api/estates/" + estates[i] + "/damages", """
+                    {"facility": "UNIT_DOORS", "description": "单元门被撞坏", "foundOn": "2026-03-01", "liableHouseholdId": "%s"}"""
+                    .formatted(households[i]));
+            assertThat(damaged.status()).as(damaged.toString()).isEqualTo(201);
+            damages[i] = json(damaged).get("id").asString();
+        }
     }
 
     @AfterAll
@@ -171,6 +218,8 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
                         case SIGNED -> signedInFuture(estates[scope], company);
                         case PUBLICATION -> publications[scope];
                         case REPORT -> reports[scope];
+                        case HOUSEHOLD -> households[scope];
+                        case DAMAGE -> damages[scope];
                     };
                     String path = row.path().replace("{id}", id).replace("{estateId}", estates[scope]).replace("{month}", "2026-02");
                     TestHttp.Response response = caller(role).header("If-Match", "*").send(row.method(), path, body(row, scope, company));
@@ -211,6 +260,8 @@ class AuthorizationMatrixIT extends AgreementsServiceIT {
             case "COMPANY_FACTS" -> """
                     {"name": "矩阵物业 %s", "creditCode": "%s", "legalRepresentative": "李四"}""".formatted(company, creditCodes.get(company));
             case "DRAFT" -> draft(estates[scope], company);
+            case "HOUSEHOLD" -> """
+                    {"building": "2", "unit": "1", "room": "%d", "feePerMonth": 120}""".formatted(100 + months.incrementAndGet());
             case "AMENDMENT" -> """
                     {"effectiveFrom": "2028-12-01", "reason": "r",
                      "basicServices": {"gateDuty": {"hoursPerDay": 24, "posts": 2}, "patrol": {"roundsPerDay": 4},

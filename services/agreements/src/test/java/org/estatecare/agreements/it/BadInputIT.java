@@ -91,7 +91,53 @@ class BadInputIT extends AgreementsServiceIT {
                 "address": "河东区春华街1号", "contacts": [{"name": "李经理", "role": "项目经理", "phone": "022-24000000"}]"""
                 .formatted(UNIQUE);
         String uses = "\"uses\": [{\"category\": \"STAFF\", \"amount\": 1000.00, \"note\": \"门岗人员\"}]";
+        // residents' accounts (R-RES-1) are kept by the company serving the estate: one company serves every fixture estate
+        String keeper = registeredCompany();
+        TestHttp keeperStaff = company(keeper);
+        java.util.function.Supplier<String> keptEstate = () -> {
+            String estate = companyEstate("chunhua", "chunhua-xinhua");
+            signedAgreement(estate, keeper, "2026-01-01", "2028-12-31");
+            return estate;
+        };
+        java.util.function.Supplier<Map<String, String>> household = () -> {
+            String estate = keptEstate.get();
+            TestHttp.Response opened = keeperStaff.post("/api/estates/" + estate + "/households",
+                    "{\"building\": \"3\", \"unit\": \"2\", \"room\": \"501\", \"feePerMonth\": 120.00}");
+            return Map.of("estateId", estate, "id", json(opened).get("id").asString());
+        };
+        java.util.function.Function<Boolean, Map<String, String>> damage = repaired -> {
+            String estate = keptEstate.get();
+            String id = json(admin().post("/api/estates/" + estate + "/damages", """
+                    {"facility": "UNIT_DOORS", "description": "单元门被撞坏", "foundOn": "2026-04-01", "liableParty": "货运司机"}"""))
+                    .get("id").asString();
+            if (repaired) {
+                admin().post("/api/estates/" + estate + "/damages/" + id + "/repair", "{\"repairedOn\": \"2026-04-01\", \"cost\": 800.00}");
+            }
+            return Map.of("estateId", estate, "id", id);
+        };
         return BadInputWalker.of("agreements", admin(), mongo.getDb())
+                .validBody("POST /api/estates/{estateId}/households", """
+                        {"building": "3", "unit": "2", "room": "5%s", "feePerMonth": 120.00, "residents": ["resident-wang"]}""".formatted(UNIQUE))
+                .fixture("POST /api/estates/{estateId}/households", () -> Map.of("estateId", keptEstate.get()))
+                .caller("POST /api/estates/{estateId}/households", keeperStaff)
+                .validBody("POST /api/estates/{estateId}/households/{id}/bills", "{\"month\": \"2026-03\", \"amount\": 120.00}")
+                .fixture("POST /api/estates/{estateId}/households/{id}/bills", household)
+                .caller("POST /api/estates/{estateId}/households/{id}/bills", keeperStaff)
+                .validBody("POST /api/estates/{estateId}/households/{id}/payments",
+                        "{\"paidOn\": \"2026-04-01\", \"amount\": 120.00, \"receipt\": \"R-%s\"}".formatted(UNIQUE))
+                .fixture("POST /api/estates/{estateId}/households/{id}/payments", household)
+                .caller("POST /api/estates/{estateId}/households/{id}/payments", keeperStaff)
+                .validBody("POST /api/estates/{estateId}/households/{id}/reminders",
+                        "{\"on\": \"2026-04-01\", \"channel\": \"NOTICE\", \"note\": \"张贴催缴通知\"}")
+                .fixture("POST /api/estates/{estateId}/households/{id}/reminders", household)
+                .caller("POST /api/estates/{estateId}/households/{id}/reminders", keeperStaff)
+                .validBody("POST /api/estates/{estateId}/damages", """
+                        {"facility": "UNIT_DOORS", "description": "单元门被撞坏", "foundOn": "2026-04-01", "liableParty": "货运司机"}""")
+                .fixture("POST /api/estates/{estateId}/damages", () -> Map.of("estateId", keptEstate.get()))
+                .validBody("POST /api/estates/{estateId}/damages/{id}/repair", "{\"repairedOn\": \"2026-04-02\", \"cost\": 800.00}")
+                .fixture("POST /api/estates/{estateId}/damages/{id}/repair", () -> damage.apply(false))
+                .validBody("POST /api/estates/{estateId}/damages/{id}/recoveries", "{\"recoveredOn\": \"2026-04-02\", \"amount\": 100.00}")
+                .fixture("POST /api/estates/{estateId}/damages/{id}/recoveries", () -> damage.apply(true))
                 .validBody("POST /api/agreements", "{\"estateId\": \"{{estateId}}\", \"companyId\": \"{{companyId}}\", "
                         + "\"termStart\": \"2026-04-01\", \"termEnd\": \"2029-03-31\", " + services + "}")
                 .validBody("PUT /api/agreements/{id}", "{\"estateId\": \"{{estateId}}\", \"companyId\": \"{{companyId}}\", "
