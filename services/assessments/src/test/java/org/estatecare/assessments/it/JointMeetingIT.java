@@ -54,6 +54,7 @@ class JointMeetingIT extends AssessmentsIntegrationTest {
         JsonNode proposed = office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().get(0);
         assertThat(proposed.path("source").path("code").asString()).isEqualTo("OVERDUE_COMPLAINT");
         assertThat(proposed.path("estateId").asString()).isEqualTo(estate);
+        assertThat(proposed.path("title").asString()).as("names the estate").startsWith("春华里：").contains("GROUND_LOCK");
         assertThat(scoped("street-officer", Map.of("street", unique("other"))).get("/api/joint-meetings/agenda-proposal?street=" + street)
                 .status()).isEqualTo(403);
 

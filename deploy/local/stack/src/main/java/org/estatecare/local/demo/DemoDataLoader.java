@@ -51,21 +51,23 @@ public final class DemoDataLoader {
     public record Outcome(int streets, int estates, int decisions, int companies, int standards, int agreements,
                           int publications, int schemes, int inspections, int surveys, int assessments, int demoEstates,
                           int demoAgreements, int demoSchemes, int demoGraded, String gradedQuarter, int subsidyDecisions,
-                          int allocationRuns, int maintainedStreets, int maintainedEstates, int fundUses) {
+                          int allocationRuns, int maintainedStreets, int maintainedEstates, int fundUses, int jointMeetings,
+                          int districtReferrals) {
 
         public String summary() {
             String what = demoEstates + " estates, " + demoAgreements + " agreements, " + demoSchemes + " street schemes, "
                     + demoGraded + " estates graded for " + gradedQuarter + " and their subsidy allocated";
             int added = streets + estates + decisions + companies + standards + agreements + publications + schemes
                     + inspections + surveys + assessments + subsidyDecisions + allocationRuns + maintainedStreets
-                    + maintainedEstates + fundUses;
+                    + maintainedEstates + fundUses + jointMeetings + districtReferrals;
             return added == 0 ? what + " (already there)" : what + " (added " + streets + " streets, " + estates
                     + " estates, " + decisions + " decisions, " + companies + " companies, " + standards + " fee standards, "
                     + agreements + " agreements, " + publications + " published quarters, " + schemes + " schemes, "
                     + inspections + " inspections, " + surveys + (surveys == 1 ? " survey, " : " surveys, ") + assessments
                     + " published assessments, " + subsidyDecisions + " subsidy policy decisions, " + allocationRuns
                     + " approved allocation runs, " + maintainedStreets + " streets' maintenance duties, " + maintainedEstates
-                    + " estates' maintenance units and warranties, " + fundUses + " maintenance-fund uses)";
+                    + " estates' maintenance units and warranties, " + fundUses + " maintenance-fund uses, " + jointMeetings
+                    + " joint meetings, " + districtReferrals + " problems referred to the district)";
         }
     }
 
@@ -97,11 +99,12 @@ public final class DemoDataLoader {
                 district.streets().stream().map(Street::code).toList());
         MaintenanceLoader.Added maintained = new MaintenanceLoader(api, today).load(district.streets(),
                 api.all("/api/estates?sort=name,asc"));
+        CoordinationLoader.Added coordinated = new CoordinationLoader(api, today).load(district.streets());
         return new Outcome(counts.streets, counts.estates, counts.decisions, counts.companies, counts.standards,
                 counts.agreements, counts.publications, assessed.schemes(), assessed.inspections(), assessed.surveys(),
                 assessed.published(), district.estates().size(), agreementsPlanned, assessments.schemes().size(),
                 assessments.estates().size(), assessments.quarter().code(), allocated.decisions(), allocated.runs(),
-                maintained.streets(), maintained.estates(), maintained.fundUses());
+                maintained.streets(), maintained.estates(), maintained.fundUses(), coordinated.meetings(), coordinated.referrals());
     }
 
     private static final class Counts {
