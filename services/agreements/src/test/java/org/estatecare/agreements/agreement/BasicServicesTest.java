@@ -18,7 +18,8 @@ class BasicServicesTest {
     @DisplayName("R-SCOPE-1: long-term management covers four basic services, gate duty, patrol, cleaning and parking; each one missing is named")
     void theFourBasicServicesAreGateDutyPatrolCleaningAndParking() {
         assertThat(BasicServices.class.getRecordComponents()).extracting(RecordComponent::getName)
-                .containsExactly("gateDuty", "patrol", "cleaning", "parking");
+                .as("the four services, then the duties besides them (R-AGR-5)")
+                .containsExactly("gateDuty", "patrol", "cleaning", "parking", "duties");
         assertThat(FOUR.violations()).isEmpty();
         assertThat(new BasicServices(null, null, null, null).violations()).extracting(Violation::condition)
                 .containsExactly("missing-gateDuty", "missing-patrol", "missing-cleaning", "missing-parking");
