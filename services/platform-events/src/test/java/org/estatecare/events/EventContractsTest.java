@@ -79,6 +79,8 @@ class EventContractsTest {
                 "chunhua-1", "河东区消防设施维保中心", null, LocalDate.of(2028, 2, 29), List.of(
                         new org.estatecare.events.estates.MaintenanceNamed.Warranty("ROOF_WATERPROOFING", LocalDate.of(2031, 2, 28),
                                 "津城建设集团"))));
+        SAMPLES.put(EstateEvents.STREET_MAINTENANCE_UNITS_NAMED, new org.estatecare.events.estates.StreetMaintenanceUnitsNamed("chunhua",
+                "河东区房屋维修中心", "河东区市政养护所", "河东区路灯管理所", LocalDate.of(2027, 1, 1), "东政发〔2026〕31号"));
         java.time.Instant at = java.time.Instant.parse("2026-02-13T01:30:00Z");
         SAMPLES.put(ComplaintEvents.FILED, new ComplaintFiled("c-1", "e-1", "chunhua", "chunhua-1", "GROUND_LOCK", "HOTLINE",
                 "RESIDENT", true, at));

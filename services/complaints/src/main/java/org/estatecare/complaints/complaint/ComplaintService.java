@@ -91,7 +91,7 @@ public class ComplaintService {
             return duplicate;
         }
         LocalDate filingDay = Complaint.today(now);
-        String repairUnit = repairUnits.unitFor(estate.estateId(), facility, filingDay).orElse(null);
+        String repairUnit = repairUnits.unitFor(estate.estateId(), estate.street(), facility, filingDay).orElse(null);
         Complaint complaint = complaints.add(Complaint.file(id, report, duties.tableOn(filingDay), repairUnit, calendar, now));
         log.info("complaint filed: id={} category={} estate={} handler={}", id, filing.category(), estate.estateId(),
                 complaint.currentHandler().orElse("-"));

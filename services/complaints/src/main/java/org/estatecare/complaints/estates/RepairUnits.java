@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.estatecare.events.codes.Facility;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.MaintenanceNamed;
+import org.estatecare.events.estates.StreetMaintenanceUnitsNamed;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.inbox.InboundEvent;
@@ -21,13 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * Who repairs each estate's facilities, as the registry last named it ({@code estates.estate.maintenance-named}):
  * the unit bound by a facility's warranty until it ends, and the units the street office named for fire equipment
- * and lifts. One document per estate, replaced by a newer naming only (the kit's sequence guard).
+ * and lifts, one document per estate replaced by a newer naming only (the kit's sequence guard); and the units the
+ * district named per street for its paths, street lights and shared facilities after the warranty, every dated
+ * version kept ({@code estates.street.maintenance-units-named}).
  */
 @Component
 @Implements({"R-MAINT-1", "R-MAINT-2"})
 public class RepairUnits {
 
     static final String COLLECTION = "estate_maintenance";
+    static final String STREETS = "street_maintenance_units";
 
     private final MongoTemplate mongo;
     private final SequenceGuard guard;
@@ -48,6 +52,13 @@ public class RepairUnits {
 
     /** Takes a naming in; other events change nothing. True when it was newer than what was known. */
     boolean apply(InboundEvent event) {
+        if (event.is(EstateEvents.STREET_MAINTENANCE_UNITS_NAMED)) {
+            StreetMaintenanceUnitsNamed named = event.payload(EstateEvents.STREET_MAINTENANCE_UNITS_NAMED);
+            Document version = new Document("effectiveFrom", named.effectiveFrom().toString())
+                    .append("sharedFacilitiesUnit", named.sharedFacilitiesUnit()).append("pathsUnit", named.pathsUnit())
+                    .append("streetLightsUnit", named.streetLightsUnit());
+            return guard.applyIfNewer(STREETS, named.street(), event.sequence(), new Update().push("versions", version));
+        }
         if (!event.is(EstateEvents.MAINTENANCE_NAMED)) {
             return false;
         }
@@ -61,17 +72,18 @@ public class RepairUnits {
     }
 
     /**
-     * Who carries out a repair of {@code facility} at {@code estate} filed on {@code day}: the unit bound by its warranty
-     * when the warranty has not ended by then (R-MAINT-1: the street office takes over maintenance only after), else the
-     * unit named for fire equipment or lifts; empty when there is none, and the chain of the division of duties applies.
+     * Who carries out a repair of {@code facility} at {@code estate} of {@code street} filed on {@code day}: the unit bound
+     * by its warranty when the warranty has not ended by then (R-MAINT-1), else the unit the street office named for fire
+     * equipment or lifts, else the unit the district named for the street's paths, street lights or other shared
+     * facilities in force that day (R-MAINT-2); empty when there is none, and the chain of the division of duties applies.
      */
-    public Optional<String> unitFor(EstateId estate, Facility facility, LocalDate day) {
+    public Optional<String> unitFor(EstateId estate, String street, Facility facility, LocalDate day) {
         if (facility == null) {
             return Optional.empty();
         }
         Document known = mongo.findById(estate.value(), Document.class, COLLECTION);
         if (known == null) {
-            return Optional.empty();
+            return districtUnit(street, facility, day);
         }
         List<Document> warranties = known.getList("warranties", Document.class, List.of());
         Optional<String> warranty = warranties.stream()
@@ -88,6 +100,24 @@ public class RepairUnits {
             case LIFT -> known.getString("liftUnit");
             default -> null;
         };
-        return Optional.ofNullable(named).filter(unit -> !unit.isBlank());
+        return Optional.ofNullable(named).filter(unit -> !unit.isBlank()).or(() -> districtUnit(street, facility, day));
+    }
+
+    /** The district's unit for the street's paths, street lights or other shared facilities, as named for {@code day}. */
+    private Optional<String> districtUnit(String street, Facility facility, LocalDate day) {
+        String field = switch (facility) {
+            case PATH_BETWEEN_BUILDINGS -> "pathsUnit";
+            case STREET_LIGHT -> "streetLightsUnit";
+            case FIRE_EQUIPMENT, LIFT, OTHER -> null;
+            default -> "sharedFacilitiesUnit";
+        };
+        Document units = field == null || street == null ? null : mongo.findById(street, Document.class, STREETS);
+        if (units == null) {
+            return Optional.empty();
+        }
+        return units.getList("versions", Document.class, List.of()).stream()
+                .filter(v -> !LocalDate.parse(v.getString("effectiveFrom")).isAfter(day))
+                .max(java.util.Comparator.comparing(v -> v.getString("effectiveFrom")))
+                .map(v -> v.getString(field)).filter(unit -> unit != null && !unit.isBlank());
     }
 }

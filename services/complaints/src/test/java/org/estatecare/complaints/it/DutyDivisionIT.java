@@ -13,6 +13,7 @@ import org.estatecare.complaints.routing.ShippedRoutingTable;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.estates.EstateEvents;
 import org.estatecare.events.estates.MaintenanceNamed;
+import org.estatecare.events.estates.StreetMaintenanceUnitsNamed;
 import org.estatecare.testing.EventTap;
 import org.estatecare.testing.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,5 +219,36 @@ class DutyDivisionIT extends ComplaintsServiceIT {
                 .formatted(estate)).status()).isEqualTo(400);
         assertThat(mongo.getCollection("complaint").countDocuments()).isEqualTo(filed);
         assertThat(complaint(file(estate, "FACILITY_REPAIR", null)).path("facility").path("code").asString()).isEqualTo("OTHER");
+    }
+
+    @Test
+    @DisplayName("R-MAINT-2: after the warranty a repair of paths, street lights or shared facilities goes to the unit the district named "
+            + "for the street, as in force on the filing day")
+    void repairsAfterTheWarrantyGoToTheDistrictsUnits() {
+        String estate = estate("dongxin", "dongxin-huaxin", true);
+        publish("dongxin", "dongxin", 1, EstateEvents.STREET_MAINTENANCE_UNITS_NAMED, new StreetMaintenanceUnitsNamed("dongxin",
+                "河东区房屋维修中心", "河东区市政养护所", "河东区路灯管理所", LocalDate.of(2026, 1, 1), "东政发〔2026〕12号"));
+        publish("dongxin", "dongxin", 2, EstateEvents.STREET_MAINTENANCE_UNITS_NAMED, new StreetMaintenanceUnitsNamed("dongxin",
+                "河东区房屋维修中心", "津东道路养护公司", "河东区路灯管理所", LocalDate.of(2026, 4, 1), "东政发〔2026〕31号"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            org.bson.Document units = mongo.findById("dongxin", org.bson.Document.class, "street_maintenance_units");
+            return units != null && units.getList("versions", Object.class).size() == 2;
+        });
+        TestHttp admin = admin();
+        java.util.function.BiFunction<String, String, JsonNode> file = (category, facility) -> {
+            TestHttp.Response filed = admin.post("/api/complaints", """
+                    {"estateId": "%s", "category": "%s", %s"place": "%s", "description": "坏了"}""".formatted(estate, category,
+                    facility == null ? "" : "\"facility\": \"" + facility + "\", ", UUID.randomUUID()));
+            assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+            return json(filed).path("handler");
+        };
+        assertThat(file.apply("PATH_REPAIR", null).path("unit").asString()).isEqualTo("河东区市政养护所");
+        assertThat(file.apply("STREET_LIGHT", null).path("unit").asString()).isEqualTo("河东区路灯管理所");
+        assertThat(file.apply("FACILITY_REPAIR", "ROOF_WATERPROOFING").path("unit").asString()).isEqualTo("河东区房屋维修中心");
+        JsonNode lift = file.apply("FACILITY_REPAIR", "LIFT");
+        assertThat(lift.path("unit").isMissingNode() || lift.path("unit").isNull()).as("lifts are the street office's to name").isTrue();
+
+        CLOCK.set(java.time.LocalDateTime.of(2026, 4, 1, 9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(file.apply("PATH_REPAIR", null).path("unit").asString()).as("the naming in force that day").isEqualTo("津东道路养护公司");
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.estatecare.events.estates.EstateEvents;
+import org.estatecare.events.estates.StreetMaintenanceUnitsNamed;
 import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.domain.Violation;
@@ -58,11 +60,15 @@ public class StreetDuties extends Aggregate<StreetCode> {
         changed();
     }
 
-    /** R-MAINT-2: the district's units, from a day up to a year ahead. */
+    /**
+     * R-MAINT-2: the district's units, from a day up to a year ahead; announced (estates.street.maintenance-units-named)
+     * so a repair after the warranty goes to the unit in force on its day.
+     */
     void name(DistrictMaintenanceUnits units, LocalDate today) {
         scheduled("effectiveFrom", units.effectiveFrom(), today);
         districtUnits.add(units);
-        changed();
+        record(EstateEvents.STREET_MAINTENANCE_UNITS_NAMED, new StreetMaintenanceUnitsNamed(storedId(), units.sharedFacilitiesUnit(),
+                units.pathsUnit(), units.streetLightsUnit(), units.effectiveFrom(), units.decisionReference()), units.recordedAt());
     }
 
     public Optional<ResponsiblePerson> responsiblePersonOn(LocalDate day) {

@@ -2,6 +2,7 @@ package org.estatecare.registry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.estatecare.events.estates.EstateEvents;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +60,11 @@ class StreetDutiesIT extends RegistryIntegrationTest {
         travelTo(today().plusMonths(1));
         assertThat(as("housing-officer").get("/api/streets/" + street + "/duties").json().path("districtMaintenanceUnits")
                 .path("pathsUnit").asString()).isEqualTo("津东道路养护公司");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> ESTATE_EVENTS.of(street).stream()
+                .filter(e -> e.type().equals(EstateEvents.STREET_MAINTENANCE_UNITS_NAMED.type())).count() >= 2);
+        assertThat(ESTATE_EVENTS.of(street).stream().filter(e -> e.type().equals(EstateEvents.STREET_MAINTENANCE_UNITS_NAMED.type()))
+                .map(e -> e.payload()).toList()).as("announced for repair routing, keyed by the street")
+                .anyMatch(p -> p.contains("津东道路养护公司") && p.contains("\"street\":\"" + street + "\""));
     }
 
     @Test

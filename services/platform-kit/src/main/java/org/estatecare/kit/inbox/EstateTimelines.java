@@ -36,7 +36,7 @@ public class EstateTimelines {
 
     /** Applies one registry event; the new timeline when it was applied, empty when it was old, a repeat or not an estate event. */
     public Optional<EstateTimeline> apply(InboundEvent event) {
-        Optional<EventContract<?>> contract = EstateEvents.all().stream().filter(event::is).findFirst();
+        Optional<EventContract<?>> contract = EstateEvents.aboutEstates().stream().filter(event::is).findFirst();
         if (contract.isEmpty()) {
             return Optional.empty();
         }
