@@ -127,9 +127,11 @@ class AcrossTheServicesIT {
         assertThat(first.maintainedStreets()).as(first.summary()).isPositive();
         assertThat(first.maintainedEstates()).as(first.summary()).isPositive();
         assertThat(first.fundUses()).as(first.summary()).isPositive();
+        assertThat(first.jointMeetings()).as(first.summary()).isEqualTo(2);
+        assertThat(first.districtReferrals()).as(first.summary()).isEqualTo(2);
         assertThat(second).as(second.summary()).isEqualTo(new DemoDataLoader.Outcome(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 first.demoEstates(), first.demoAgreements(), first.demoSchemes(), first.demoGraded(), first.gradedQuarter(), 0, 0,
-                0, 0, 0));
+                0, 0, 0, 0, 0));
         // the README's tours: an included estate of 新华社区 that no company serves yet
         TestHttp admin = at(token("admin"));
         JsonNode xinhua = JSON.readTree(admin.get("/api/estates?community=chunhua-xinhua&status=INCLUDED&size=1").body());

@@ -8,6 +8,7 @@ import org.estatecare.assessments.scoring.ComplaintRecord;
 import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintClosed;
 import org.estatecare.events.complaints.ComplaintEvents;
+import org.estatecare.events.complaints.ComplaintFiled;
 import org.estatecare.events.complaints.ComplaintResolved;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Implements;
@@ -25,12 +26,14 @@ import org.springframework.stereotype.Component;
 /**
  * How complaints about each estate were handled, learnt from {@code complaints.v1} alone (no call to the
  * complaints service): one document per complaint with its latest resolution (who handled it, on time
- * against that handler's own deadline) and the complainant's verdict. A reopened complaint counts again
+ * against that handler's own deadline) and the complainant's verdict; while it is open (filed, assigned,
+ * escalated), its street, category and current step's deadline, past which it is overdue for the street's
+ * joint meeting (R-JOINT-1). A reopened complaint counts again
  * only when it is resolved again. Applied once per event, in order (the kit's sequence guard). The
  * topic's one listener also hands the State Council's working-day notices to {@link WorkingDays}.
  */
 @Component
-@Implements("R-ASM-2")
+@Implements({"R-ASM-2", "R-JOINT-1"})
 public class ComplaintLedger {
 
     static final String COLLECTION = "complaint_evidence";
@@ -60,6 +63,14 @@ public class ComplaintLedger {
     public void apply(InboundEvent event) {
         if (event.is(ComplaintEvents.CALENDAR_YEAR_PUBLISHED)) {
             workingDays.learn(event.payload(ComplaintEvents.CALENDAR_YEAR_PUBLISHED));
+        } else if (event.is(ComplaintEvents.FILED)) {
+            // open from its filing; with no step's deadline yet, not overdue until assigned (R-JOINT-1)
+            ComplaintFiled filed = event.payload(ComplaintEvents.FILED);
+            guard.applyIfNewer(COLLECTION, filed.complaintId(), event.sequence(), new Update()
+                    .set("estateId", filed.estateId())
+                    .set("street", filed.street())
+                    .set("category", filed.category())
+                    .set("open", true));
         } else if (event.is(ComplaintEvents.ASSIGNED) || event.is(ComplaintEvents.ESCALATED)) {
             // with a handler until its step's deadline: overdue after it (the joint meeting's agenda, R-JOINT-1)
             ComplaintAssigned assigned = event.payload(event.is(ComplaintEvents.ASSIGNED) ? ComplaintEvents.ASSIGNED

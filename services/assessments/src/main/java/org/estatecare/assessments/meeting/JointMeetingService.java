@@ -114,8 +114,9 @@ public class JointMeetingService {
         int referred = 0;
         for (JointMeeting meeting : meetings.withOverdueActionItems(today)) {
             for (ActionItem item : meeting.dueForReferral(today)) {
+                // the estate of the agenda item it came from; none for the street's own points (an agenda item may name none)
                 EstateId estate = item.agendaItem() == null ? null : meeting.agenda().stream()
-                        .filter(a -> a.number() == item.agendaItem()).map(AgendaItem::estateId).findFirst().orElse(null);
+                        .filter(a -> a.number() == item.agendaItem()).findFirst().map(AgendaItem::estateId).orElse(null);
                 DistrictReferral referral = DistrictReferral.ofOverdueActionItem(meeting.id().value(), item.number(), meeting.street(),
                         estate, item.description(), item.owner().kind() + ":" + item.owner().code(), item.deadline(), today);
                 try {

@@ -16,7 +16,7 @@ import org.estatecare.kit.domain.Violation;
 /**
  * A problem the street level could not solve, with the district to coordinate (R-DIST-1): an action item of a joint
  * meeting left undone past its deadline, referred by itself, or a major or legacy problem (重大问题、遗留问题) a street
- * office or the district raises. The district records how it was settled; a settled referral is closed.
+ * the district takes up directly. The district records how it was settled; a settled referral is closed.
  */
 @Implements("R-DIST-1")
 public class DistrictReferral extends Aggregate<ReferralId> {

@@ -20,14 +20,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Problems with the district to coordinate (R-DIST-1). The district, municipal inspectors and auditors see every
- * referral, a street office its street's. A street office raises a major or legacy problem of its street, the district
- * any; only the district records how one was settled.
+ * referral, a street office its street's. Only the district refers a major or legacy problem to itself and records how
+ * each was settled.
  */
 @Service
 @Implements("R-DIST-1")
@@ -74,11 +73,8 @@ public class DistrictReferralService {
     }
 
     /** A major or legacy problem raised with the district; an estate named must lie in the street (422). */
-    @PreAuthorize("hasAnyRole('district-admin','street-officer')")
+    @PreAuthorize("hasRole('district-admin')")
     public DistrictReferral raise(DistrictReferral.Kind kind, String street, EstateId estate, String description, Caller caller) {
-        if (!caller.has(Role.DISTRICT_ADMIN) && !caller.street().map(street::equals).orElse(false)) {
-            throw new AccessDeniedException("a street office raises its own street's problems");
-        }
         if (estate != null && !estates.find(estate).map(t -> street.equals(t.street())).orElse(false)) {
             throw new RuleViolationException(new Violation(DistrictReferral.RULE, "estate-of-another-street",
                     "estate " + estate + " is not known as one of " + street + "'s estates", "estateId"));

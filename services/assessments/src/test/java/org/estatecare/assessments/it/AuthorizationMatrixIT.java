@@ -49,8 +49,8 @@ class AuthorizationMatrixIT extends AssessmentsIntegrationTest {
             a street office for its own street, and its rankings by departments. A street office convenes its joint
             meetings, keeps their minutes and follows their action items (the district may on its behalf); members
             (departments, companies) read the meetings they sit on and report their own action items done (R-JOINT-1).
-            Referrals to the district are read by the district, inspectors, auditors and the street concerned; a
-            street raises its own, and only the district records how one was settled (R-DIST-1).
+            Referrals to the district are read by the district, inspectors, auditors and the street concerned;
+            only the district refers major and legacy problems and records how each was settled (R-DIST-1).
             """;
     static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 

@@ -42,7 +42,7 @@ final class CoordinationMatrix {
             new Row("POST", "/api/joint-meetings/{id}/action-items/{number}/completion",
                     of(A, A, F, F, A, N, F, N, A, N, F, N, F, F, F, F, F, F)),
             new Row("GET", "/api/district-referrals", of(A, A, A, A, A, A, F, F, F, F, F, F, F, F, A, A, F, F)),
-            new Row("POST", "/api/district-referrals", of(A, A, F, F, A, F, F, F, F, F, F, F, F, F, F, F, F, F)),
+            new Row("POST", "/api/district-referrals", of(A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F)),
             new Row("GET", "/api/district-referrals/{id}", of(A, A, A, A, A, N, F, F, F, F, F, F, F, F, A, A, F, F)),
             new Row("POST", "/api/district-referrals/{id}/settlement", of(A, A, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F)));
 

@@ -13,6 +13,8 @@ import org.estatecare.assessments.meeting.JointMeetingService;
 import org.estatecare.events.assessments.AssessmentEvents;
 import org.estatecare.events.complaints.ComplaintAssigned;
 import org.estatecare.events.complaints.ComplaintEvents;
+import org.estatecare.events.complaints.ComplaintFiled;
+import org.estatecare.events.complaints.ComplaintResolved;
 import org.estatecare.testing.EventTap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,8 +49,7 @@ class JointMeetingIT extends AssessmentsIntegrationTest {
         Api admin = as("admin");
 
         String complaint = "c-" + UUID.randomUUID();
-        publish(estate, complaint, 2, ComplaintEvents.ASSIGNED, new ComplaintAssigned(complaint, estate, street, street + "-c1",
-                "GROUND_LOCK", "STREET_OFFICE", null, 2, today().minusDays(6), today().minusDays(2), null));
+        filedAndAssigned(estate, street, complaint, today().minusDays(2));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> office.get("/api/joint-meetings/agenda-proposal?street=" + street)
                 .json().valueStream().anyMatch(item -> item.path("sourceId").asString().equals(complaint)));
         JsonNode proposed = office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().get(0);
@@ -123,23 +124,42 @@ class JointMeetingIT extends AssessmentsIntegrationTest {
                 .as("still its owner's to finish").isEqualTo(200);
     }
 
+    /** A complaint filed and assigned at the estate, with its step to be resolved by {@code resolveBy}. */
+    void filedAndAssigned(String estate, String street, String complaint, LocalDate resolveBy) {
+        publish(estate, complaint, 1, ComplaintEvents.FILED, new ComplaintFiled(complaint, estate, street, street + "-c1",
+                "GROUND_LOCK", "HOTLINE", "RESIDENT", false, CLOCK.instant()));
+        publish(estate, complaint, 2, ComplaintEvents.ASSIGNED, new ComplaintAssigned(complaint, estate, street, street + "-c1",
+                "GROUND_LOCK", "STREET_OFFICE", null, 2, resolveBy.minusDays(4), resolveBy, null));
+    }
+
+    List<String> proposed(Api office, String street) {
+        return office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().valueStream()
+                .map(item -> item.path("sourceId").asString()).toList();
+    }
+
     @Test
-    @DisplayName("R-DIST-1: a street office raises a major or legacy problem of its own street with the district; others may not")
-    void aStreetRaisesAMajorOrLegacyProblem() {
+    @DisplayName("R-JOINT-1: a complaint is overdue for the agenda the day after its step's deadline, across the year end; "
+            + "a resolved one and one still in time are not")
+    void overdueAcrossTheYearEnd() {
+        LocalDate newYearsEve = LocalDate.of(today().getYear(), 12, 31);
+        travelTo(newYearsEve);
         String street = unique("s");
         String estate = includedEstate(street, street + "-c1", LocalDate.of(2025, 1, 1));
         Api office = scoped("street-officer", Map.of("street", street));
-        Api.Response raised = office.post("/api/district-referrals", """
-                {"kind": "LEGACY", "street": "%s", "estateId": "%s", "description": "自行车棚产权不清，无法改造"}""".formatted(street, estate));
-        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        assertThat(raised.json().path("status").path("code").asString()).isEqualTo("OPEN");
-        assertThat(scoped("street-officer", Map.of("street", unique("other"))).post("/api/district-referrals", """
-                {"kind": "MAJOR", "street": "%s", "description": "x"}""".formatted(street)).status()).isEqualTo(403);
-        assertThat(office.post("/api/district-referrals", """
-                {"kind": "OVERDUE_ACTION_ITEM", "street": "%s", "description": "x"}""".formatted(street)).status()).isEqualTo(422);
-        assertThat(office.post("/api/district-referrals", """
-                {"kind": "MAJOR", "street": "%s", "estateId": "e-elsewhere", "description": "x"}""".formatted(street)).status())
-                .isEqualTo(422);
-        assertThat(as("admin").get("/api/district-referrals?street=" + street).json().path("content").size()).isEqualTo(1);
+
+        String dueToday = "c-" + UUID.randomUUID();
+        filedAndAssigned(estate, street, dueToday, newYearsEve);
+        String resolved = "c-" + UUID.randomUUID();
+        filedAndAssigned(estate, street, resolved, newYearsEve.minusDays(5));
+        publish(estate, resolved, 3, ComplaintEvents.RESOLVED, new ComplaintResolved(resolved, estate, street, street + "-c1",
+                "GROUND_LOCK", "STREET_OFFICE", null, CLOCK.instant(), false));
+        String late = "c-" + UUID.randomUUID();
+        filedAndAssigned(estate, street, late, newYearsEve.minusDays(2));
+        // one estate, one partition: once the last complaint is on the proposal, the earlier ones were applied
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> proposed(office, street).contains(late));
+        assertThat(proposed(office, street)).containsExactly(late);
+
+        travelTo(newYearsEve.plusDays(1));
+        assertThat(proposed(office, street)).as("overdue on 1 January").containsExactly(late, dueToday);
     }
 }

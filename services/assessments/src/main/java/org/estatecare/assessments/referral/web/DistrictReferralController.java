@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Problems with the district to coordinate (R-DIST-1): joint-meeting action items left undone past their deadline,
- * referred by themselves, and major or legacy problems (重大问题、遗留问题) a street raises; the district records how
+ * referred by themselves, and major or legacy problems (重大问题、遗留问题) the district takes up; it records how
  * each was settled.
  */
 @Tag(name = "district-referrals", description = "Major and legacy problems, and overdue joint-meeting action items, with the district")
@@ -56,7 +56,8 @@ class DistrictReferralController {
         return PageView.of(service.list(street, status, page, caller), ReferralView::of);
     }
 
-    @Operation(summary = "Raise a major or legacy problem with the district (street office for its street; the district)")
+    @Operation(summary = "Refer a major or legacy problem of a street to the district (district admin)",
+            description = "An estate named must be one of the street's (422 R-DIST-1); OVERDUE_ACTION_ITEM is the scheduled pass's (422).")
     @PostMapping
     ResponseEntity<ReferralView> raise(@Valid @RequestBody RaiseRequest body, Caller caller) {
         DistrictReferral referral = service.raise(body.kind(), body.street(), body.estateId(), body.description().strip(), caller);
