@@ -54,7 +54,7 @@ class ResidentsIT extends AgreementsServiceIT {
         assertThat(own.path("standing").path("arrears").decimalValue()).isEqualByComparingTo("190.00");
         assertThat(own.path("standing").path("monthsInArrears")).extracting(JsonNode::asString).containsExactly("2026-02", "2026-03");
         assertThat(resident("resident-li").get(base + "/" + wangId).status()).as("a neighbour's account").isEqualTo(404);
-        assertThat(json(resident("resident-li").get(base))).extracting(h -> h.path("id").asString()).containsExactly(liId);
+        assertThat(json(resident("resident-li").get(base)).path("content")).extracting(h -> h.path("id").asString()).containsExactly(liId);
         assertThat(company(registeredCompany()).get(base + "/" + liId).status()).as("another company").isEqualTo(404);
         for (String role : new String[] {"district-admin", "street-officer", "auditor"}) {
             assertThat(as("who-" + role, role, Map.of("street", "chunhua")).get(base + "/" + liId).status()).as(role).isEqualTo(403);

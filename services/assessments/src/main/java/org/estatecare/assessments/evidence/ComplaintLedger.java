@@ -10,6 +10,7 @@ import org.estatecare.events.complaints.ComplaintClosed;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.complaints.ComplaintFiled;
 import org.estatecare.events.complaints.ComplaintResolved;
+import org.estatecare.events.ids.ComplaintId;
 import org.estatecare.events.ids.EstateId;
 import org.estatecare.kit.domain.Implements;
 import org.estatecare.kit.inbox.InboundEvent;
@@ -124,14 +125,14 @@ public class ComplaintLedger {
     }
 
     /** A complaint with its handler past the deadline of its step (R-JOINT-1: on the joint meeting's agenda). */
-    public record OverdueComplaint(String complaintId, EstateId estateId, String category, String handlerKind, LocalDate resolveBy) {
+    public record OverdueComplaint(ComplaintId complaintId, EstateId estateId, String category, String handlerKind, LocalDate resolveBy) {
     }
 
     /** The complaints about the street's estates still open on {@code today} after their current step's deadline. */
     public List<OverdueComplaint> overdue(String street, LocalDate today) {
         Query open = Query.query(Criteria.where("street").is(street).and("open").is(true).and("resolveBy").lt(today.toString()));
         return mongo.find(open, org.bson.Document.class, COLLECTION).stream()
-                .map(doc -> new OverdueComplaint(doc.getString("_id"), new EstateId(doc.getString("estateId")),
+                .map(doc -> new OverdueComplaint(new ComplaintId(doc.getString("_id")), new EstateId(doc.getString("estateId")),
                         doc.getString("category"), doc.getString("currentHandler"), LocalDate.parse(doc.getString("resolveBy"))))
                 .toList();
     }

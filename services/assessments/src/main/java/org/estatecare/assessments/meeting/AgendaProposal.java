@@ -76,8 +76,8 @@ public class AgendaProposal {
                                    BiFunction<EstateId, String, String> about) {
         List<AgendaItem> items = new ArrayList<>();
         overdue.stream().sorted(Comparator.comparing(ComplaintLedger.OverdueComplaint::resolveBy)
-                        .thenComparing(ComplaintLedger.OverdueComplaint::complaintId))
-                .forEach(c -> items.add(new AgendaItem(items.size() + 1, AgendaSource.OVERDUE_COMPLAINT, c.complaintId(),
+                        .thenComparing(c -> c.complaintId().value()))
+                .forEach(c -> items.add(new AgendaItem(items.size() + 1, AgendaSource.OVERDUE_COMPLAINT, c.complaintId().value(),
                         c.estateId(), about.apply(c.estateId(), "诉求逾期未办结（" + c.category() + "，应于" + c.resolveBy() + "前办结）"))));
         Comparator<Graded> byPeriod = Comparator.comparing((Graded g) -> g.period().end()).thenComparing(g -> g.period().start());
         Map<EstateId, Graded> latest = published.stream().collect(Collectors.toMap(Graded::estateId, g -> g,

@@ -105,7 +105,7 @@ public class DistrictReferral extends Aggregate<ReferralId> {
     /** A major or legacy problem raised with the district. */
     public static DistrictReferral raise(Kind kind, String street, EstateId estate, String description, String actor, LocalDate today) {
         if (kind == Kind.OVERDUE_ACTION_ITEM) {
-            throw new RuleViolationException(new Violation(RULE, "raised-by-the-pass", "overdue action items go to the district "
+            throw new RuleViolationException(new Violation(RULE, "overdue-items-refer-themselves", "overdue action items go to the district "
                     + "by themselves; raise a major or legacy problem", "kind"));
         }
         DistrictReferral referral = new DistrictReferral(ReferralId.issue());

@@ -51,8 +51,8 @@ class JointMeetingIT extends AssessmentsIntegrationTest {
         String complaint = "c-" + UUID.randomUUID();
         filedAndAssigned(estate, street, complaint, today().minusDays(2));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> office.get("/api/joint-meetings/agenda-proposal?street=" + street)
-                .json().valueStream().anyMatch(item -> item.path("sourceId").asString().equals(complaint)));
-        JsonNode proposed = office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().get(0);
+                .json().path("content").valueStream().anyMatch(item -> item.path("sourceId").asString().equals(complaint)));
+        JsonNode proposed = office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().path("content").get(0);
         assertThat(proposed.path("source").path("code").asString()).isEqualTo("OVERDUE_COMPLAINT");
         assertThat(proposed.path("estateId").asString()).isEqualTo(estate);
         assertThat(proposed.path("title").asString()).as("names the estate").startsWith("春华里：").contains("GROUND_LOCK");
@@ -133,7 +133,7 @@ class JointMeetingIT extends AssessmentsIntegrationTest {
     }
 
     List<String> proposed(Api office, String street) {
-        return office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().valueStream()
+        return office.get("/api/joint-meetings/agenda-proposal?street=" + street).json().path("content").valueStream()
                 .map(item -> item.path("sourceId").asString()).toList();
     }
 

@@ -33,8 +33,8 @@ class AgendaProposalTest {
     @DisplayName("R-JOINT-1: the agenda proposal lists overdue complaints (longest overdue first, over the year end), then failing grades, then open rectifications, numbered")
     void overdueComplaintsThenFailingGradesThenOpenRectifications() {
         List<AgendaItem> items = select(
-                List.of(new OverdueComplaint("c-2", YOUAI, "GROUND_LOCK", "STREET_OFFICE", LocalDate.of(2027, 1, 2)),
-                        new OverdueComplaint("c-1", XINHUA, "NOISE", "SERVICE_COMPANY", LocalDate.of(2026, 12, 30))),
+                List.of(new OverdueComplaint(new org.estatecare.events.ids.ComplaintId("c-2"), YOUAI, "GROUND_LOCK", "STREET_OFFICE", LocalDate.of(2027, 1, 2)),
+                        new OverdueComplaint(new org.estatecare.events.ids.ComplaintId("c-1"), XINHUA, "NOISE", "SERVICE_COMPANY", LocalDate.of(2026, 12, 30))),
                 List.of(graded("a-1", XINHUA, "2026-Q4", Grade.FAIL)),
                 List.of(new Open("r-2", YOUAI, "待整改", LocalDate.of(2027, 1, 10)),
                         new Open("r-1", HEPING, "已逾期", LocalDate.of(2026, 12, 20))));

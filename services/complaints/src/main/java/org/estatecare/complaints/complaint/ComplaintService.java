@@ -113,7 +113,7 @@ public class ComplaintService {
         }
         Facility own = category.facility().orElse(null);
         if (own != null && filing.facility() != null && filing.facility() != own) {
-            throw new RuleViolationException(new Violation("R-MAINT-1", "facility-other-than-category",
+            throw new RuleViolationException(new Violation("R-MAINT-1", "facility-mismatch",
                     category.label() + " is about " + own.label() + ", not " + filing.facility().label(), "facility"));
         }
         return own != null ? own : filing.facility() != null ? filing.facility() : Facility.OTHER;

@@ -50,7 +50,7 @@ final class CoordinationLoader {
 
     private void holdMeeting(Street street) {
         List<Map<String, Object>> agenda = new ArrayList<>();
-        for (JsonNode problem : district.get("/api/joint-meetings/agenda-proposal?street=" + street.code())) {
+        for (JsonNode problem : district.get("/api/joint-meetings/agenda-proposal?street=" + street.code()).path("content")) {
             if (agenda.size() == AGENDA_FROM_PROBLEMS) {
                 break;
             }

@@ -26,6 +26,9 @@ import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.web.Coded;
 import org.estatecare.kit.web.ETags;
 import org.estatecare.kit.web.InvalidParameterException;
+import org.estatecare.kit.web.PageView;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,8 +70,8 @@ class ResidentsController {
 
     @Operation(summary = "The estate's households the caller may see: all for its company, a resident's own for a resident")
     @GetMapping("/api/estates/{estateId}/households")
-    List<HouseholdView> households(@PathVariable EstateId estateId, Caller caller) {
-        return service.households(estateId, caller).stream().map(h -> HouseholdView.of(h, service)).toList();
+    PageView<HouseholdView> households(@PathVariable EstateId estateId, @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.households(estateId, caller).stream().map(h -> HouseholdView.of(h, service)).toList(), page);
     }
 
     @Operation(summary = "A household's account: bills, payments, reminders, and where it stands today")
@@ -119,8 +122,8 @@ class ResidentsController {
     }
 
     @GetMapping("/api/estates/{estateId}/damages")
-    List<DamageView> damages(@PathVariable EstateId estateId, Caller caller) {
-        return service.damages(estateId, caller).stream().map(DamageView::of).toList();
+    PageView<DamageView> damages(@PathVariable EstateId estateId, @ParameterObject Pageable page, Caller caller) {
+        return PageView.of(service.damages(estateId, caller).stream().map(DamageView::of).toList(), page);
     }
 
     @GetMapping("/api/estates/{estateId}/damages/{id}")

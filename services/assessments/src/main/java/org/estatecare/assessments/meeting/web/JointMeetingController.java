@@ -65,8 +65,9 @@ class JointMeetingController {
             description = "Complaints still with a handler past their step's deadline, estates whose latest published grade fails, "
                     + "rectification orders not closed; each with its source id and estate.")
     @GetMapping("/agenda-proposal")
-    List<AgendaView> proposal(@RequestParam @Pattern(regexp = SchemeId.STREET_CODE) String street, Caller caller) {
-        return service.proposal(street, caller).stream().map(AgendaView::of).toList();
+    PageView<AgendaView> proposal(@RequestParam @Pattern(regexp = SchemeId.STREET_CODE) String street, @ParameterObject Pageable page,
+                                  Caller caller) {
+        return PageView.of(service.proposal(street, caller).stream().map(AgendaView::of).toList(), page);
     }
 
     @Operation(summary = "Joint meetings the caller may see, the latest day first", description = "Filter by street; pages with page/size.")
