@@ -50,6 +50,15 @@ class RefusedQueriesIT extends AssessmentsIntegrationTest {
             "/api/assessment-evaluation/trends?by=COMPANY&key=co-1&from=2026-Q3&to=2026-Q2",
             "/api/assessment-evaluation/trends?by=STREET&key=chunhua&from=2026-Q1",
             "/api/assessment-evaluation/trends?by=STREET&key=kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk&from=2026-Q1&to=2026-Q3",
+            "/api/joint-meetings/agenda-proposal",
+            "/api/joint-meetings/agenda-proposal?street=Not%20A%20Street",
+            "/api/joint-meetings?street=Not%20A%20Street",
+            "/api/joint-meetings?size=0",
+            "/api/joint-meetings/has%20space",
+            "/api/district-referrals?status=FORGOTTEN",
+            "/api/district-referrals?street=UPPER",
+            "/api/district-referrals?page=-1",
+            "/api/district-referrals/x..y",
     })
     void isRefusedWithAProblem(String path) {
         Api.Response refused = as("admin").get(path);
