@@ -18,7 +18,6 @@ import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.domain.RuleViolationException;
 import org.estatecare.kit.domain.StateConflictException;
 import org.estatecare.kit.domain.Violation;
-import org.springframework.data.annotation.Transient;
 
 /**
  * A street's joint meeting (联席会议, R-JOINT-1): convened by the street office for a day with its members — district
@@ -73,9 +72,6 @@ public class JointMeeting extends Aggregate<JointMeetingId> {
     private Instant convenedAt;
     private Minutes minutes;
     private List<ActionItem> actionItems = new ArrayList<>();
-    /** The estate the event being recorded is keyed by (each estate on the agenda gets its own). */
-    @Transient
-    private String announcing;
 
     protected JointMeeting() {
     }
@@ -215,17 +211,10 @@ public class JointMeeting extends Aggregate<JointMeetingId> {
             List<JointMeetingMinutesRecorded.Point> points = agenda.stream().filter(item -> estate.equals(item.estateId()))
                     .map(item -> new JointMeetingMinutesRecorded.Point(item.source().name(), item.title(), decisionOn(item.number())))
                     .toList();
-            announcing = estate.value();
             record(AssessmentEvents.JOINT_MEETING_MINUTES_RECORDED, new JointMeetingMinutesRecorded(storedId(), estate.value(),
-                    street, day, points, actionItems.size(), minutes.recordedBy(), now), now);
+                    street, day, points, actionItems.size(), minutes.recordedBy(), now), now, estate.value());
         }
-        announcing = null;
         changed();
-    }
-
-    @Override
-    protected String partitionKey() {
-        return announcing != null ? announcing : storedId();
     }
 
     private String decisionOn(int agendaItem) {

@@ -70,8 +70,9 @@ public class DutyDivisionService {
         return division().tableOn(day);
     }
 
+    /** Records a decision; answers the district's division as saved, the decision in it. */
     @PreAuthorize("hasRole('district-admin')")
-    public DutyDecision decide(DutyDecisionText text, Caller caller) {
+    public DutyDivision decide(DutyDecisionText text, Caller caller) {
         var now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.BEIJING);
         var steps = text.steps();
@@ -81,17 +82,18 @@ public class DutyDivisionService {
         DutyDecision decision = saved.find(text.version()).orElseThrow();
         log.info("division of duties decided: district={} version={} effectiveFrom={}", district, decision.version(),
                 decision.effectiveFrom());
-        return decision;
+        return saved;
     }
 
+    /** Revokes a decision not in force yet; answers the district's division as saved. */
     @PreAuthorize("hasRole('district-admin')")
-    public DutyDecision revoke(String version, String reason, Caller caller) {
+    public DutyDivision revoke(String version, String reason, Caller caller) {
         var now = clock.instant();
         division();
         DutyDivision saved = divisions.update(new DutyDivisionId(district), new Criteria(), java.util.OptionalLong.empty(),
                 d -> d.revoke(version, reason, caller.username(), LocalDate.ofInstant(now, WorkingDayCalendar.BEIJING), now));
         log.info("division of duties revoked: district={} version={}", district, version);
-        return saved.find(version).orElseThrow();
+        return saved;
     }
 
     public LocalDate today() {

@@ -114,6 +114,5 @@ class FireSafetyIT extends ComplaintsServiceIT {
         assertThat(officer("dongxin").get("/api/fire-safety/streets/" + street + "/summary?year=2026").status()).isEqualTo(403);
         assertThat(as("resident-f", "resident", Map.of("street", street, "community", "chunhua-xinhua")).get("/api/fire-safety-sessions")
                 .status()).isEqualTo(403);
-        assertThat(LocalDate.of(2026, 3, 10)).isEqualTo(LocalDate.ofInstant(START, java.time.ZoneId.of("Asia/Shanghai")));
     }
 }

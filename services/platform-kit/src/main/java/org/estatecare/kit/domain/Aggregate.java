@@ -88,9 +88,17 @@ public abstract class Aggregate<ID extends Identifier> {
 
     /** Records an accepted command's event; it is published after this aggregate is saved. */
     protected <T extends Record> void record(EventContract<T> contract, T payload, Instant at) {
+        record(contract, payload, at, partitionKey());
+    }
+
+    /**
+     * Records an accepted command's event under an explicit Kafka key: for an aggregate whose one command announces
+     * something to several keys (a meeting's minutes to each estate on its agenda).
+     */
+    protected <T extends Record> void record(EventContract<T> contract, T payload, Instant at, String key) {
         changed();
         eventSequence++;
-        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), contract.topic(), contract.type(), partitionKey(), id,
+        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), contract.topic(), contract.type(), key, id,
                 eventSequence, at, EventJson.write(payload)));
     }
 

@@ -93,17 +93,18 @@ class DutyDivisionController {
                     + "(see /api/codes/complaints); deadlines read '2 working days' or '24 hours'. Never edited: a later decision supersedes it.")
     @PostMapping
     ResponseEntity<DecisionView> decide(@Valid @RequestBody DecisionRequest body, Caller caller) {
-        DutyDecision decision = duties.decide(body.toText(), caller);
+        DutyDivision division = duties.decide(body.toText(), caller);
+        DutyDecision decision = division.find(body.version()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/duty-divisions/" + URLEncoder.encode(decision.version(), StandardCharsets.UTF_8)))
-                .body(DecisionView.of(decision, duties.division(), duties.today()));
+                .body(DecisionView.of(decision, division, duties.today()));
     }
 
     @Operation(summary = "Revoke a decision not in force yet (district admin)", description = "With the reason. One in force is superseded instead.")
     @PostMapping("/{version}/revocation")
     DecisionView revoke(@PathVariable @Pattern(regexp = VERSION) String version, @Valid @RequestBody RevocationRequest body,
                         Caller caller) {
-        DutyDecision revoked = duties.revoke(version, body.reason().strip(), caller);
-        return DecisionView.of(revoked, duties.division(), duties.today());
+        DutyDivision division = duties.revoke(version, body.reason().strip(), caller);
+        return DecisionView.of(division.find(version).orElseThrow(), division, duties.today());
     }
 
     record StepRequest(@NotNull HandlerKind kind, @Size(max = 40) @Pattern(regexp = "[a-z][a-z-]*") String department,
