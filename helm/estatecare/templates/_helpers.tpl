@@ -5,6 +5,17 @@
 {{- end -}}
 
 {{/* <release>-<component>, or just <component> when the release is called estatecare */}}
+{{- /* Where callers reach the platform: ingress.publicBaseUrl, else the ingress host, else the gateway in the cluster. */ -}}
+{{- define "estatecare.publicBaseUrl" -}}
+{{- if .Values.ingress.publicBaseUrl -}}
+{{- .Values.ingress.publicBaseUrl -}}
+{{- else if .Values.ingress.host -}}
+{{- printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host -}}
+{{- else -}}
+{{- printf "http://%s:%v" (include "estatecare.componentName" (dict "root" . "name" "gateway")) .Values.components.gateway.port -}}
+{{- end -}}
+{{- end -}}
+
 {{- define "estatecare.componentName" -}}
 {{- $root := .root -}}
 {{- if eq $root.Release.Name "estatecare" -}}
@@ -162,6 +173,10 @@ spec:
               value: {{ $root.Values.gateway.rateLimit.burst | quote }}
             - name: ESTATECARE_CORS_ALLOWED_ORIGINS
               value: {{ $root.Values.gateway.corsAllowedOrigins | quote }}
+            {{- end }}
+            {{- if eq .name "complaints" }}
+            - name: ESTATECARE_OPEN311_PUBLIC_BASE_URL
+              value: {{ include "estatecare.publicBaseUrl" $root | quote }}
             {{- end }}
             {{- if and (eq .name "assessments") $root.Values.surveys.householdKeySecret }}
             - name: ESTATECARE_SURVEY_HOUSEHOLD_KEY

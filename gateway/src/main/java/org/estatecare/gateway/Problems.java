@@ -25,6 +25,7 @@ public final class Problems {
     static final long SWALLOW_LIMIT = 2L * 1024 * 1024;
     private static final String BASE = "https://estatecare.org/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OPEN311 = "/open311/";
 
     private Problems() {
     }
@@ -61,9 +62,56 @@ public final class Problems {
                 }));
     }
 
-    /** Writes the problem as the answer; for refusals after the request was read (or no longer can be), see {@link #refuse}. */
+    /**
+     * Writes the problem as the answer; for refusals after the request was read (or no longer can be), see {@link #refuse}.
+     * A refusal of an Open311 request answers as GeoReport v2 does ({@link #writeGeoReport}).
+     */
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
+        String open311 = open311Path(exchange);
+        if (open311 != null) {
+            return writeGeoReport(exchange.getResponse(), status, detail == null ? title : detail, open311.endsWith(".xml"));
+        }
         return write(exchange.getResponse(), problem(status, type, title, detail, exchange));
+    }
+
+    /** The Open311 path the exchange was for, also when a circuit breaker forwarded it to a fallback; null for any other. */
+    private static String open311Path(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        if (path.startsWith(OPEN311)) {
+            return path;
+        }
+        java.util.Set<URI> original = exchange.getAttribute(
+                org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
+        return original == null ? null : original.stream().map(URI::getPath)
+                .filter(p -> p != null && p.startsWith(OPEN311)).findFirst().orElse(null);
+    }
+
+    /**
+     * GeoReport v2's errors: an array of {@code {code, description}} in JSON, {@code <errors><error>} in XML (the
+     * path's extension chooses), the code being the HTTP status.
+     */
+    static Mono<Void> writeGeoReport(ServerHttpResponse response, HttpStatus status, String description, boolean xml) {
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(status);
+        String text;
+        if (xml) {
+            response.getHeaders().setContentType(MediaType.valueOf("text/xml;charset=UTF-8"));
+            text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<errors><error><code>" + status.value()
+                    + "</code><description>" + escaped(description) + "</description></error></errors>\n";
+        } else {
+            response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+            var error = new java.util.LinkedHashMap<String, Object>();
+            error.put("code", status.value());
+            error.put("description", description);
+            text = JSON.writeValueAsString(java.util.List.of(error));
+        }
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public static Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {

@@ -186,6 +186,24 @@ class GatewayIT {
     }
 
     @Test
+    void anOpen311RefusalAnswersAsGeoReportInTheFormatOfThePath() {
+        HttpResponse<String> json = get("/open311/v2/requests.json", null);
+        assertThat(json.statusCode()).isEqualTo(401);
+        assertThat(json.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(json.body()).isEqualTo("[{\"code\":401,\"description\":\"a bearer token is required\"}]");
+
+        HttpResponse<String> xml = get("/open311/v2/requests/r-1.xml", "not-a-token");
+        assertThat(xml.statusCode()).isEqualTo(401);
+        assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/xml"));
+        assertThat(xml.body()).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<errors><error><code>401</code>"
+                + "<description>the bearer token is not valid (signature, issuer, audience or expiry)</description></error></errors>");
+
+        assertThat(get("/api/estates", null).headers().firstValue("Content-Type"))
+                .as("everything else keeps problem+json").hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
     void forgedWrongIssuerUnsignedAndWrongAudienceTokensAre401() {
         String real = password("estatecare-cli", "admin");
         String[] parts = real.split("\\.");

@@ -164,6 +164,11 @@ class HelmChartTest {
         }
         Ingress ingress = named(manifests, Ingress.class, "gateway");
         assertThat(ingress.getSpec().getTls().get(0).getHosts()).containsExactly("estatecare.hedong.gov.cn");
+        assertThat(env(named(manifests, Deployment.class, "complaints"))).as("Open311 discovery names the public address")
+                .anyMatch(e -> e.getName().equals("ESTATECARE_OPEN311_PUBLIC_BASE_URL")
+                        && "https://estatecare.hedong.gov.cn".equals(e.getValue()));
+        assertThat(env(named(render(null), Deployment.class, "complaints"))).as("without a host: the gateway in the cluster")
+                .anyMatch(e -> e.getName().equals("ESTATECARE_OPEN311_PUBLIC_BASE_URL") && "http://gateway:8080".equals(e.getValue()));
         assertThat(generic(manifests, "ServiceMonitor")).hasSize(Manifest.deployables().size()).allSatisfy(monitor -> assertThat(
                 ((Map<?, ?>) monitor.getAdditionalProperties().get("spec")).get("jobLabel"))
                 .as("job is the component's name, as the alerts select").isEqualTo("app.kubernetes.io/name"));

@@ -67,6 +67,9 @@ class AcrossTheServicesIT {
         common.put("OAUTH2_ISSUER_URI", keycloak.issuer());
         common.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
         common.put("ESTATECARE_METRICS_BUSINESS_REFRESH_INTERVAL", "2s");
+        // callers reach the platform at the gateway: Open311 discovery names its endpoint there
+        int gatewayPort = Ports.free();
+        common.put("ESTATECARE_OPEN311_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
 
         Map<String, String> routes = new LinkedHashMap<>();
         // each service its own database and consumer group, as deployed (the group defaults to the service name)
@@ -79,7 +82,7 @@ class AcrossTheServicesIT {
             process.start(env);
             routes.put(service.gatewayRouteVariable(), "http://127.0.0.1:" + process.port());
         }
-        gateway = start(DEPLOYABLES.gateway(), logs);
+        gateway = start(DEPLOYABLES.gateway(), logs, gatewayPort);
         Map<String, String> gatewayEnv = new LinkedHashMap<>(routes);
         gatewayEnv.put("OAUTH2_ISSUER_URI", keycloak.issuer());
         gateway.start(gatewayEnv);
@@ -89,8 +92,12 @@ class AcrossTheServicesIT {
     }
 
     static ServiceProcess start(Deployable deployable, Path logs) {
+        return start(deployable, logs, Ports.free());
+    }
+
+    static ServiceProcess start(Deployable deployable, Path logs, int port) {
         ServiceProcess process = new ServiceProcess(deployable.name(),
-                deployable.jar(Path.of("..")).toAbsolutePath().normalize(), Ports.free(), logs.resolve(deployable.name() + ".log"));
+                deployable.jar(Path.of("..")).toAbsolutePath().normalize(), port, logs.resolve(deployable.name() + ".log"));
         PROCESSES.add(process);
         return process;
     }
@@ -149,7 +156,8 @@ class AcrossTheServicesIT {
 
         TestHttp anonymous = at(null);
         JsonNode discovery = JSON.readTree(anonymous.get("/open311/v2/discovery.json").body());
-        assertThat(discovery.path("endpoints").get(0).path("url").asString()).isEqualTo("/open311/v2");
+        assertThat(discovery.path("endpoints").get(0).path("url").asString()).as("absolute, where callers reach it")
+                .isEqualTo(base() + "/open311/v2");
         JsonNode services = JSON.readTree(anonymous.get("/open311/v2/services.json").body());
         assertThat(services).extracting(s -> s.path("service_code").asString()).contains("GROUND_LOCK");
 

@@ -41,6 +41,7 @@ import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateNotIncluded;
 import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.events.estates.Location;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.ManagementModeChanged;
 import org.estatecare.events.subsidies.RunApproved;
@@ -66,7 +67,7 @@ class EventContractsTest {
     static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     static final Map<EventContract<?>, Record> SAMPLES = new java.util.HashMap<>(Map.of(
-            EstateEvents.REGISTERED, new EstateRegistered("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 480, new BigDecimal("31250.50")),
+            EstateEvents.REGISTERED, new EstateRegistered("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 480, new BigDecimal("31250.50"), new Location(39.1321, 117.2290)),
             EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged("e-1", "春华里", "chunhua", "chunhua-1", "春华街1号", 12, 482, new BigDecimal("31250.50"), LocalDate.of(2026, 3, 1)),
             EstateEvents.INCLUDED, new EstateIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 2, 28), "SERVICE_COMPANY"),
             EstateEvents.NOT_INCLUDED, new EstateNotIncluded("e-1", "chunhua", "chunhua-1", LocalDate.of(2026, 3, 1), "not accepted as qualified"),

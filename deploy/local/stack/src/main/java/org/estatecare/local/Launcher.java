@@ -107,6 +107,9 @@ public final class Launcher {
         String issuer = startIdentity(step);
 
         Map<String, String> gatewayRoutes = new LinkedHashMap<>();
+        // where callers reach the platform: Open311 discovery names its endpoint under it
+        String publicBaseUrl = "http://" + Ports.LOOPBACK + ":"
+                + LocalSettings.port(deployables.gateway().name(), "port", deployables.gateway().port());
         for (Deployables.Deployable spec : specs) {
             ServiceProcess service = step.run(spec.name(), () -> {
                 Map<String, String> env = new LinkedHashMap<>();
@@ -114,6 +117,7 @@ public final class Launcher {
                 env.put("MONGODB_DATABASE", spec.database());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
                 env.put("OAUTH2_ISSUER_URI", issuer);
+                env.put("ESTATECARE_OPEN311_PUBLIC_BASE_URL", publicBaseUrl);
                 if (settings.externalMongoUri().isEmpty()) {
                     // mongo-java-server does not answer the driver's health command; real MongoDB keeps the check
                     env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");

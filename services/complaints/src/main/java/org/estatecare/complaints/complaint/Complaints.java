@@ -100,8 +100,17 @@ public class Complaints extends AggregateStore<Complaint, ComplaintId> {
         if (filter.estate() != null) {
             criteria.and("estate.estateId").is(filter.estate().value());
         }
-        if (filter.category() != null) {
-            criteria.and("category").is(filter.category());
+        if (!filter.categories().isEmpty()) {
+            criteria.and("category").in(filter.categories());
+        }
+        if (filter.filedFrom() != null || filter.filedUntil() != null) {
+            Criteria filed = criteria.and("filedAt");
+            if (filter.filedFrom() != null) {
+                filed.gte(Date.from(filter.filedFrom()));
+            }
+            if (filter.filedUntil() != null) {
+                filed.lte(Date.from(filter.filedUntil()));
+            }
         }
         if (filter.handler() != null) {
             criteria.and("assignment.step.kind").is(filter.handler());

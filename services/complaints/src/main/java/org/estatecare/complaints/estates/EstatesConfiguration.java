@@ -13,10 +13,14 @@ class EstatesConfiguration {
 
     static final String TIMELINES = "estate_timeline";
 
-    /** One document per estate holding its timeline, rebuilt from estates.v1; the metrics list its streets. */
+    /**
+     * One document per estate holding its timeline, rebuilt from estates.v1; the metrics list its streets, and Open311
+     * places a request at the estates near its point.
+     */
     @Bean
     EstateTimelines estateTimelines(MongoTemplate mongo) {
         mongo.indexOps(TIMELINES).createIndex(new Index().on("street", Sort.Direction.ASC));
+        mongo.indexOps(TIMELINES).createIndex(new Index().on("latitude", Sort.Direction.ASC).on("longitude", Sort.Direction.ASC));
         return new EstateTimelines(mongo, TIMELINES);
     }
 

@@ -118,7 +118,7 @@ class BadInputIT extends ComplaintsServiceIT {
                         + "&attribute%5Bestate_id%5D={{estateId}}&description=%E6%A5%BC%E9%81%93%E5%9E%83%E5%9C%BE"
                         + "&lat=39.12&long=117.25&first_name=%E5%A5%B3%E5%A3%AB&last_name=%E7%8E%8B&phone=13800000000"
                         + "&address_string=%E6%98%A5%E5%8D%8E%E8%A1%971%E5%8F%B7",
-                        "service_code", "attribute[estate_id]", "description")
+                        "service_code")
                 .caller("POST /api/complaints", resident())
                 .caller("POST /open311/v2/requests.{format}", resident())
                 .caller("POST /api/complaints/{id}/escalation", company())

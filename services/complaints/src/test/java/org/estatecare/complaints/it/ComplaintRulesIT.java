@@ -374,7 +374,8 @@ class ComplaintRulesIT extends ComplaintsServiceIT {
                 "service_code=OTHER&description=d&attribute%5Bestate_id%5D=" + URLEncoder.encode("e 1/..", StandardCharsets.UTF_8)}) {
             TestHttp.Response refused = resident.sendRaw("POST", "/open311/v2/requests.json", bad);
             assertThat(refused.status()).as(bad.length() > 120 ? bad.substring(0, 120) : bad).isEqualTo(400);
-            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.header("Content-Type")).as("GeoReport's own errors").startsWith("application/json");
+            assertThat(json(refused).get(0).path("code").asInt()).isEqualTo(400);
         }
         assertThat(json(admin().get("/api/complaints?estate=" + estate)).path("page").path("totalElements").asLong()).isZero();
         assertThat(resident.sendRaw("POST", "/open311/v2/requests.json", valid).status()).isEqualTo(200);

@@ -19,6 +19,7 @@ import org.estatecare.events.estates.EstateExited;
 import org.estatecare.events.estates.EstateIncluded;
 import org.estatecare.events.estates.EstateNotIncluded;
 import org.estatecare.events.estates.EstateRegistered;
+import org.estatecare.events.estates.Location;
 import org.estatecare.events.estates.ManagementCommitteeChanged;
 import org.estatecare.events.estates.MaintenanceNamed;
 import org.estatecare.events.estates.ManagementModeChanged;
@@ -105,9 +106,13 @@ public class Estate extends Aggregate<EstateId> {
         estate.append("registered", now, null, decision, null, EstateStatus.REGISTERED);
         estate.record(EstateEvents.REGISTERED, new EstateRegistered(id.value(), details.name(), details.street(),
                 details.community(), details.address(), details.buildings(), details.households(),
-                details.floorArea().squareMetres()), now);
+                details.floorArea().squareMetres(), announced(details.location())), now);
         estate.bringUpTo(today);
         return estate;
+    }
+
+    private static Location announced(GeoLocation location) {
+        return location == null ? null : new Location(location.latitude(), location.longitude());
     }
 
     /** Replaces the descriptive facts from today on. */
@@ -138,7 +143,7 @@ public class Estate extends Aggregate<EstateId> {
         append("details-changed", now, null, decision, null, statusOn(today));
         record(EstateEvents.DETAILS_CHANGED, new EstateDetailsChanged(storedId(), newDetails.name(), newDetails.street(),
                 newDetails.community(), newDetails.address(), newDetails.buildings(), newDetails.households(),
-                newDetails.floorArea().squareMetres(), sizesFrom), now);
+                newDetails.floorArea().squareMetres(), sizesFrom, announced(newDetails.location())), now);
         bringUpTo(today);
     }
 

@@ -98,6 +98,9 @@ class CommitteeMakeUpIT extends RegistryIntegrationTest {
     void storedFreeTextIsUpgraded() {
         String estate = includedEstate("chunhua", "chunhua-xinhua");
         assertThat(as("chunhua-officer").post("/api/estates/" + estate + "/management-committee", COMMITTEE).status()).isEqualTo(200);
+        // the relay moves the estate's version on when it publishes its events: let it, so the upgrade races nothing
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mongo.findById(estate,
+                Document.class, "estate").getList("outbox", Document.class, List.of()).isEmpty());
         // the shape estates were stored in before capacities were codes
         mongo.updateFirst(Query.query(Criteria.where("_id").is(estate)), new Update().set("committee.members", List.of(
                 new Document("name", "王建华").append("capacity", "业主代表"),

@@ -26,11 +26,12 @@ import org.estatecare.events.codes.SigningParty;
  * @param modes the management modes (R-MODE-1) by the day each takes effect, oldest first
  * @param sizes households and floor area by the day each holds from, oldest first (the first from the start); what
  *              subsidies are reckoned by day by day (R-SUB-1). {@code households} and {@code floorArea} are the newest.
+ * @param location where the estate lies, once the registry has announced it (a current fact)
  */
 public record EstateTimeline(String estateId, String name, String street, String community, String address,
                              int buildings, int households, BigDecimal floorArea, LocalDate includedFrom,
                              LocalDate notIncludedOn, LocalDate exitFrom, String exitReason, List<ModeSpell> modes,
-                             String signingParty, List<SizeSpell> sizes) {
+                             String signingParty, List<SizeSpell> sizes, Location location) {
 
     public static final String SERVICE_COMPANY_MODE = ManagementMode.SERVICE_COMPANY.name();
     /** Who signs for the residents until the registry names a management committee (R-COMM-1). */
@@ -72,20 +73,29 @@ public record EstateTimeline(String estateId, String name, String street, String
                           int households, BigDecimal floorArea, LocalDate includedFrom, LocalDate notIncludedOn,
                           LocalDate exitFrom, String exitReason, List<ModeSpell> modes, String signingParty) {
         this(estateId, name, street, community, address, buildings, households, floorArea, includedFrom, notIncludedOn,
-                exitFrom, exitReason, modes, signingParty, null);
+                exitFrom, exitReason, modes, signingParty, null, null);
+    }
+
+    /** A timeline whose location is not known. */
+    public EstateTimeline(String estateId, String name, String street, String community, String address, int buildings,
+                          int households, BigDecimal floorArea, LocalDate includedFrom, LocalDate notIncludedOn,
+                          LocalDate exitFrom, String exitReason, List<ModeSpell> modes, String signingParty,
+                          List<SizeSpell> sizes) {
+        this(estateId, name, street, community, address, buildings, households, floorArea, includedFrom, notIncludedOn,
+                exitFrom, exitReason, modes, signingParty, sizes, null);
     }
 
     /** Nothing known yet of this estate. */
     public static EstateTimeline of(String estateId) {
         return new EstateTimeline(estateId, null, null, null, null, 0, 0, null, null, null, null, null, List.of(), null,
-                List.of());
+                List.of(), null);
     }
 
     /** This timeline with one more {@code estates.v1} payload applied; a payload it does not use changes nothing. */
     public EstateTimeline with(Record payload) {
         if (payload instanceof EstateRegistered e) {
             return details(e.name(), e.street(), e.community(), e.address(), e.buildings(), e.households(), e.floorArea(),
-                    List.of(new SizeSpell(null, e.households(), e.floorArea())));
+                    List.of(new SizeSpell(null, e.households(), e.floorArea())), e.location());
         }
         if (payload instanceof EstateDetailsChanged e) {
             SizeSpell spell = new SizeSpell(e.effectiveFrom(), e.households(), e.floorArea());
@@ -94,7 +104,7 @@ public record EstateTimeline(String estateId, String name, String street, String
             List<SizeSpell> next = new ArrayList<>(kept);
             next.add(spell);
             return details(e.name(), e.street(), e.community(), e.address(), e.buildings(), e.households(), e.floorArea(),
-                    next);
+                    next, e.location());
         }
         if (payload instanceof EstateIncluded e) {
             EstateTimeline moved = territory(e.street(), e.community());
@@ -103,29 +113,29 @@ public record EstateTimeline(String estateId, String name, String street, String
             // included again after an exit: the earlier exit lies behind it
             boolean exitBehind = exitFrom != null && !e.includedOn().isBefore(exitFrom);
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    e.includedOn(), null, exitBehind ? null : exitFrom, exitBehind ? null : exitReason, spells, signingParty, sizes);
+                    e.includedOn(), null, exitBehind ? null : exitFrom, exitBehind ? null : exitReason, spells, signingParty, sizes, location);
         }
         if (payload instanceof EstateNotIncluded e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    includedFrom, e.decidedOn(), exitFrom, exitReason, modes, signingParty, sizes);
+                    includedFrom, e.decidedOn(), exitFrom, exitReason, modes, signingParty, sizes, location);
         }
         if (payload instanceof EstateExited e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
                     includedFrom, notIncludedOn, e.effectiveDate(), e.reason(), beforeExit(modes, e.effectiveDate()), signingParty,
-                    sizes);
+                    sizes, location);
         }
         if (payload instanceof ManagementModeChanged e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
                     includedFrom, notIncludedOn, exitFrom, exitReason,
-                    withSpell(modes, new ModeSpell(e.effectiveFrom(), e.mode())), signingParty, sizes);
+                    withSpell(modes, new ModeSpell(e.effectiveFrom(), e.mode())), signingParty, sizes, location);
         }
         if (payload instanceof ManagementCommitteeChanged e) {
             EstateTimeline moved = territory(e.street(), e.community());
             return new EstateTimeline(estateId, name, moved.street, moved.community, address, buildings, households, floorArea,
-                    includedFrom, notIncludedOn, exitFrom, exitReason, modes, e.signingParty(), sizes);
+                    includedFrom, notIncludedOn, exitFrom, exitReason, modes, e.signingParty(), sizes, location);
         }
         return this;
     }
@@ -215,15 +225,16 @@ public record EstateTimeline(String estateId, String name, String street, String
     }
 
     private EstateTimeline details(String newName, String newStreet, String newCommunity, String newAddress, int newBuildings,
-                                   int newHouseholds, BigDecimal newFloorArea, List<SizeSpell> newSizes) {
+                                   int newHouseholds, BigDecimal newFloorArea, List<SizeSpell> newSizes, Location newLocation) {
         return new EstateTimeline(estateId, newName, newStreet, newCommunity, newAddress, newBuildings, newHouseholds,
-                newFloorArea, includedFrom, notIncludedOn, exitFrom, exitReason, modes, signingParty, newSizes);
+                newFloorArea, includedFrom, notIncludedOn, exitFrom, exitReason, modes, signingParty, newSizes,
+                newLocation == null ? location : newLocation);
     }
 
     /** Every event names the estate's street and community: the newest says where the estate is now. */
     private EstateTimeline territory(String newStreet, String newCommunity) {
         return new EstateTimeline(estateId, name, newStreet == null ? street : newStreet,
                 newCommunity == null ? community : newCommunity, address, buildings, households, floorArea, includedFrom,
-                notIncludedOn, exitFrom, exitReason, modes, signingParty, sizes);
+                notIncludedOn, exitFrom, exitReason, modes, signingParty, sizes, location);
     }
 }

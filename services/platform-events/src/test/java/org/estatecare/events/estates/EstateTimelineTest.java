@@ -20,6 +20,25 @@ class EstateTimelineTest {
     }
 
     @Test
+    void theLocationIsTheNewestAnnouncedAndSurvivesEveryOtherEventAndTheStore() {
+        Location first = new Location(39.13, 117.22);
+        Location moved = new Location(39.14, 117.23);
+        EstateTimeline estate = EstateTimeline.of("e-1")
+                .with(new EstateRegistered("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 320, new BigDecimal("18000.50"), first))
+                .with(new EstateIncluded("e-1", "s-1", "c-1", INCLUDED, "SERVICE_COMPANY"))
+                .with(new ManagementModeChanged("e-1", "s-1", "c-1", "RESIDENT_SELF_GOVERNANCE", INCLUDED.plusMonths(3)));
+        assertThat(estate.location()).isEqualTo(first);
+        EstateTimeline unsaid = estate.with(new EstateDetailsChanged("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 321,
+                new BigDecimal("18000.50"), INCLUDED.plusMonths(4)));
+        assertThat(unsaid.location()).as("a change that names no location keeps it").isEqualTo(first);
+        EstateTimeline changed = unsaid.with(new EstateDetailsChanged("e-1", "东园里", "s-1", "c-1", "东园路 1 号", 4, 321,
+                new BigDecimal("18000.50"), INCLUDED.plusMonths(5), moved));
+        assertThat(changed.location()).isEqualTo(moved);
+        assertThat(EventJson.read(EventJson.write(changed), EstateTimeline.class)).isEqualTo(changed);
+        assertThat(EventJson.read(EventJson.write(included()), EstateTimeline.class).location()).isNull();
+    }
+
+    @Test
     @DisplayName("R-ELIG-2: before its inclusion takes effect an estate is outside the scheme")
     void outsideBeforeInclusion() {
         EstateTimeline estate = included();

@@ -74,10 +74,13 @@ import tools.jackson.databind.json.JsonMapper;
         OutboxProperties.class, EventsProperties.class, KitMetricsProperties.class})
 public class KitAutoConfiguration {
 
-    /** Filter order: size limit and correlation id before security; idempotency after it (needs the caller). */
-    static final int PAYLOAD_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE;
-    static final int CORRELATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
-    static final int REQUEST_INPUT_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    /**
+     * Filter order: size limit and correlation id before security; idempotency after it (needs the caller). The very
+     * first place is left to a service's own protocol, which may restate every answer of its paths (Open311's errors).
+     */
+    static final int PAYLOAD_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+    static final int CORRELATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    static final int REQUEST_INPUT_ORDER = Ordered.HIGHEST_PRECEDENCE + 3;
     static final int IDEMPOTENCY_ORDER = 0;
 
     @Bean
@@ -261,6 +264,29 @@ public class KitAutoConfiguration {
                     resolvers.add(new CallerArgumentResolver());
                     resolvers.add(new PageableResolver(web.defaultPageSize(), web.maxPageSize()));
                 }
+
+                @Override
+                public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                    registry.addInterceptor(new org.estatecare.kit.web.DeprecationHeaders());
+                }
+            };
+        }
+
+        /** A {@link org.estatecare.kit.web.Deprecation deprecated} operation says so in the OpenAPI document too. */
+        @Bean
+        org.springdoc.core.customizers.OperationCustomizer deprecatedOperations() {
+            return (operation, handler) -> {
+                var deprecation = handler.getMethodAnnotation(org.estatecare.kit.web.Deprecation.class);
+                if (deprecation != null) {
+                    operation.setDeprecated(true);
+                    operation.addExtension("x-deprecated-on", deprecation.since());
+                    operation.addExtension("x-sunset", deprecation.sunset());
+                    operation.addExtension("x-successor", deprecation.successor());
+                    String note = "Deprecated since " + deprecation.since() + ", gone from " + deprecation.sunset()
+                            + ": use " + deprecation.successor() + " (docs/api/CHANGELOG.md).";
+                    operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+                }
+                return operation;
             };
         }
     }

@@ -25,6 +25,10 @@ public class EstateTimelines {
 
     static final String TIMELINE = "timeline";
     private static final int ATTEMPTS = 5;
+    private static final String LATITUDE = "latitude";
+    private static final String LONGITUDE = "longitude";
+    /** The mean radius of the earth. */
+    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -77,6 +81,33 @@ public class EstateTimelines {
                 .filter(EstateTimeline::registered).toList();
     }
 
+    /**
+     * The estates known to lie within {@code metres} of a point, nearest first (great-circle distance). Only
+     * the square around the point is read, never the whole collection.
+     */
+    public List<EstateTimeline> near(double latitude, double longitude, double metres) {
+        double latitudeSpan = Math.toDegrees(metres / EARTH_RADIUS_METRES);
+        double cos = Math.cos(Math.toRadians(latitude));
+        double longitudeSpan = cos < 1e-6 ? 180 : Math.min(180, latitudeSpan / cos);
+        Query square = new Query(Criteria.where(LATITUDE).gte(latitude - latitudeSpan).lte(latitude + latitudeSpan)
+                .and(LONGITUDE).gte(longitude - longitudeSpan).lte(longitude + longitudeSpan));
+        return mongo.find(square, Document.class, collection).stream().map(EstateTimelines::read)
+                .filter(EstateTimeline::registered).filter(e -> e.location() != null)
+                .filter(e -> metresBetween(latitude, longitude, e.location().latitude(), e.location().longitude()) <= metres)
+                .sorted(java.util.Comparator.comparingDouble(
+                        e -> metresBetween(latitude, longitude, e.location().latitude(), e.location().longitude())))
+                .toList();
+    }
+
+    /** The great-circle distance between two points, in metres (haversine, on a sphere of the mean radius). */
+    public static double metresBetween(double latitude1, double longitude1, double latitude2, double longitude2) {
+        double dLat = Math.toRadians(latitude2 - latitude1);
+        double dLon = Math.toRadians(longitude2 - longitude1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude1))
+                * Math.cos(Math.toRadians(latitude2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
     /** Every street with an estate known here. */
     public List<String> streets() {
         return mongo.findDistinct(new Query(Criteria.where("street").ne(null)), "street", collection, String.class);
@@ -85,6 +116,8 @@ public class EstateTimelines {
     private boolean write(String id, boolean exists, Number readAt, long sequence, EstateTimeline next) {
         Document doc = new Document("_id", id).append(SequenceGuard.LAST_SEQUENCE, sequence)
                 .append("street", next.street()).append("community", next.community())
+                .append(LATITUDE, next.location() == null ? null : next.location().latitude())
+                .append(LONGITUDE, next.location() == null ? null : next.location().longitude())
                 .append(TIMELINE, EventJson.write(next));
         if (!exists) {
             try {
@@ -95,7 +128,8 @@ public class EstateTimelines {
             }
         }
         Update update = new Update().set(SequenceGuard.LAST_SEQUENCE, sequence).set("street", next.street())
-                .set("community", next.community()).set(TIMELINE, doc.getString(TIMELINE));
+                .set("community", next.community()).set(LATITUDE, doc.get(LATITUDE)).set(LONGITUDE, doc.get(LONGITUDE))
+                .set(TIMELINE, doc.getString(TIMELINE));
         Query unchanged = Query.query(Criteria.where("_id").is(id).and(SequenceGuard.LAST_SEQUENCE).is(readAt));
         return mongo.updateFirst(unchanged, update, collection).getModifiedCount() == 1;
     }

@@ -116,6 +116,12 @@ class InputStrictnessIT {
         String csv(Caller caller) {
             return "a,b";
         }
+
+        @GetMapping("/api/probe/old/{id}")
+        @org.estatecare.kit.web.Deprecation(since = "2026-12-05", sunset = "2027-06-30", successor = "PUT /api/probe/{id}")
+        Map<String, Object> old(@PathVariable int id, Caller caller) {
+            return Map.of("id", id);
+        }
     }
 
     TestHttp admin() {
@@ -290,6 +296,25 @@ class InputStrictnessIT {
                 .path("revision").asInt()).isEqualTo(7);
         assertThat(JSON.readTree(admin().header("If-Match", "W/\"7\"").send("PUT", "/api/probe/1", null).body())
                 .path("revision").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void aDeprecatedOperationSaysSoInEveryAnswerAndInTheOpenApiDocument() {
+        for (TestHttp.Response answer : List.of(admin().get("/api/probe/old/1"), admin().get("/api/probe/old/x"))) {
+            // 2026-12-05T00:00+08:00 is 2026-12-04T16:00Z: epoch 1796400000
+            assertThat(answer.header("Deprecation")).as(answer.toString()).isEqualTo("@1796400000");
+            assertThat(answer.header("Sunset")).isEqualTo("Tue, 29 Jun 2027 16:00:00 GMT");
+            assertThat(answer.header("Link")).isEqualTo("</api/probe/{id}>; rel=\"successor-version\"");
+        }
+        assertThat(admin().get("/api/probe/old/x").status()).as("a refusal carries them too").isEqualTo(400);
+        assertThat(admin().get("/api/probe").header("Deprecation")).as("only the deprecated operation").isNull();
+
+        JsonNode operation = JSON.readTree(new TestHttp("http://127.0.0.1:" + port, null).get("/v3/api-docs").body())
+                .path("paths").path("/api/probe/old/{id}").path("get");
+        assertThat(operation.path("deprecated").asBoolean()).isTrue();
+        assertThat(operation.path("x-deprecated-on").asString()).isEqualTo("2026-12-05");
+        assertThat(operation.path("x-sunset").asString()).isEqualTo("2027-06-30");
+        assertThat(operation.path("x-successor").asString()).isEqualTo("PUT /api/probe/{id}");
     }
 
     @Test

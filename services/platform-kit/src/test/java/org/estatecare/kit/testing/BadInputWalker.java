@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  * input it must refuse: malformed JSON, an empty body, an array or a bare value instead of an object,
  * duplicate keys, the wrong content type, and, field by field from a valid example body, values of the
  * wrong type, fractions for counts, out-of-range and absurd numbers, oversized text, control
- * characters and impossible dates. Each case must answer 4xx {@code application/problem+json} with a
+ * characters and impossible dates. Each case must answer 4xx {@code application/problem+json} (under {@code /open311/},
+ * GeoReport v2's own array of errors) with a
  * body, and leave the service's whole database as it was (a fingerprint of every document of every
  * collection, before and after).
  *
@@ -846,7 +847,19 @@ public final class BadInputWalker {
             String contentType = String.valueOf(response.header("Content-Type"));
             boolean problem = contentType.startsWith("application/problem+json") && response.body() != null
                     && !response.body().isBlank();
-            if (problem) {
+            if (c.operation().contains(" /open311/")) {
+                // GeoReport v2 refuses in its own shape: an array of {code, description}, the code being the status
+                try {
+                    JsonNode errors = JSON.readTree(response.body());
+                    type = "georeport";
+                    detail = errors.path(0).path("description").asString("");
+                    problem = contentType.startsWith("application/json") && errors.isArray() && !errors.isEmpty()
+                            && errors.path(0).path("code").asInt() == response.status() && !detail.isBlank()
+                            && !JAVA_NAMES.matcher(response.body()).find();
+                } catch (RuntimeException notJson) {
+                    problem = false;
+                }
+            } else if (problem) {
                 try {
                     JsonNode body = JSON.readTree(response.body());
                     type = body.path("type").asString("").replace("https://estatecare.org/problems/", "");

@@ -3,6 +3,7 @@ package org.estatecare.complaints.open311.web;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRootName;
 import org.estatecare.events.ids.ComplaintId;
@@ -58,9 +59,27 @@ final class GeoReport {
                              List<Attribute> attributes) {
     }
 
+    /** An attribute of a service; {@code values} only for a list, the choices a client offers. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Attribute(boolean variable, String code, String datatype, boolean required, String datatypeDescription,
-                     int order, String description) {
+                     int order, String description,
+                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                     @JacksonXmlElementWrapper(localName = "values") @JacksonXmlProperty(localName = "value")
+                     List<Value> values) {
+    }
+
+    /** One choice of a list attribute. */
+    record Value(String key, String name) {
+    }
+
+    /** One error: the HTTP status as its code, and what was wrong. */
+    record Error(int code, String description) {
+    }
+
+    /** Errors as the specification answers them: an array in JSON, {@code <errors><error>} in XML. */
+    @JsonRootName("errors")
+    record Errors(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "error")
+                  List<Error> items) implements Listing {
     }
 
     /** The answer to a filed request: its id, and what became of it. */

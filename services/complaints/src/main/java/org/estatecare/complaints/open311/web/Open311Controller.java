@@ -1,5 +1,6 @@
 package org.estatecare.complaints.open311.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.estatecare.complaints.complaint.ComplaintFilter;
 import org.estatecare.complaints.complaint.ComplaintService;
 import org.estatecare.complaints.complaint.ComplaintStatus;
 import org.estatecare.complaints.complaint.Place;
+import org.estatecare.complaints.open311.EstatePlacement;
 import org.estatecare.complaints.open311.Open311Properties;
 import org.estatecare.complaints.open311.web.GeoReport.Attribute;
 import org.estatecare.complaints.open311.web.GeoReport.Discovery;
@@ -25,6 +27,7 @@ import org.estatecare.complaints.open311.web.GeoReport.Service;
 import org.estatecare.complaints.open311.web.GeoReport.ServiceDefinition;
 import org.estatecare.complaints.open311.web.GeoReport.ServiceRequests;
 import org.estatecare.complaints.open311.web.GeoReport.Services;
+import org.estatecare.complaints.open311.web.GeoReport.Value;
 import org.estatecare.complaints.routing.Category;
 import org.estatecare.events.ids.ComplaintId;
 import org.estatecare.events.ids.EstateId;
@@ -42,8 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * GeoReport v2 over complaints. Service codes are complaint categories; the estate is the required
- * attribute {@code estate_id}; a request's status is {@code open} while a handler has it and
+ * GeoReport v2 over complaints. Service codes are complaint categories; a request is placed at an estate from its
+ * point, its address or the estate chosen from the service definition ({@link EstatePlacement}); a request's status is {@code open} while a handler has it and
  * {@code closed} once resolved, closed or linked to another. Filing and reading requests needs a
  * token like every call; discovery and services are public. Lists keep the standard's own shape
  * (a bare array, at most {@value #MOST_REQUESTS} requests, newest first), not the platform's pages.
@@ -63,16 +66,20 @@ class Open311Controller {
 
     private final ComplaintService complaints;
     private final Open311Properties settings;
+    private final EstatePlacement placement;
+    private final Clock clock;
 
-    Open311Controller(ComplaintService complaints, Open311Properties settings) {
+    Open311Controller(ComplaintService complaints, Open311Properties settings, EstatePlacement placement, Clock clock) {
         this.complaints = complaints;
         this.settings = settings;
+        this.placement = placement;
+        this.clock = clock;
     }
 
     @Operation(summary = "Discovery")
     @GetMapping("/discovery.{format}")
     ResponseEntity<String> discovery(@PathVariable String format) {
-        var endpoint = new Endpoint(SPECIFICATION, "/open311/v2", CHANGESET, "production", List.of("application/json", "text/xml"));
+        var endpoint = new Endpoint(SPECIFICATION, settings.endpoint(), CHANGESET, "production", List.of("application/json", "text/xml"));
         return Open311Format.of(format).ok(new Discovery(CHANGESET, settings.contact(),
                 "OpenID Connect token from the realm estatecare (Authorization: Bearer)", List.of(endpoint)));
     }
@@ -92,9 +99,12 @@ class Open311Controller {
         Open311Format as = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
         Category category = category(code);
+        List<Value> estates = placement.choices(Complaint.today(clock.instant())).stream()
+                .map(choice -> new Value(choice.key(), choice.name())).toList();
         return as.ok(new ServiceDefinition(category.name(), List.of(
-                new Attribute(true, "estate_id", "string", true, "EstateCare estate id (GET /api/estates)", 1, "小区"),
-                new Attribute(true, "building", "string", false, "e.g. 3号楼", 2, "楼栋"))));
+                new Attribute(true, "estate_id", "singlevaluelist", false, "需要时选择：lat/long 或 address_string 能确定小区时可不填"
+                        + " (only needed when lat/long or address_string cannot place the request)", 1, "小区", estates),
+                new Attribute(true, "building", "string", false, "e.g. 3号楼", 2, "楼栋", null))));
     }
 
     @Operation(summary = "File a request (form-encoded, as the standard says)")
@@ -103,35 +113,47 @@ class Open311Controller {
         Open311Format as = Open311Format.of(format);
         RequestForm request = RequestForm.read(form);
         checkJurisdiction(request.jurisdiction());
+        Category category = category(request.serviceCode());
+        EstateId estate = placement.place(new EstatePlacement.Where(request.chosenEstate(), request.addressId(), request.lat(),
+                request.longitude(), request.address()), Complaint.today(clock.instant()));
+        // a request without a description is about what its service names
+        String description = request.description() == null ? category.label() : request.description();
         // reporter and channel follow the caller's role, as on /api/complaints (a resident files online as a resident)
-        var filing = new ComplaintService.Filing(request.estate(), category(request.serviceCode()), null, null,
+        var filing = new ComplaintService.Filing(estate, category, null, null,
                 new Complainant(request.name(), request.phone()), new Place(request.building(), request.address(), request.lat(),
-                request.longitude()), request.description(), request.mediaUrl() == null ? List.of() : List.of(request.mediaUrl()));
+                request.longitude()), description, request.mediaUrl() == null ? List.of() : List.of(request.mediaUrl()));
         Complaint complaint = complaints.file(filing, caller);
         String notice = complaint.duplicateOf().map(original -> "已并入相同问题的投诉 " + original)
                 .orElse("已受理，转" + complaint.assignment().map(a -> a.step().kind().label()).orElse("") + "办理");
         return as.ok(new ServiceRequests(List.of(new Receipt(complaint.id(), notice, null))));
     }
 
-    @Operation(summary = "Requests in the caller's scope, newest first, or the ones named by service_request_id")
+    @Operation(summary = "Requests in the caller's scope, newest first: the ones named by service_request_id, or those "
+            + "filed in the window of start_date and end_date (the last 90 days unless given) of the given services and statuses")
     @GetMapping("/requests.{format}")
     ResponseEntity<String> requests(@PathVariable String format,
                                     @RequestParam(name = "service_request_id", required = false) String ids,
-                                    @RequestParam(name = "service_code", required = false) String serviceCode,
+                                    @RequestParam(name = "service_code", required = false) String serviceCodes,
+                                    @RequestParam(name = "start_date", required = false) String startDate,
+                                    @RequestParam(name = "end_date", required = false) String endDate,
                                     @RequestParam(required = false) String status,
                                     @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Caller caller) {
         Open311Format as = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
-        Set<ComplaintId> named = ids == null ? Set.of()
-                : Arrays.stream(ids.split(",")).map(String::strip).map(ComplaintId::new).collect(Collectors.toSet());
-        if (named.size() > MOST_NAMED) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + MOST_NAMED + " service_request_id at once");
+        ComplaintFilter filter;
+        if (ids != null && !ids.isBlank()) {
+            // the standard: service_request_id overrides every other argument
+            Set<ComplaintId> named = Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                    .map(ComplaintId::new).collect(Collectors.toSet());
+            if (named.size() > MOST_NAMED) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + MOST_NAMED + " service_request_id at once");
+            }
+            filter = new ComplaintFilter(null, null, null, Set.of(), Set.of(), null, false, named, null, null);
+        } else {
+            RequestWindow window = RequestWindow.of(startDate, endDate, clock.instant());
+            filter = new ComplaintFilter(null, null, null, categories(serviceCodes), statuses(status), null, false, Set.of(),
+                    window.from(), window.until());
         }
-        if (status != null && !status.equals("open") && !status.equals("closed")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status is open or closed");
-        }
-        var filter = new ComplaintFilter(null, null, null, serviceCode == null ? null : category(serviceCode),
-                status == null ? Set.of() : "open".equals(status) ? OPEN : CLOSED, null, false, named);
         return as.ok(new ServiceRequests(complaints.newestFirst(filter, MOST_REQUESTS, caller).stream()
                 .map(Open311Controller::request).toList()));
     }
@@ -158,6 +180,31 @@ class Open311Controller {
                 category.name().toLowerCase().replace('_', ','), category.basicService().isPresent() ? "服务质量" : "违规及设施");
     }
 
+    /** Service codes, comma separated; none means every service. */
+    private static Set<Category> categories(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(codes.split(",")).map(String::strip).filter(code -> !code.isEmpty())
+                .map(Open311Controller::category).collect(Collectors.toSet());
+    }
+
+    /** {@code open}, {@code closed} or both, comma separated; none means every status. */
+    private static Set<ComplaintStatus> statuses(String status) {
+        if (status == null || status.isBlank()) {
+            return Set.of();
+        }
+        Set<ComplaintStatus> statuses = new java.util.HashSet<>();
+        for (String one : status.split(",")) {
+            switch (one.strip()) {
+                case "open" -> statuses.addAll(OPEN);
+                case "closed" -> statuses.addAll(CLOSED);
+                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status is open, closed or both (open,closed)");
+            }
+        }
+        return statuses;
+    }
+
     private void checkJurisdiction(String jurisdiction) {
         if (jurisdiction != null && !jurisdiction.equals(settings.jurisdictionId())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown jurisdiction_id " + jurisdiction);
@@ -174,10 +221,11 @@ class Open311Controller {
 
     /**
      * A filed request's fields as the standard names them, each checked for length (too long is refused, never cut):
-     * the estate is the attribute {@code estate_id}, the complainant's name is last name then first name.
+     * where it is, as {@link EstatePlacement} reads it; the complainant's name is last name then first name.
      */
-    record RequestForm(String jurisdiction, String serviceCode, EstateId estate, String building, String address,
-                       Double lat, Double longitude, String description, String name, String phone, String mediaUrl) {
+    record RequestForm(String jurisdiction, String serviceCode, String chosenEstate, String addressId, String building,
+                       String address, Double lat, Double longitude, String description, String name, String phone,
+                       String mediaUrl) {
 
         /** The longest value each field may carry; any other field at most {@link #OTHER_FIELD} characters. */
         private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("jurisdiction_id", 64),
@@ -188,20 +236,15 @@ class Open311Controller {
                 Map.entry("lat", 32), Map.entry("long", 32), Map.entry("api_key", 100));
         private static final int OTHER_FIELD = 200;
         private static final int MOST_FIELDS = 40;
-        /** Estate ids: letters, digits and {@code . _ : -}, no spaces or control characters. */
-        private static final String ESTATE_ID = "[A-Za-z0-9][A-Za-z0-9._:-]*";
-
         static RequestForm read(MultiValueMap<String, String> form) {
             checkLengths(form);
             String serviceCode = required(form, "service_code");
-            String estate = required(form, "attribute[estate_id]");
-            if (!estate.matches(ESTATE_ID)) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "attribute[estate_id] is an estate id");
-            }
             String name = nonNull(form.getFirst("last_name")) + nonNull(form.getFirst("first_name"));
-            return new RequestForm(form.getFirst("jurisdiction_id"), serviceCode, new EstateId(estate),
-                    form.getFirst("attribute[building]"), form.getFirst("address_string"), number(form.getFirst("lat")),
-                    number(form.getFirst("long")), required(form, "description"), name, form.getFirst("phone"),
+            String description = form.getFirst("description");
+            return new RequestForm(form.getFirst("jurisdiction_id"), serviceCode, form.getFirst("attribute[estate_id]"),
+                    form.getFirst("address_id"), form.getFirst("attribute[building]"), form.getFirst("address_string"),
+                    number(form.getFirst("lat")), number(form.getFirst("long")),
+                    description == null || description.isBlank() ? null : description, name, form.getFirst("phone"),
                     form.getFirst("media_url"));
         }
 

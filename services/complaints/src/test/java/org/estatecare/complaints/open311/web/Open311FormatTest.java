@@ -8,12 +8,14 @@ import java.util.List;
 import org.estatecare.complaints.open311.web.GeoReport.Attribute;
 import org.estatecare.complaints.open311.web.GeoReport.Discovery;
 import org.estatecare.complaints.open311.web.GeoReport.Endpoint;
+import org.estatecare.complaints.open311.web.GeoReport.Errors;
 import org.estatecare.complaints.open311.web.GeoReport.Receipt;
 import org.estatecare.complaints.open311.web.GeoReport.Request;
 import org.estatecare.complaints.open311.web.GeoReport.Service;
 import org.estatecare.complaints.open311.web.GeoReport.ServiceDefinition;
 import org.estatecare.complaints.open311.web.GeoReport.ServiceRequests;
 import org.estatecare.complaints.open311.web.GeoReport.Services;
+import org.estatecare.complaints.open311.web.GeoReport.Value;
 import org.estatecare.events.ids.ComplaintId;
 import org.estatecare.events.ids.EstateId;
 import org.junit.jupiter.api.Test;
@@ -82,11 +84,41 @@ class Open311FormatTest {
                 + "\"url\":\"/open311/v2\",\"changeset\":\"2026-11-25T00:00:00Z\",\"type\":\"production\","
                 + "\"formats\":[\"application/json\",\"text/xml\"]}]}");
 
-        var definition = new ServiceDefinition("GROUND_LOCK", List.of(new Attribute(true, "estate_id", "string", true, "id", 1, "小区")));
+        var definition = new ServiceDefinition("GROUND_LOCK", List.of(
+                new Attribute(true, "estate_id", "singlevaluelist", false, "id", 1, "小区", List.of(new Value("e-1", "春华里"))),
+                new Attribute(true, "building", "string", false, null, 2, "楼栋", null)));
         assertThat(Open311Format.XML.write(definition)).isEqualTo(DECLARATION + "<service_definition><service_code>GROUND_LOCK</service_code>"
-                + "<attributes><attribute><variable>true</variable><code>estate_id</code><datatype>string</datatype>"
-                + "<required>true</required><datatype_description>id</datatype_description><order>1</order>"
-                + "<description>小区</description></attribute></attributes></service_definition>\n");
+                + "<attributes><attribute><variable>true</variable><code>estate_id</code><datatype>singlevaluelist</datatype>"
+                + "<required>false</required><datatype_description>id</datatype_description><order>1</order>"
+                + "<description>小区</description><values><value><key>e-1</key><name>春华里</name></value></values></attribute>"
+                + "<attribute><variable>true</variable><code>building</code><datatype>string</datatype><required>false</required>"
+                + "<datatype_description></datatype_description><order>2</order><description>楼栋</description></attribute>"
+                + "</attributes></service_definition>\n");
+        assertThat(Open311Format.JSON.write(definition)).as("a list's values only where the attribute is a list")
+                .contains("\"values\":[{\"key\":\"e-1\",\"name\":\"春华里\"}]").doesNotContain("\"values\":null");
+    }
+
+    @Test
+    void errorsAreAnArrayOfCodeAndDescriptionAndInXmlAnErrorsRoot() {
+        var errors = new Errors(List.of(new GeoReport.Error(400, "service_code is required"), new GeoReport.Error(400, "a < b")));
+        assertThat(Open311Format.JSON.write(errors)).isEqualTo("[{\"code\":400,\"description\":\"service_code is required\"},"
+                + "{\"code\":400,\"description\":\"a < b\"}]");
+        assertThat(Open311Format.XML.write(errors)).isEqualTo(DECLARATION + "<errors><error><code>400</code><description>"
+                + "service_code is required</description></error><error><code>400</code><description>a &lt; b</description>"
+                + "</error></errors>\n");
+    }
+
+    @Test
+    void aRefusalSaysEachViolationOrFieldErrorElseItsDetail() {
+        assertThat(GeoReportErrors.errors(400, ("{\"title\":\"Bad request\",\"errors\":[{\"field\":\"lat\",\"message\":\"is a number\"},"
+                + "{\"field\":\"long\",\"message\":\"is a number\"}]}").getBytes())).extracting(GeoReport.Error::description)
+                .containsExactly("lat: is a number", "long: is a number");
+        assertThat(GeoReportErrors.errors(400, "{\"title\":\"Unprocessable\",\"violations\":[{\"message\":\"estate e-1 is not known here\"}]}"
+                .getBytes())).extracting(GeoReport.Error::description).containsExactly("estate e-1 is not known here");
+        assertThat(GeoReportErrors.errors(404, "{\"title\":\"Not found\",\"detail\":\"unknown service_code X\"}".getBytes()))
+                .containsExactly(new GeoReport.Error(404, "unknown service_code X"));
+        assertThat(GeoReportErrors.errors(403, new byte[0])).containsExactly(new GeoReport.Error(403, "Forbidden"));
+        assertThat(GeoReportErrors.errors(401, "not json".getBytes())).containsExactly(new GeoReport.Error(401, "Unauthorized"));
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.estatecare.complaints.open311.web;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
+
+import org.estatecare.complaints.complaint.Complaint;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The window of {@code start_date} and {@code end_date} a request list covers, both instants included. Dates are
+ * W3C date-times with an offset ({@code Z}, {@code +08:00}, {@code +0800}); a date-time without one, or a date alone,
+ * is the district's time (a date alone from the start of that day to its end). A window spans at most
+ * {@value #MOST_DAYS} days, as the standard says: without either date it is the last {@value #MOST_DAYS} days, with one
+ * it runs {@value #MOST_DAYS} days from or to it.
+ */
+record RequestWindow(Instant from, Instant until) {
+
+    static final int MOST_DAYS = 90;
+    private static final Duration SPAN = Duration.ofDays(MOST_DAYS);
+    /** An offset whose {@code +} arrived as a space, because the caller did not encode it in the query. */
+    private static final Pattern LOST_PLUS = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) (\\d{2}(?::?\\d{2})?)$");
+    private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter();
+
+    RequestWindow {
+        if (from.isAfter(until)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "start_date is not after end_date");
+        }
+        if (Duration.between(from, until).compareTo(SPAN.plusDays(1)) > 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "start_date and end_date span at most " + MOST_DAYS + " days");
+        }
+    }
+
+    static RequestWindow of(String start, String end, Instant now) {
+        Instant from = start == null || start.isBlank() ? null : instant("start_date", start, false);
+        Instant until = end == null || end.isBlank() ? null : instant("end_date", end, true);
+        if (from == null && until == null) {
+            return new RequestWindow(now.minus(SPAN), now);
+        }
+        if (from == null) {
+            return new RequestWindow(until.minus(SPAN), until);
+        }
+        return new RequestWindow(from, until == null ? from.plus(SPAN) : until);
+    }
+
+    private static Instant instant(String name, String value, boolean end) {
+        String text = LOST_PLUS.matcher(value.strip()).replaceFirst("$1+$2");
+        try {
+            if (!text.contains("T")) {
+                LocalDate day = LocalDate.parse(text);
+                return end ? day.plusDays(1).atStartOfDay(Complaint.BUSINESS_ZONE).toInstant().minusMillis(1)
+                        : day.atStartOfDay(Complaint.BUSINESS_ZONE).toInstant();
+            }
+            TemporalAccessor parsed = WITH_OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant()
+                    : ((LocalDateTime) parsed).atZone(Complaint.BUSINESS_ZONE).toInstant();
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    name + " is a date-time such as 2026-12-01T00:00:00Z or 2026-12-01T08:00:00+08:00");
+        }
+    }
+}
