@@ -335,6 +335,21 @@ spec:
     {{- else }}
     {{- include "estatecare.egressTo" $root.Values.networkPolicy.egress.mongodb | nindent 4 }}
     {{- include "estatecare.egressTo" $root.Values.networkPolicy.egress.kafka | nindent 4 }}
+    {{- if eq .name "webhooks" }}
+    # the departments' endpoints: public addresses only
+    {{- with $root.Values.networkPolicy.egress.webhookReceivers }}
+    - ports:
+        {{- range .ports }}
+        - protocol: TCP
+          port: {{ . }}
+        {{- end }}
+      to:
+        - ipBlock:
+            cidr: {{ .cidr }}
+            except:
+              {{- toYaml .except | nindent 14 }}
+    {{- end }}
+    {{- end }}
     {{- end }}
 {{- end }}
 {{- if $root.Values.metrics.serviceMonitor.enabled }}

@@ -10,7 +10,7 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Import;
 
 /**
- * The five API interfaces as Spring Cloud OpenFeign clients, injectable anywhere in the application, configured by
+ * The six API interfaces as Spring Cloud OpenFeign clients, injectable anywhere in the application, configured by
  * {@code estatecare.client.*} ({@link EstateCareClientProperties}): where the platform is, and the client credentials
  * the department was given.
  */
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @EnableFeignClients(clients = {EstatesApi.class, AgreementsApi.class, ComplaintsApi.class, AssessmentsApi.class,
-        SubsidiesApi.class})
+        SubsidiesApi.class, WebhooksApi.class})
 @Import(EstateCareClientConfiguration.class)
 public @interface EnableEstateCareClient {
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.cloud.openfeign.support.SpringMvcContract;
 
 /**
- * The five APIs at one address (the gateway, or the ingress), for a program without a Spring context:
+ * The six APIs at one address (the gateway, or the ingress), for a program without a Spring context:
  * <pre>{@code
  * EstateCare api = EstateCare.connect(URI.create("https://estatecare.hedong.gov.cn"),
  *         TokenSource.clientCredentials(tokenEndpoint, "dept-housing", secret));
@@ -27,6 +27,7 @@ public final class EstateCare {
     private final ComplaintsApi complaints;
     private final AssessmentsApi assessments;
     private final SubsidiesApi subsidies;
+    private final WebhooksApi webhooks;
 
     private EstateCare(Feign.Builder feign, String base) {
         this.estates = feign.target(EstatesApi.class, base);
@@ -34,6 +35,7 @@ public final class EstateCare {
         this.complaints = feign.target(ComplaintsApi.class, base);
         this.assessments = feign.target(AssessmentsApi.class, base);
         this.subsidies = feign.target(SubsidiesApi.class, base);
+        this.webhooks = feign.target(WebhooksApi.class, base);
     }
 
     /** The APIs at {@code base} (no trailing slash needed), each call with a token from {@code tokens}. */
@@ -83,5 +85,9 @@ public final class EstateCare {
 
     public SubsidiesApi subsidies() {
         return subsidies;
+    }
+
+    public WebhooksApi webhooks() {
+        return webhooks;
     }
 }

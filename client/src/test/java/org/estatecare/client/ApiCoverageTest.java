@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiCoverageTest {
 
     static final Map<Class<?>, String> SERVICES = Map.of(EstatesApi.class, "estate-registry", AgreementsApi.class, "agreements",
-            ComplaintsApi.class, "complaints", AssessmentsApi.class, "assessments", SubsidiesApi.class, "subsidies");
+            ComplaintsApi.class, "complaints", AssessmentsApi.class, "assessments", SubsidiesApi.class, "subsidies",
+            WebhooksApi.class, "webhooks");
 
     @Test
     void everyClientOperationIsInTheReleasedApi() throws IOException {

@@ -126,6 +126,9 @@ class GatewayIT {
         assertThat(routeFor("GET", "/api/estates/e-1/household-arrears")).isEqualTo("agreements");
         assertThat(routeFor("POST", "/api/estates/e-1/damages/dm-1/repair")).isEqualTo("agreements");
         assertThat(routeFor("GET", "/api/agreements/a-1/history")).isEqualTo("agreements");
+        assertThat(routeFor("POST", "/api/webhook-subscriptions")).isEqualTo("webhooks");
+        assertThat(routeFor("POST", "/api/webhook-subscriptions/whs-1/replay")).isEqualTo("webhooks");
+        assertThat(routeFor("GET", "/api/codes/webhooks")).isEqualTo("webhooks");
         assertThat(routeFor("GET", "/api/estates/e-1")).isEqualTo("registry");
         assertThat(routeFor("GET", "/api/estates/e-1/history")).isEqualTo("registry");
         assertThat(routeFor("GET", "/api/estates")).isEqualTo("registry");

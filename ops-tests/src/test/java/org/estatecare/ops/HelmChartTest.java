@@ -187,6 +187,23 @@ class HelmChartTest {
     }
 
     @Test
+    void onlyTheWebhooksServiceReachesTheInternetAndNeverThePrivateRanges() {
+        List<HasMetadata> manifests = render(PRODUCTION);
+        for (NetworkPolicy policy : of(manifests, NetworkPolicy.class)) {
+            var blocks = policy.getSpec().getEgress() == null ? List.<io.fabric8.kubernetes.api.model.networking.v1.IPBlock>of()
+                    : policy.getSpec().getEgress().stream().filter(rule -> rule.getTo() != null).flatMap(rule -> rule.getTo().stream())
+                    .map(peer -> peer.getIpBlock()).filter(Objects::nonNull).filter(block -> block.getCidr().equals("0.0.0.0/0")).toList();
+            if (policy.getMetadata().getName().equals("webhooks")) {
+                assertThat(blocks).hasSize(1);
+                assertThat(blocks.get(0).getExcept()).as("the cluster, private networks, link-local (cloud metadata), loopback")
+                        .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8");
+            } else {
+                assertThat(blocks).as(policy.getMetadata().getName() + " reaches no arbitrary address").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aTypoInValuesOrAMissingAddressFailsTheInstall() {
         assertThatThrownBy(() -> new Helm(CHART).template().withName("estatecare").withKubeVersion(KUBE_VERSION).set("ingres.enabled", "true").call())
                 .hasMessageContaining("ingres");

@@ -75,6 +75,8 @@ class AcrossTheServicesIT {
         // callers reach the platform at the gateway: Open311 discovery names its endpoint there
         int gatewayPort = Ports.free();
         common.put("ESTATECARE_OPEN311_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
+        // the department's endpoint of the webhook flow is on loopback: allowed to this receiver alone
+        common.put("ESTATECARE_WEBHOOKS_ALLOWED_PRIVATE", "127.0.0.1:" + RECEIVER.getAddress().getPort());
 
         Map<String, String> routes = new LinkedHashMap<>();
         // each service its own database and consumer group, as deployed (the group defaults to the service name)
@@ -109,6 +111,7 @@ class AcrossTheServicesIT {
 
     @AfterAll
     static void stopTheStack() {
+        RECEIVER.stop(0);
         for (int i = PROCESSES.size() - 1; i >= 0; i--) {
             PROCESSES.get(i).stop();
         }
@@ -275,6 +278,67 @@ class AcrossTheServicesIT {
      */
     @Test
     @Order(4)
+    @DisplayName("a department's webhook receives, signed, the complaint filed on its street through the gateway")
+    void aDepartmentsWebhookReceivesWhatHappensOnItsStreet() throws Exception {
+        EstateCare housing = EstateCare.connect(URI.create(base()), TokenSource.clientCredentials(
+                URI.create(keycloak.tokenEndpoint()), "dept-housing", "dev-housing-secret"));
+        String url = "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/housing/events";
+        JsonNode subscription = housing.webhooks().subscribe(JSON.readTree("""
+                {"url": "%s", "eventTypes": ["complaints.complaint.filed"], "streets": ["chunhua"]}""".formatted(url)));
+        String secret = subscription.path("secret").asString();
+        String estate = includedEstate("回调测试里");
+
+        EstateCare resident = api("resident");
+        String[] complaint = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(ProblemException.class)
+                .until(() -> {
+                    complaint[0] = resident.complaints().file(JSON.readTree("""
+                            {"estateId": "%s", "category": "GROUND_LOCK", "place": "车棚", "description": "车棚里私设地锁"}"""
+                            .formatted(estate))).path("id").asString();
+                    return true;
+                });
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> RECEIVED.stream().anyMatch(r -> r.body().contains(complaint[0])));
+        Received delivery = RECEIVED.stream().filter(r -> r.body().contains(complaint[0])).findFirst().orElseThrow();
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())),
+                "HmacSHA256"));
+        String signed = delivery.headers().get("webhook-id") + "." + delivery.headers().get("webhook-timestamp") + "." + delivery.body();
+        assertThat(delivery.headers().get("webhook-signature")).isEqualTo("v1," + java.util.Base64.getEncoder()
+                .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8))));
+        JsonNode event = JSON.readTree(delivery.body());
+        assertThat(event.path("type").asString()).isEqualTo("complaints.complaint.filed");
+        assertThat(event.path("data").path("estateId").asString()).isEqualTo(estate);
+        assertThat(housing.webhooks().deliveries(subscription.path("id").asString(), "DELIVERED", 0, 20).content())
+                .extracting(d -> d.path("eventId").asString()).contains(delivery.headers().get("webhook-id"));
+    }
+
+    /** What the department's endpoint received: its headers (lower case) and body. */
+    record Received(Map<String, String> headers, String body) {
+    }
+
+    static final List<Received> RECEIVED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final com.sun.net.httpserver.HttpServer RECEIVER = receiver();
+
+    static com.sun.net.httpserver.HttpServer receiver() {
+        try {
+            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                Map<String, String> headers = new LinkedHashMap<>();
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+                RECEIVED.add(new Received(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("every metric of deploy/grafana/dashboards and deploy/prometheus/rules is exported by the running services")
     void everyMetricTheDashboardsAndAlertsUseIsExported() {
         Map<String, Set<String>> used = PromQl.usedByDashboardsAndAlerts(Path.of(".."));

@@ -24,6 +24,9 @@ import org.estatecare.local.demo.DemoDataLoader;
  */
 public final class Launcher {
 
+    /** The one address on this machine the local stack's webhooks may be delivered to (the README's receiver). */
+    static final String DEVELOPMENT_RECEIVER = "127.0.0.1:9999";
+
     /** How long the demo data may wait, all together, for the services to learn estates from Kafka. */
     private static final Duration DEMO_PATIENCE = Duration.ofMinutes(3);
 
@@ -118,6 +121,8 @@ public final class Launcher {
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
                 env.put("OAUTH2_ISSUER_URI", issuer);
                 env.put("ESTATECARE_OPEN311_PUBLIC_BASE_URL", publicBaseUrl);
+                // a development receiver on this machine may take webhooks (deployments allow public addresses only)
+                env.put("ESTATECARE_WEBHOOKS_ALLOWED_PRIVATE", DEVELOPMENT_RECEIVER);
                 if (settings.externalMongoUri().isEmpty()) {
                     // mongo-java-server does not answer the driver's health command; real MongoDB keeps the check
                     env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");

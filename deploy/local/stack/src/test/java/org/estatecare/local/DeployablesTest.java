@@ -18,7 +18,7 @@ class DeployablesTest {
         Deployables deployables = Deployables.of(REPOSITORY);
 
         assertThat(deployables.services()).extracting(Deployables.Deployable::name)
-                .containsExactly("estate-registry", "agreements", "complaints", "assessments", "subsidies");
+                .containsExactly("estate-registry", "agreements", "complaints", "assessments", "subsidies", "webhooks");
         assertThat(deployables.gateway().name()).isEqualTo("gateway");
         assertThat(deployables.named("estate-registry").gatewayRouteVariable()).isEqualTo("ESTATECARE_GATEWAY_SERVICES_REGISTRY_URI");
         assertThat(deployables.named("assessments").gatewayRouteVariable()).isEqualTo("ESTATECARE_GATEWAY_SERVICES_ASSESSMENTS_URI");
