@@ -309,8 +309,10 @@ class AcrossTheServicesIT {
         JsonNode event = JSON.readTree(delivery.body());
         assertThat(event.path("type").asString()).isEqualTo("complaints.complaint.filed");
         assertThat(event.path("data").path("estateId").asString()).isEqualTo(estate);
-        assertThat(housing.webhooks().deliveries(subscription.path("id").asString(), "DELIVERED", 0, 20).content())
-                .extracting(d -> d.path("eventId").asString()).contains(delivery.headers().get("webhook-id"));
+        // the log records the attempt once the receiver has answered
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(housing.webhooks()
+                .deliveries(subscription.path("id").asString(), "DELIVERED", 0, 20).content())
+                .extracting(d -> d.path("eventId").asString()).contains(delivery.headers().get("webhook-id")));
     }
 
     /** What the department's endpoint received: its headers (lower case) and body. */
