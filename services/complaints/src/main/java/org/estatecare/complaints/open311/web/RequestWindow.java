@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.TemporalAccessor;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.estatecare.complaints.complaint.Complaint;
@@ -28,10 +26,9 @@ record RequestWindow(Instant from, Instant until) {
     private static final Duration SPAN = Duration.ofDays(MOST_DAYS);
     /** An offset whose {@code +} arrived as a space, because the caller did not encode it in the query. */
     private static final Pattern LOST_PLUS = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) (\\d{2}(?::?\\d{2})?)$");
-    private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().optionalStart().appendOffset("+HH", "Z").optionalEnd()
-            .toFormatter();
+    /** A W3C date-time: date, time to the minute or finer, and an offset written one of the four ways, or none. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
     RequestWindow {
         if (from.isAfter(until)) {
@@ -62,9 +59,17 @@ record RequestWindow(Instant from, Instant until) {
                 return end ? day.plusDays(1).atStartOfDay(Complaint.BUSINESS_ZONE).toInstant().minusMillis(1)
                         : day.atStartOfDay(Complaint.BUSINESS_ZONE).toInstant();
             }
-            TemporalAccessor parsed = WITH_OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-            return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant()
-                    : ((LocalDateTime) parsed).atZone(Complaint.BUSINESS_ZONE).toInstant();
+            Matcher dateTime = DATE_TIME.matcher(text);
+            if (!dateTime.matches()) {
+                throw new DateTimeException(text);
+            }
+            LocalDateTime local = LocalDateTime.parse(dateTime.group(1));
+            String offset = dateTime.group(2);
+            if (offset == null) {
+                return local.atZone(Complaint.BUSINESS_ZONE).toInstant();
+            }
+            return local.toInstant(ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3)
+                    : offset));
         } catch (DateTimeException | ArithmeticException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     name + " is a date-time such as 2026-12-01T00:00:00Z or 2026-12-01T08:00:00+08:00");
