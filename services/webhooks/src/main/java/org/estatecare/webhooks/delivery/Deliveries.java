@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Deliveries {
 
-    /** The most waiting deliveries one pass looks through to find each estate's next one. */
+    /** The most due deliveries one pass looks through to find each estate's next one. */
     static final int MOST_SCANNED = 10_000;
 
     private final MongoTemplate mongo;
@@ -72,23 +72,37 @@ public class Deliveries {
     }
 
     /**
-     * The next delivery of each subscription and estate, where it is due by {@code now}: at most {@code most}. A
-     * delivery whose predecessor of the same estate is still waiting is not among them.
+     * The next delivery of each subscription and estate, where it is due by {@code now}: at most {@code most}. Only
+     * due deliveries of active subscriptions are read, and each is checked to have no predecessor of its estate still
+     * waiting, so a backlog held for a disabled endpoint or waiting for its retry costs a pass nothing.
      */
     public List<Delivery> dueHeads(Instant now, int most) {
-        Query pending = Query.query(Criteria.where("status").is(Delivery.Status.PENDING))
+        List<String> held = subscriptions.notActive();
+        Query due = Query.query(Criteria.where("status").is(Delivery.Status.PENDING).and("nextAttemptAt").lte(Date.from(now))
+                        .and("subscriptionId").nin(held))
                 .with(Sort.by("orderKey", "partition", "offset", "createdAt")).limit(MOST_SCANNED);
         Set<String> seen = new HashSet<>();
-        List<Delivery> due = new ArrayList<>();
-        for (Delivery delivery : mongo.find(pending, Delivery.class)) {
-            if (seen.add(delivery.orderKey()) && !delivery.nextAttemptAt().isAfter(now)) {
-                due.add(delivery);
-                if (due.size() == most) {
+        List<Delivery> heads = new ArrayList<>();
+        for (Delivery delivery : mongo.find(due, Delivery.class)) {
+            if (seen.add(delivery.orderKey()) && !waitsBehind(delivery)) {
+                heads.add(delivery);
+                if (heads.size() == most) {
                     break;
                 }
             }
         }
-        return due;
+        return heads;
+    }
+
+    /** Whether an earlier delivery of the same subscription and estate is still waiting. */
+    private boolean waitsBehind(Delivery delivery) {
+        Criteria earlier = new Criteria().orOperator(
+                Criteria.where("partition").lt(delivery.partition()),
+                Criteria.where("partition").is(delivery.partition()).and("offset").lt(delivery.offset()),
+                Criteria.where("partition").is(delivery.partition()).and("offset").is(delivery.offset())
+                        .and("createdAt").lt(Date.from(delivery.createdAt())));
+        return mongo.exists(Query.query(new Criteria().andOperator(Criteria.where("status").is(Delivery.Status.PENDING)
+                .and("orderKey").is(delivery.orderKey()), earlier)), Delivery.class);
     }
 
     /** Takes the delivery for one attempt, unless another pass holds it; false when it could not be taken. */

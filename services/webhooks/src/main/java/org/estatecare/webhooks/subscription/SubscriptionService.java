@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.estatecare.events.EventCatalog;
-import org.estatecare.events.EventContract;
 import org.estatecare.kit.domain.NotFoundException;
 import org.estatecare.kit.security.Caller;
 import org.estatecare.kit.security.Role;
@@ -36,12 +34,6 @@ public class SubscriptionService {
     static final int MOST_PER_OWNER = 20;
     static final int MOST_FILTERS = 50;
     private static final String CODE = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-    /** The event types whose payload carries a complaint category, the only ones a category can narrow. */
-    static final Set<String> CATEGORISED = EventCatalog.all().stream()
-            .filter(contract -> java.util.Arrays.stream(contract.payloadType().getRecordComponents())
-                    .anyMatch(component -> component.getName().equals("category")))
-            .map(EventContract::type).collect(Collectors.toUnmodifiableSet());
-
     private final Subscriptions subscriptions;
     private final Destinations destinations;
     private final WebhooksProperties settings;
@@ -66,9 +58,9 @@ public class SubscriptionService {
         Set<String> streets = codes("streets", request.streets());
         Set<String> categories = codes("categories", request.categories());
         Set<String> types = eventTypes(request.eventTypes());
-        if (!categories.isEmpty() && !CATEGORISED.containsAll(types)) {
+        if (!categories.isEmpty() && !EventTypes.CATEGORISED.containsAll(types)) {
             throw new InvalidParameterException("categories", "narrow complaint events only; "
-                    + types.stream().filter(t -> !CATEGORISED.contains(t)).collect(Collectors.joining(", ")) + " carry no category");
+                    + types.stream().filter(t -> !EventTypes.CATEGORISED.contains(t)).collect(Collectors.joining(", ")) + " carry no category");
         }
         String refused = destinations.refusal(request.url());
         if (refused != null) {
@@ -129,9 +121,8 @@ public class SubscriptionService {
         if (asked == null || asked.isEmpty()) {
             throw new InvalidParameterException("eventTypes", "names at least one event type");
         }
-        Set<String> known = EventCatalog.all().stream().map(EventContract::type).collect(Collectors.toSet());
         Set<String> unknown = new TreeSet<>(asked);
-        unknown.removeAll(known);
+        unknown.removeAll(EventTypes.KNOWN);
         if (!unknown.isEmpty()) {
             throw new InvalidParameterException("eventTypes", "names types of the event catalogue; not "
                     + unknown.stream().limit(5).map(t -> t.length() > 80 ? t.substring(0, 80) + "…" : t).collect(Collectors.joining(", ")));

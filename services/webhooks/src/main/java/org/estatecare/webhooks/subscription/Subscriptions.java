@@ -69,6 +69,14 @@ public class Subscriptions {
                 Subscription.class).getModifiedCount() == 1;
     }
 
+    /** The ids of the subscriptions that take no deliveries now: disabled or cancelled. */
+    public List<String> notActive() {
+        Query query = Query.query(Criteria.where("status").ne(Subscription.Status.ACTIVE));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Subscription.class)).stream()
+                .map(document -> String.valueOf(document.get("_id"))).toList();
+    }
+
     public long countOwnedBy(String owner) {
         return mongo.count(Query.query(Criteria.where("owner").is(owner).and("status").ne(Subscription.Status.CANCELLED)),
                 Subscription.class);

@@ -1,13 +1,13 @@
 package org.estatecare.webhooks.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.estatecare.events.EventCatalog;
 import org.estatecare.kit.security.Caller;
+import org.estatecare.webhooks.subscription.EventTypes;
+import org.estatecare.webhooks.subscription.EventTypes.EventType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,17 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CodesController {
 
-    record EventType(String type, String topic, boolean byStreet, boolean byCategory) {
-    }
-
     @Operation(summary = "The event types a subscription may name")
     @GetMapping("/api/codes/webhooks")
     Map<String, List<EventType>> codes(Caller caller) {
-        return Map.of("eventTypes", EventCatalog.all().stream().map(contract -> new EventType(contract.type(), contract.topic(),
-                has(contract.payloadType(), "street"), has(contract.payloadType(), "category"))).toList());
-    }
-
-    private static boolean has(Class<? extends Record> payload, String component) {
-        return Arrays.stream(payload.getRecordComponents()).anyMatch(c -> c.getName().equals(component));
+        return Map.of("eventTypes", EventTypes.all());
     }
 }

@@ -180,6 +180,25 @@ class WebhooksIT extends WebhooksServiceIT {
     }
 
     @Test
+    void aCategoryNarrowsOnlyEventsThatCarryOneAndOnlyCatalogueTypesAreNamed() {
+        TestHttp housing = department("housing");
+        TestHttp.Response estateEvents = housing.post("/api/webhook-subscriptions", """
+                {"url": "%s", "eventTypes": ["complaints.complaint.filed", "estates.estate.exited"], "categories": ["GROUND_LOCK"]}"""
+                .formatted(RECEIVER.url("/hooks/narrowed")));
+        assertThat(estateEvents.status()).isEqualTo(400);
+        assertThat(estateEvents.body()).contains("estates.estate.exited");
+        TestHttp.Response unknown = housing.post("/api/webhook-subscriptions", """
+                {"url": "%s", "eventTypes": ["complaints.complaint.vanished"]}""".formatted(RECEIVER.url("/hooks/unknown")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("complaints.complaint.vanished");
+        JsonNode types = JSON.readTree(housing.get("/api/codes/webhooks").body()).path("eventTypes");
+        assertThat(types).filteredOn(t -> t.path("type").asString().equals("complaints.complaint.filed"))
+                .singleElement().satisfies(t -> assertThat(t.path("byCategory").asBoolean()).isTrue());
+        assertThat(types).filteredOn(t -> t.path("type").asString().equals("estates.estate.exited"))
+                .singleElement().satisfies(t -> assertThat(t.path("byCategory").asBoolean()).isFalse());
+    }
+
+    @Test
     void aSubscriptionIsItsOwnersAlone() {
         String id = subscribe(department("housing"), "/hooks/" + UUID.randomUUID(), "\"complaints.complaint.filed\"", "")
                 .path("id").asString();
