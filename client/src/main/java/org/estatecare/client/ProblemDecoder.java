@@ -47,10 +47,8 @@ public class ProblemDecoder implements ErrorDecoder {
 
     /** When the answer says to try again, as epoch milliseconds; null when it does not say. */
     Long retryAfter(Response response) {
+        // Feign's headers are case-insensitive
         Collection<String> values = response.headers().get("Retry-After");
-        if (values == null || values.isEmpty()) {
-            values = response.headers().get("retry-after");
-        }
         if (values == null || values.isEmpty()) {
             return null;
         }

@@ -129,7 +129,7 @@ class ResidentsController {
     @GetMapping("/api/estates/{estateId}/damages/{id}")
     ResponseEntity<DamageView> damage(@PathVariable EstateId estateId, @PathVariable ResidentsRecordId id, Caller caller) {
         Damage damage = service.damage(estateId, id, caller);
-        return ResponseEntity.ok().eTag(ETags.of(damage.revision())).body(DamageView.of(damage));
+        return ok(damage);
     }
 
     @Operation(summary = "Record the repair and its cost, once")
@@ -138,7 +138,7 @@ class ResidentsController {
                                         @Valid @RequestBody RepairRequest body,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         Damage damage = service.repaired(estateId, id, body.repairedOn(), body.cost(), ETags.ifMatch(ifMatch), caller);
-        return ResponseEntity.ok().eTag(ETags.of(damage.revision())).body(DamageView.of(damage));
+        return ok(damage);
     }
 
     @Operation(summary = "Record money recovered from the liable party; never more in all than the repair cost")
@@ -147,6 +147,10 @@ class ResidentsController {
                                          @Valid @RequestBody RecoveryRequest body,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch, Caller caller) {
         Damage damage = service.recovered(estateId, id, body.recoveredOn(), body.amount(), ETags.ifMatch(ifMatch), caller);
+        return ok(damage);
+    }
+
+    private static ResponseEntity<DamageView> ok(Damage damage) {
         return ResponseEntity.ok().eTag(ETags.of(damage.revision())).body(DamageView.of(damage));
     }
 
