@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -54,6 +55,8 @@ class GatewayIT {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
@@ -165,10 +168,42 @@ class GatewayIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(REGISTRY.lastHeaders).containsEntry("authorization", "Bearer " + token)
-                .containsEntry("traceparent", traceparent).containsEntry("x-correlation-id", "corr-1");
+                .containsEntry("x-correlation-id", "corr-1");
+        // the caller's trace goes on: same trace id, the gateway's own span as the service's parent
+        assertThat(REGISTRY.lastHeaders.get("traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-")
+                .doesNotContain("00f067aa0ba902b7").endsWith("-01");
         assertThat(response.headers().firstValue("X-Correlation-Id")).contains("corr-1");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void aCallerWithoutCorrelationIdOrTraceGetsBothFromTheGateway() {
+        HttpResponse<String> response = get("/api/estates", password("estatecare-cli", "chunhua-officer"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String correlation = REGISTRY.lastHeaders.get("x-correlation-id");
+        assertThat(correlation).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(response.headers().firstValue("X-Correlation-Id")).contains(correlation);
+        // the trace begins at the gateway (recorded or not, its context travels on)
+        assertThat(REGISTRY.lastHeaders.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void theActuatorsAreOnTheManagementPortOnlyNotBehindTheFrontDoor() {
+        String token = password("estatecare-cli", "admin");
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator")) {
+            HttpResponse<String> front = get(path, token);
+            assertThat(front.statusCode()).as(path).isEqualTo(404);
+            assertThat(front.body()).doesNotContain("jvm_memory", "spring_cloud_gateway", "127.0.0.1:");
+        }
+
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                .build()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code deploy/deployables.yml} says what the code says: each deployable's name, port and jar are
+ * {@code deploy/deployables.yml} says what the code says: each deployable's name, ports and jar are
  * those of its module, and the topics it publishes are those the event contracts give it.
  */
 class DeployablesTest {
@@ -34,6 +34,9 @@ class DeployablesTest {
                     .as("%s: spring.application.name", deployable.name()).isEqualTo(deployable.name());
             softly.assertThat(application.path("server").path("port").asInt())
                     .as("%s: server.port", deployable.name()).isEqualTo(deployable.port());
+            softly.assertThat(application.path("management").path("server").path("port").asInt())
+                    .as("%s: management.server.port (the actuators' own port)", deployable.name())
+                    .isEqualTo(deployable.managementPort());
             softly.assertThat(finalName(module.resolve("pom.xml")))
                     .as("%s: the jar its pom builds (build/finalName)", deployable.name()).isEqualTo(deployable.name());
         }

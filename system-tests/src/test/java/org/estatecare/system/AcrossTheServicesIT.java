@@ -104,7 +104,7 @@ class AcrossTheServicesIT {
 
     static ServiceProcess start(Deployable deployable, Path logs, int port) {
         ServiceProcess process = new ServiceProcess(deployable.name(),
-                deployable.jar(Path.of("..")).toAbsolutePath().normalize(), port, logs.resolve(deployable.name() + ".log"));
+                deployable.jar(Path.of("..")).toAbsolutePath().normalize(), port, Ports.free(), logs.resolve(deployable.name() + ".log"));
         PROCESSES.add(process);
         return process;
     }
@@ -358,7 +358,7 @@ class AcrossTheServicesIT {
     static Set<String> exported() throws Exception {
         Set<String> names = new TreeSet<>();
         for (ServiceProcess process : PROCESSES) {
-            String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port() + "/actuator/prometheus"))
+            String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.managementPort() + "/actuator/prometheus"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
             names.addAll(PrometheusText.names(body));
         }

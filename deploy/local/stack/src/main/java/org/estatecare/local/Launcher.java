@@ -173,6 +173,7 @@ public final class Launcher {
             throws Exception {
         ServiceProcess process = new ServiceProcess(spec.name(), spec.jar(settings.home()),
                 LocalSettings.port(spec.name(), "port", spec.port()),
+                LocalSettings.port(spec.name(), "management-port", spec.managementPort()),
                 settings.dataDir().resolve("logs").resolve(spec.name() + ".log"));
         services.add(process);
         process.start(env);
@@ -192,7 +193,7 @@ public final class Launcher {
         }
         Map<String, String> targets = new LinkedHashMap<>();
         for (ServiceProcess service : services) {
-            targets.put(service.name(), Ports.LOOPBACK + ":" + service.port());
+            targets.put(service.name(), Ports.LOOPBACK + ":" + service.managementPort());
         }
         return Optional.of(step.run("Prometheus (alerts of deploy/prometheus/rules)", () -> {
             LocalPrometheus started = LocalPrometheus.start(binary.get(), settings.dataDir().resolve("prometheus"),

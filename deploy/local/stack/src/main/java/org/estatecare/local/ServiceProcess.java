@@ -20,13 +20,16 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Process process;
 
-    public ServiceProcess(String name, Path jar, int port, Path log) {
+    /** Serving its API on {@code port} and its actuators (health, metrics) on {@code managementPort}. */
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -36,6 +39,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public int managementPort() {
+        return managementPort;
     }
 
     public Path log() {
@@ -51,6 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
         }
         Ports.requireFree(port, name);
+        Ports.requireFree(managementPort, name + " (actuators)");
         Files.createDirectories(log.getParent());
         // Boot's launcher finds the application inside the jar it was loaded from
         List<String> command = JavaProcesses.command(log.getParent(), List.of("-Xms64m", "-Xmx384m",
@@ -60,12 +68,13 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
         process = builder.start();
     }
 
     /** Waits until the service reports ready on its readiness probe. */
     public void awaitReady(Duration timeout) throws InterruptedException {
-        URI readiness = URI.create("http://" + Ports.LOOPBACK + ":" + port + "/actuator/health/readiness");
+        URI readiness = URI.create("http://" + Ports.LOOPBACK + ":" + managementPort + "/actuator/health/readiness");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -485,7 +485,7 @@ class AgreementsIT extends AgreementsServiceIT {
 
         gauges.refresh();
         assertThat(activeGauge()).isEqualTo(active + 1);
-        String scrape = new TestHttp("http://127.0.0.1:" + port, null).get("/actuator/prometheus").body();
+        String scrape = new TestHttp("http://127.0.0.1:" + managementPort, null).get("/actuator/prometheus").body();
         for (String status : List.of("DRAFT", "SIGNED", "ACTIVE", "EXPIRED", "TERMINATED")) {
             assertThat(PrometheusText.value(scrape, "estatecare_agreements", Map.of("application", "agreements", "status", status)))
                     .as(status).isPresent();
@@ -522,7 +522,7 @@ class AgreementsIT extends AgreementsServiceIT {
     }
 
     double activeGauge() {
-        return PrometheusText.value(new TestHttp("http://127.0.0.1:" + port, null).get("/actuator/prometheus").body(),
+        return PrometheusText.value(new TestHttp("http://127.0.0.1:" + managementPort, null).get("/actuator/prometheus").body(),
                 "estatecare_agreements", Map.of("status", "ACTIVE")).orElse(0);
     }
 

@@ -30,6 +30,7 @@ import org.estatecare.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -77,6 +78,9 @@ abstract class AgreementsServiceIT {
 
     @LocalServerPort
     int port;
+    /** The actuators' own port (health, metrics), never the API's. */
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     KafkaTemplate<String, String> eventTemplate;
     @Autowired

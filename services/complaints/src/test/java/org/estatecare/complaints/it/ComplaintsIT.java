@@ -298,6 +298,6 @@ class ComplaintsIT extends ComplaintsServiceIT {
     }
 
     double gauge(String name, String street) {
-        return PrometheusText.value(anonymous().get("/actuator/prometheus").body(), name, Map.of("street", street)).orElse(0);
+        return PrometheusText.value(new TestHttp("http://127.0.0.1:" + managementPort, null).get("/actuator/prometheus").body(), name, Map.of("street", street)).orElse(0);
     }
 }

@@ -32,6 +32,7 @@ import org.estatecare.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -73,6 +74,9 @@ abstract class ComplaintsServiceIT {
 
     @LocalServerPort
     int port;
+    /** The actuators' own port (health, metrics), never the API's. */
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     KafkaTemplate<String, String> eventTemplate;
     @Autowired

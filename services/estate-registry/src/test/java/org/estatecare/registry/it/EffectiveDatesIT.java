@@ -235,7 +235,7 @@ class EffectiveDatesIT extends RegistryIntegrationTest {
     }
 
     String gaugeLine(String street) {
-        return anonymous().get("/actuator/prometheus").body().lines()
+        return actuators().get("/actuator/prometheus").body().lines()
                 .filter(line -> line.startsWith("estatecare_estates{") && line.contains("street=\"" + street + "\""))
                 .findFirst().orElse("");
     }

@@ -219,7 +219,7 @@ class HttpContractIT extends RegistryIntegrationTest {
     void metricsShowTheOutboxAndRequests() {
         as("admin").get("/api/estates?size=1");
 
-        String metrics = anonymous().get("/actuator/prometheus").body();
+        String metrics = actuators().get("/actuator/prometheus").body();
 
         assertThat(metrics).contains("estatecare_outbox_backlog{", "estatecare_outbox_relay_lag_seconds{",
                 "estatecare_outbox_published_total{", "http_server_requests_seconds_count{",
@@ -267,9 +267,41 @@ class HttpContractIT extends RegistryIntegrationTest {
     }
 
     @Test
-    void healthProbesAreOpen() {
-        assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
+    void healthProbesAreOpenOnTheManagementPort() {
+        assertThat(actuators().get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(actuators().get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiPortServesNoActuator() {
+        assertThat(managementPort).isNotEqualTo(port);
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/deadletters", "/actuator")) {
+            Api.Response anonymousCall = anonymous().get(path);
+            assertThat(anonymousCall.status()).as(path).isIn(401, 404);
+            assertThat(anonymousCall.body()).doesNotContain("jvm_memory", "estatecare_outbox");
+            Api.Response adminCall = as("admin").get(path);
+            assertThat(adminCall.status()).as(path).isEqualTo(404);
+            assertThat(adminCall.body()).doesNotContain("jvm_memory", "estatecare_outbox");
+        }
+    }
+
+    @Test
+    void deadLettersAreListedAndReplayedByDistrictAdministratorsOnly() {
+        assertThat(actuators().get("/actuator/deadletters").status()).isEqualTo(401);
+        assertThat(actuatorsAs("chunhua-officer").get("/actuator/deadletters").status()).isEqualTo(403);
+        assertThat(actuatorsAs("chunhua-officer").post("/actuator/deadletters/agreements.v1", "").status()).isEqualTo(403);
+
+        Api.Response listing = actuatorsAs("admin").get("/actuator/deadletters");
+        assertThat(listing.status()).isEqualTo(200);
+        assertThat(listing.json().path("topics").findValuesAsString("topic"))
+                .containsExactlyInAnyOrder("agreements.v1", "assessments.v1", "subsidies.v1");
+        assertThat(listing.json().path("topics").findValuesAsString("deadLetterTopic")).contains("agreements.v1.dlt");
+
+        Api.Response replay = actuatorsAs("admin").post("/actuator/deadletters/agreements.v1", "");
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().path("replayed").isInt()).isTrue();
+        assertThat(actuatorsAs("admin").post("/actuator/deadletters/estates.v1", "").status())
+                .as("the registry publishes estates.v1, it does not consume it").isEqualTo(404);
     }
 
     @Test

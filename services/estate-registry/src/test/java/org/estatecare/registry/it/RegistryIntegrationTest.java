@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -50,6 +51,9 @@ abstract class RegistryIntegrationTest {
 
     @LocalServerPort
     int port;
+    /** The actuators' own port (health, metrics, dead letters), never the API's. */
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     Streets streets;
@@ -102,6 +106,16 @@ abstract class RegistryIntegrationTest {
 
     Api anonymous() {
         return new Api("http://127.0.0.1:" + port, null, Map.of());
+    }
+
+    /** The management port, without a token (as probes and Prometheus call it). */
+    Api actuators() {
+        return new Api("http://127.0.0.1:" + managementPort, null, Map.of());
+    }
+
+    /** The management port as a development user (an operator replaying dead letters). */
+    Api actuatorsAs(String developmentUser) {
+        return new Api("http://127.0.0.1:" + managementPort, tokens().tokenFor(developmentUser), Map.of());
     }
 
     /** A complete, valid registration body; {@code renovation} decides eligibility. */

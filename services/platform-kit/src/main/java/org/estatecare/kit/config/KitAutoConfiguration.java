@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.estatecare.kit.domain.Aggregate;
+import org.estatecare.kit.inbox.DeadLetterEndpoint;
+import org.estatecare.kit.inbox.DeadLetterReplay;
 import org.estatecare.kit.inbox.DeadLetters;
 import org.estatecare.kit.inbox.SequenceGuard;
 import org.estatecare.kit.kafka.EventTopics;
@@ -55,6 +58,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -181,6 +185,20 @@ public class KitAutoConfiguration {
     ApplicationListener<ApplicationReadyEvent> deadLetterCounters(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
                                                                   MeterRegistry meters) {
         return ready -> EventTopics.consumedTopics(listeners).forEach(topic -> DeadLetters.counter(meters, topic));
+    }
+
+    /** Replaying this service's dead letters once their cause is fixed: {@code /actuator/deadletters}. */
+    @Bean
+    DeadLetterReplay deadLetterReplay(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> eventTemplate,
+                                      KafkaProperties kafka, ServiceProperties service,
+                                      ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        String group = Objects.requireNonNullElse(kafka.getConsumer().getGroupId(), service.name());
+        return new DeadLetterReplay(consumers, eventTemplate, group, () -> EventTopics.consumedTopics(listeners));
+    }
+
+    @Bean
+    DeadLetterEndpoint deadLetterEndpoint(DeadLetterReplay replay) {
+        return new DeadLetterEndpoint(replay);
     }
 
     @Bean

@@ -31,6 +31,9 @@ public class ResourceServerConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    // replaying dead letters changes what every consumer of the topic receives
+                    auth.requestMatchers("/actuator/deadletters/**", "/actuator/deadletters")
+                            .hasAuthority(Role.DISTRICT_ADMIN.authority());
                     // a service's own public reads (e.g. Open311 discovery), from its configuration
                     if (!security.publicPaths().isEmpty()) {
                         auth.requestMatchers(security.publicPaths().toArray(String[]::new)).permitAll();

@@ -1,13 +1,15 @@
 package org.estatecare.kit.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,13 +31,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The consuming side as every service gets it from the kit: a projection guarded by sequence, and a
- * poison event that goes to the DLT after bounded retries while the events behind it still arrive.
+ * poison event that goes to the DLT after bounded retries while the events behind it still arrive,
+ * and put back on its topic by the replay once its cause is fixed.
  */
 @SpringBootTest(classes = DeadLetterIT.ProjectionApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class DeadLetterIT {
 
     static final TestInfrastructure INFRA = TestInfrastructure.shared();
     static final String TOPIC = "kit-test.v1";
+    static final String REPLAYED = "kit-replay-test.v1";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -72,6 +76,19 @@ class DeadLetterIT {
             seen.add(event.attributes().id());
         }
 
+        /** Events of the replay test: failing until their cause is fixed (the id is put in {@code fixed}). */
+        final Set<String> fixed = ConcurrentHashMap.newKeySet();
+        final List<String> replayedSeen = new CopyOnWriteArrayList<>();
+
+        @KafkaListener(topics = REPLAYED)
+        void onReplayTopic(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+            InboundEvent event = InboundEvent.from(record);
+            if (!fixed.contains(event.attributes().id())) {
+                throw new IllegalStateException("cannot apply " + event.attributes().id() + " yet");
+            }
+            replayedSeen.add(event.attributes().id());
+        }
+
         @KafkaListener(topics = TOPIC + DeadLetters.SUFFIX, groupId = "kit-it-dlt-reader")
         void onDeadLetter(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
             dlt.add(record.value());
@@ -86,6 +103,8 @@ class DeadLetterIT {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    DeadLetterReplay replay;
 
     @Test
     void poisonGoesToTheDltAndTheRestIsAppliedOnceInOrder() {
@@ -101,8 +120,35 @@ class DeadLetterIT {
         assertThat(meters.get("estatecare.events.dead.lettered").tag("topic", TOPIC).counter().count()).isEqualTo(1.0);
     }
 
+    @Test
+    void aDeadLetterGoesBackOnItsTopicOnceItsCauseIsFixedAndOnlyOnce() {
+        String id = "r-" + System.nanoTime();
+        send(REPLAYED, "estate-" + id, id, 1, "\"REGISTERED\"");
+        await().atMost(Duration.ofSeconds(60)).until(() -> replay.waiting().get(REPLAYED) == 1L);
+        assertThat(projection.replayedSeen).doesNotContain(id);
+
+        projection.fixed.add(id);
+        assertThat(replay.replay(REPLAYED)).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.replayedSeen.contains(id));
+        assertThat(replay.waiting().get(REPLAYED)).isZero();
+        assertThat(replay.replay(REPLAYED)).as("a second replay finds nothing left").isZero();
+        assertThat(projection.replayedSeen).containsOnlyOnce(id);
+    }
+
+    @Test
+    void onlyConsumedTopicsAreReplayed() {
+        assertThat(replay.waiting()).containsKeys(TOPIC, REPLAYED);
+        assertThatThrownBy(() -> replay.replay("estates.v1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a topic this service consumes");
+    }
+
     void send(String key, String id, long sequence, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, payload);
+        send(TOPIC, key, id, sequence, payload);
+    }
+
+    void send(String topic, String key, String id, long sequence, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
         new CloudEventAttributes(id, "/test", "kit.test", key, sequence, Instant.now()).toHeaders()
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         eventTemplate.send(record).join();
