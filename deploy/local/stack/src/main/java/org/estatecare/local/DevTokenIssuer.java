@@ -219,11 +219,10 @@ public final class DevTokenIssuer implements AutoCloseable {
     private static Map<String, Map<String, Object>> loadServiceAccounts() {
         Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
         Map<String, Map<String, Object>> byUser = new LinkedHashMap<>();
-        List<Object> clients = new java.util.ArrayList<>();
         for (String file : List.of(RealmFiles.REALM, RealmFiles.DEVELOPMENT)) {
             byUser.putAll(loadUsers(file));
-            clients.addAll((List<Object>) RealmFiles.json(file).getOrDefault("clients", List.of()));
         }
+        List<Object> clients = (List<Object>) RealmFiles.merged().get("clients");
         for (Object entry : clients) {
             Map<String, Object> client = (Map<String, Object>) entry;
             String secret = (String) client.get("secret");

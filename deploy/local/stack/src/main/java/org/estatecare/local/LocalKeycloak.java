@@ -181,15 +181,8 @@ public final class LocalKeycloak implements AutoCloseable {
      * The realm as code plus the development users and clients, as one import file under Keycloak's
      * data/import (Keycloak imports every file there as a whole realm).
      */
-    @SuppressWarnings("unchecked")
     private void writeRealmImport() throws IOException {
-        Map<String, Object> realm = RealmFiles.json(RealmFiles.REALM);
-        Map<String, Object> dev = RealmFiles.json(RealmFiles.DEVELOPMENT);
-        for (String part : List.of("users", "clients")) {
-            List<Object> merged = new ArrayList<>((List<Object>) realm.getOrDefault(part, List.of()));
-            merged.addAll((List<Object>) dev.getOrDefault(part, List.of()));
-            realm.put(part, merged);
-        }
+        Map<String, Object> realm = RealmFiles.merged();
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
         Path staged = Files.createTempFile(importDir, REALM, ".tmp");

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,18 +42,44 @@ public final class RealmFiles {
     }
 
     /**
-     * The secret of a confidential client of either file, resolved as Keycloak resolves it on import:
+     * The realm as the local stack, the tests and compose import it: the realm as code plus the
+     * development users and clients, and the development secrets of the realm's confidential clients
+     * ({@code clientSecrets}; the realm as shipped carries none). Placeholders stay for Keycloak.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> merged() {
+        Map<String, Object> realm = json(REALM);
+        Map<String, Object> dev = json(DEVELOPMENT);
+        for (String part : List.of("users", "clients")) {
+            List<Object> merged = new ArrayList<>((List<Object>) realm.getOrDefault(part, List.of()));
+            merged.addAll((List<Object>) dev.getOrDefault(part, List.of()));
+            realm.put(part, merged);
+        }
+        Map<String, Object> secrets = (Map<String, Object>) dev.getOrDefault("clientSecrets", Map.of());
+        List<Object> clients = new ArrayList<>();
+        for (Object entry : (List<Object>) realm.get("clients")) {
+            Map<String, Object> client = new LinkedHashMap<>((Map<String, Object>) entry);
+            Object secret = secrets.get(client.get("clientId"));
+            if (secret != null) {
+                client.put("secret", secret);
+            }
+            clients.add(client);
+        }
+        realm.put("clients", clients);
+        return realm;
+    }
+
+    /**
+     * The development secret of a confidential client, resolved as Keycloak resolves it on import:
      * {@code ${ESTATECARE_X_SECRET:dev-x-secret}} is the variable's value where it is set, else the
      * development default.
      */
     @SuppressWarnings("unchecked")
     public static String clientSecret(String clientId) {
-        for (String file : List.of(REALM, DEVELOPMENT)) {
-            for (Object client : (List<Object>) json(file).getOrDefault("clients", List.of())) {
-                Map<String, Object> c = (Map<String, Object>) client;
-                if (clientId.equals(c.get("clientId")) && c.get("secret") != null) {
-                    return resolve((String) c.get("secret"));
-                }
+        for (Object client : (List<Object>) merged().get("clients")) {
+            Map<String, Object> c = (Map<String, Object>) client;
+            if (clientId.equals(c.get("clientId")) && c.get("secret") != null) {
+                return resolve((String) c.get("secret"));
             }
         }
         throw new IllegalArgumentException("no confidential client " + clientId + " in deploy/keycloak");
