@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param retention            how long events are kept for replay
  * @param mostOverlap          the longest a rotated secret keeps signing beside its successor
  * @param allowedPrivate       {@code host:port} pairs that may receive although not public (a development receiver)
+ * @param secretKey            the deployment's key the signing secrets are sealed with at rest
+ *                             ({@code ESTATECARE_WEBHOOKS_SECRET_KEY}), at least 32 bytes; kept for as long as the
+ *                             secrets sealed under it sign
  */
 @Validated
 @ConfigurationProperties("estatecare.webhooks")
@@ -35,5 +38,31 @@ public record WebhooksProperties(
         @NotNull @DefaultValue("10s") Duration responseTimeout,
         @NotNull @DefaultValue("30d") Duration retention,
         @NotNull @DefaultValue("7d") Duration mostOverlap,
-        @NotNull @DefaultValue({}) List<String> allowedPrivate) {
+        @NotNull @DefaultValue({}) List<String> allowedPrivate,
+        String secretKey) {
+
+    /** As long as the AES-256 key drawn from it. */
+    public static final int MINIMUM_KEY_BYTES = 32;
+    /** How the development defaults of the platform's secrets begin ({@code dev-…}). */
+    static final String DEVELOPMENT_PREFIX = "dev-";
+
+    public WebhooksProperties {
+        // the message names the setting, never its value: a refused secret is still a secret
+        if (secretKey == null || secretKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < MINIMUM_KEY_BYTES) {
+            throw new IllegalArgumentException("estatecare.webhooks.secret-key (ESTATECARE_WEBHOOKS_SECRET_KEY) "
+                    + "must be a secret of at least " + MINIMUM_KEY_BYTES + " bytes");
+        }
+    }
+
+    /** The development default rather than a key of the deployment. */
+    public boolean developmentKey() {
+        return secretKey.startsWith(DEVELOPMENT_PREFIX);
+    }
+
+    @Override
+    public String toString() {
+        return "WebhooksProperties[retrySchedule=" + retrySchedule + ", disableAfterFailures=" + disableAfterFailures
+                + ", dispatchInterval=" + dispatchInterval + ", batch=" + batch + ", retention=" + retention
+                + ", allowedPrivate=" + allowedPrivate + ", secretKey=(secret)]";
+    }
 }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.estatecare.webhooks.WebhooksProperties;
 import org.estatecare.webhooks.events.EventLog;
 import org.estatecare.webhooks.events.StoredEvent;
+import org.estatecare.webhooks.subscription.SecretSeal;
 import org.estatecare.webhooks.subscription.Subscription;
 import org.estatecare.webhooks.subscription.SubscriptionId;
 import org.estatecare.webhooks.subscription.Subscriptions;
@@ -34,6 +35,7 @@ public class Dispatcher {
     private final Deliveries deliveries;
     private final Subscriptions subscriptions;
     private final EventLog events;
+    private final SecretSeal seal;
     private final Sender sender;
     private final WebhooksProperties settings;
     private final Clock clock;
@@ -42,7 +44,8 @@ public class Dispatcher {
     private final Counter givenUp;
 
     Dispatcher(Deliveries deliveries, Subscriptions subscriptions, EventLog events, Sender sender, WebhooksProperties settings,
-               Clock clock, MeterRegistry meters) {
+               SecretSeal seal, Clock clock, MeterRegistry meters) {
+        this.seal = seal;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.events = events;
@@ -84,7 +87,8 @@ public class Dispatcher {
         }
         long started = System.nanoTime();
         Sender.Outcome outcome = sender.send(URI.create(subscription.get().url()), delivery.eventId(), now.getEpochSecond(),
-                subscription.get().signingSecrets(now), event.get().body());
+                subscription.get().signingSecrets(now).stream().map(sealed -> seal.open(sealed, subscription.get().id())).toList(),
+                event.get().body());
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         Instant done = clock.instant();
         Delivery.Attempt attempt = new Delivery.Attempt(now, outcome.status(), millis, outcome.error());

@@ -38,8 +38,11 @@ public class SubscriptionService {
     private final Destinations destinations;
     private final WebhooksProperties settings;
     private final Clock clock;
+    private final SecretSeal seal;
 
-    SubscriptionService(Subscriptions subscriptions, Destinations destinations, WebhooksProperties settings, Clock clock) {
+    SubscriptionService(Subscriptions subscriptions, Destinations destinations, WebhooksProperties settings, SecretSeal seal,
+                        Clock clock) {
+        this.seal = seal;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
         this.settings = settings;
@@ -70,8 +73,9 @@ public class SubscriptionService {
             throw new InvalidParameterException("url", "a client has at most " + MOST_PER_OWNER + " subscriptions; cancel one first");
         }
         String secret = Signature.newSecret();
-        Subscription subscription = new Subscription(SubscriptionId.next(), caller.username(), request.url().toString(),
-                types, streets, categories, secret, clock.instant());
+        SubscriptionId id = SubscriptionId.next();
+        Subscription subscription = new Subscription(id, caller.username(), request.url().toString(),
+                types, streets, categories, seal.seal(secret, id), clock.instant());
         subscriptions.save(subscription);
         log.info("webhook subscription made: id={} owner={} types={}", subscription.id(), subscription.owner(), types.size());
         return new WithSecret(subscription, secret);
@@ -93,7 +97,7 @@ public class SubscriptionService {
         }
         Subscription subscription = get(id, caller);
         String secret = Signature.newSecret();
-        subscription.rotate(secret, overlap, clock.instant());
+        subscription.rotate(seal.seal(secret, id), overlap, clock.instant());
         subscriptions.save(subscription);
         log.info("webhook secret rotated: id={} overlap={}", id, overlap);
         return new WithSecret(subscription, secret);

@@ -24,11 +24,13 @@ import org.estatecare.events.assessments.JointMeetingMinutesRecorded;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.complaints.ComplaintFiled;
 import org.estatecare.testing.TestHttp;
+import org.estatecare.webhooks.subscription.Subscription;
 import org.estatecare.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Deliveries to a real HTTP receiver: signed, filtered, retried, in order, disabled and replayed, and never inside. */
 class WebhooksIT extends WebhooksServiceIT {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void aMatchingEventArrivesSignedAsCloudEventsJsonAndOthersDoNot() throws Exception {
@@ -147,6 +152,12 @@ class WebhooksIT extends WebhooksServiceIT {
         Receiver.Received request = awaitAt(path, 1).get(0);
         assertThat(request.header("webhook-signature").split(" "))
                 .containsExactly(expectedSignature(next, request), expectedSignature(made.path("secret").asString(), request));
+
+        String stored = mongo.findById(made.path("id").asString(), org.bson.Document.class,
+                mongo.getCollectionName(Subscription.class)).toJson();
+        assertThat(stored).as("the database holds the secrets sealed, never as they sign")
+                .doesNotContain(next, made.path("secret").asString(), "whsec_", next.substring("whsec_".length()))
+                .contains("sealed:v1:");
     }
 
     @Test
