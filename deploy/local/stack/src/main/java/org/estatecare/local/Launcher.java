@@ -178,7 +178,8 @@ public final class Launcher {
         services.add(process);
         process.start(env);
         process.awaitReady(timeout);
-        return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  pid " + process.pid());
+        return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  actuators :"
+                + process.managementPort() + "  pid " + process.pid());
     }
 
     /**
