@@ -65,8 +65,214 @@ app.kubernetes.io/instance: {{ .Release.Name }}
   {{- end }}
 {{- end -}}
 
+{{/* A service owns a database and speaks Kafka; the gateway does neither. */}}
+{{- define "estatecare.isService" -}}
+{{- if (index .root.Values.components .name).database -}}true{{- end -}}
+{{- end -}}
+
 {{/*
-The whole workload of one component: ServiceAccount, Deployment, Service, HorizontalPodAutoscaler,
+How a service reaches its own MongoDB, as env entries: its URI from its Secret, or its user and password from
+its Secret and the URI assembled around them by Kubernetes ($(VAR) expands variables defined before it, so
+the credentials come first). The password is put in the URI as it is: URL-safe or percent-encoded.
+*/}}
+{{- define "estatecare.mongodbEnv" -}}
+{{- $root := .root -}}
+{{- $c := index $root.Values.components .name -}}
+{{- $m := $c.mongodb | default dict -}}
+- name: MONGODB_DATABASE
+  value: {{ $c.database | quote }}
+{{- if $m.uriKey }}
+- name: MONGODB_URI
+  valueFrom:
+    secretKeyRef: {name: {{ $m.existingSecret | quote }}, key: {{ $m.uriKey | quote }}}
+{{- else if $m.usernameKey }}
+{{- $host := $m.host | default $root.Values.mongodb.host -}}
+{{- if not $host }}
+{{- fail (printf "components.%s.mongodb: the credentials form needs its servers, in components.%s.mongodb.host or mongodb.host" .name .name) }}
+{{- end }}
+{{- $options := $m.options | default $root.Values.mongodb.options }}
+- name: MONGODB_USERNAME
+  valueFrom:
+    secretKeyRef: {name: {{ $m.existingSecret | quote }}, key: {{ $m.usernameKey | quote }}}
+- name: MONGODB_PASSWORD
+  valueFrom:
+    secretKeyRef: {name: {{ $m.existingSecret | quote }}, key: {{ $m.passwordKey | quote }}}
+- name: MONGODB_URI
+  # the service's database in the path: where its user is looked up unless the options name an authSource
+  value: {{ printf "mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@%s/%s%s" $host $c.database (ternary (printf "?%s" $options) "" (ne $options "")) | quote }}
+{{- else if $root.Values.mongodb.uri }}
+- name: MONGODB_URI
+  value: {{ $root.Values.mongodb.uri | quote }}
+{{- else }}
+{{- fail (printf "components.%s.mongodb: no way to its database. Name its Secret: {existingSecret, uriKey} (the whole URI) or {existingSecret, usernameKey, passwordKey} with mongodb.host; mongodb.uri is the development fallback" .name) }}
+{{- end }}
+{{- end -}}
+
+{{/* How a service authenticates to the brokers and trusts them (kafka.security), as env entries. */}}
+{{- define "estatecare.kafkaEnv" -}}
+{{- $root := .root -}}
+{{- $c := index $root.Values.components .name -}}
+{{- $security := $root.Values.kafka.security -}}
+{{- $jaas := $security.sasl.jaasConfigSecret -}}
+{{- with $c.kafka }}{{ with .jaasConfigSecret }}{{ $jaas = . }}{{ end }}{{ end -}}
+- name: SPRING_KAFKA_SECURITY_PROTOCOL
+  value: {{ $security.protocol | quote }}
+{{- if hasPrefix "SASL_" $security.protocol }}
+- name: SPRING_KAFKA_PROPERTIES_SASL_MECHANISM
+  value: {{ required (printf "kafka.security.sasl.mechanism is required with %s" $security.protocol) $security.sasl.mechanism | quote }}
+{{- if not $jaas.name }}
+{{- fail (printf "components.%s: %s needs the Kafka login, in kafka.security.sasl.jaasConfigSecret or components.%s.kafka.jaasConfigSecret" .name $security.protocol .name) }}
+{{- end }}
+- name: SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG
+  valueFrom:
+    secretKeyRef: {name: {{ $jaas.name | quote }}, key: {{ $jaas.key | quote }}}
+{{- end }}
+{{- with $security.truststore }}
+{{- if .location }}
+{{- if not (hasSuffix "SSL" $security.protocol) }}
+{{- fail (printf "kafka.security.truststore is for SSL or SASL_SSL, not %s" $security.protocol) }}
+{{- end }}
+# a Spring resource: a plain path would be looked up on the class path
+- name: SPRING_KAFKA_SSL_TRUST_STORE_LOCATION
+  value: {{ printf "file:%s" .location | quote }}
+- name: SPRING_KAFKA_SSL_TRUST_STORE_TYPE
+  value: {{ .type | quote }}
+{{- if .passwordSecret.name }}
+- name: SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD
+  valueFrom:
+    secretKeyRef: {name: {{ .passwordSecret.name | quote }}, key: {{ required "kafka.security.truststore.passwordSecret.key is required with its name" .passwordSecret.key | quote }}}
+{{- end }}
+{{- else if .passwordSecret.name }}
+{{- fail "kafka.security.truststore.passwordSecret is set without the truststore's location" }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* The variables the chart sets on a component, as a YAML list; the user's env may replace any by name. */}}
+{{- define "estatecare.managedEnv" -}}
+{{- $root := .root -}}
+{{- $c := index $root.Values.components .name -}}
+- name: SERVER_PORT
+  value: {{ $c.port | quote }}
+- name: MANAGEMENT_SERVER_PORT
+  value: {{ $c.managementPort | quote }}
+- name: SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE
+  value: {{ printf "%vs" $root.Values.lifecycle.shutdownTimeoutSeconds | quote }}
+{{- if include "estatecare.isService" . }}
+{{ include "estatecare.mongodbEnv" . }}
+- name: ESTATECARE_EVENTS_PARTITIONS
+  value: {{ $root.Values.kafka.topics.partitions | quote }}
+- name: ESTATECARE_EVENTS_REPLICAS
+  value: {{ $root.Values.kafka.topics.replicas | quote }}
+{{ include "estatecare.kafkaEnv" . }}
+{{- else if $c.mongodb }}
+{{- fail (printf "components.%s.mongodb: %s has no database" .name .name) }}
+{{- else if $c.kafka }}
+{{- fail (printf "components.%s.kafka: %s speaks no Kafka" .name .name) }}
+{{- end }}
+{{- if eq .name "gateway" }}
+{{- range $name, $other := $root.Values.components }}
+{{- if and $other.enabled $other.gatewayKey }}
+- name: ESTATECARE_GATEWAY_SERVICES_{{ $other.gatewayKey | upper | replace "-" "_" }}_URI
+  value: {{ printf "http://%s:%v" (include "estatecare.componentName" (dict "root" $root "name" $name)) $other.port | quote }}
+{{- end }}
+{{- end }}
+- name: ESTATECARE_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND
+  value: {{ $root.Values.gateway.rateLimit.requestsPerSecond | quote }}
+- name: ESTATECARE_GATEWAY_RATE_LIMIT_BURST
+  value: {{ $root.Values.gateway.rateLimit.burst | quote }}
+- name: ESTATECARE_CORS_ALLOWED_ORIGINS
+  value: {{ $root.Values.gateway.corsAllowedOrigins | quote }}
+{{- end }}
+{{- if eq .name "complaints" }}
+- name: ESTATECARE_OPEN311_PUBLIC_BASE_URL
+  value: {{ include "estatecare.publicBaseUrl" $root | quote }}
+{{- end }}
+{{- if and (eq .name "assessments") $root.Values.surveys.householdKeySecret }}
+- name: ESTATECARE_SURVEY_HOUSEHOLD_KEY
+  valueFrom:
+    secretKeyRef: {name: {{ $root.Values.surveys.householdKeySecret | quote }}, key: {{ $root.Values.surveys.householdKeySecretKey | quote }}}
+{{- end }}
+{{- if and (eq .name "webhooks") $root.Values.webhooks.secretKeySecret }}
+- name: ESTATECARE_WEBHOOKS_SECRET_KEY
+  valueFrom:
+    secretKeyRef: {name: {{ $root.Values.webhooks.secretKeySecret | quote }}, key: {{ $root.Values.webhooks.secretKeySecretKey | quote }}}
+{{- end }}
+{{- end -}}
+
+{{/*
+A component's whole env: the chart's variables (one the user names is replaced in place, so what refers to it
+still follows it), then the user's references (Secret, ConfigMap), then the user's plain values, which may
+use any variable before them as $(NAME). The user's env is the global one with the component's on top.
+*/}}
+{{- define "estatecare.env" -}}
+{{- $root := .root -}}
+{{- $c := index $root.Values.components .name -}}
+{{- $user := dict -}}
+{{- range $key, $value := $root.Values.env }}{{ $_ := set $user $key $value }}{{ end -}}
+{{- range $key, $value := $c.env }}{{ $_ := set $user $key $value }}{{ end -}}
+{{- $entries := list -}}
+{{- $managed := dict -}}
+{{- range (include "estatecare.managedEnv" . | fromYamlArray) -}}
+{{- $_ := set $managed .name true -}}
+{{- if hasKey $user .name -}}
+{{- $entries = append $entries (include "estatecare.envEntry" (dict "name" .name "value" (get $user .name)) | fromYaml) -}}
+{{- else -}}
+{{- $entries = append $entries . -}}
+{{- end -}}
+{{- end -}}
+{{- range $key, $value := $user -}}
+{{- if and (not (hasKey $managed $key)) (kindIs "map" $value) -}}
+{{- $entries = append $entries (include "estatecare.envEntry" (dict "name" $key "value" $value) | fromYaml) -}}
+{{- end -}}
+{{- end -}}
+{{- range $key, $value := $user -}}
+{{- if and (not (hasKey $managed $key)) (not (kindIs "map" $value)) -}}
+{{- $entries = append $entries (include "estatecare.envEntry" (dict "name" $key "value" $value) | fromYaml) -}}
+{{- end -}}
+{{- end -}}
+{{- toYaml $entries -}}
+{{- end -}}
+
+{{/* One user env entry: a plain value (as a string) or its valueFrom reference. */}}
+{{- define "estatecare.envEntry" -}}
+name: {{ .name }}
+{{- if kindIs "map" .value }}
+valueFrom:
+  {{- toYaml .value.valueFrom | nindent 2 }}
+{{- else }}
+{{- $value := .value }}
+{{- /* YAML numbers arrive as floats: 1000000 would read 1e+06 */}}
+{{- if and (kindIs "float64" $value) (eq $value (floor $value)) }}{{ $value = int64 $value }}{{ end }}
+value: {{ toString $value | quote }}
+{{- end }}
+{{- end -}}
+
+{{/*
+The disruption budget of a component. It never blocks a node drain: where the fewest replicas there can be
+(replicas, or autoscaling.minReplicas) are minAvailable or fewer, no pod could ever be evicted, so one at a
+time may go instead.
+*/}}
+{{- define "estatecare.disruptionBudget" -}}
+{{- $c := index .root.Values.components .name -}}
+{{- $fewest := int (ternary $c.autoscaling.minReplicas $c.replicas $c.autoscaling.enabled) -}}
+{{- with $c.podDisruptionBudget -}}
+{{- if hasKey . "minAvailable" -}}
+{{- if gt $fewest (int .minAvailable) -}}
+minAvailable: {{ .minAvailable }}
+{{- else -}}
+# minAvailable {{ .minAvailable }} at {{ $fewest }} replica(s) would block every drain
+maxUnavailable: 1
+{{- end -}}
+{{- else -}}
+maxUnavailable: {{ .maxUnavailable }}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The whole workload of one component: ServiceAccount, Deployment, its Service (the application's port only)
+and its management Service (the actuators' port, for Prometheus), HorizontalPodAutoscaler,
 PodDisruptionBudget, NetworkPolicy and (optionally) ServiceMonitor. Called from the component's own
 template file with (dict "root" $ "name" "<component>").
 */}}
@@ -75,7 +281,12 @@ template file with (dict "root" $ "name" "<component>").
 {{- $c := index $root.Values.components .name -}}
 {{- if $c.enabled }}
 {{- $fullname := include "estatecare.componentName" . -}}
+{{- $managementName := include "estatecare.componentName" (dict "root" $root "name" (printf "%s-management" .name)) -}}
 {{- $ctx := . -}}
+{{- $lifecycle := $root.Values.lifecycle -}}
+{{- if le (int $lifecycle.terminationGracePeriodSeconds) (add $lifecycle.preStopSeconds $lifecycle.shutdownTimeoutSeconds) }}
+{{- fail (printf "lifecycle.terminationGracePeriodSeconds (%v) must be longer than preStopSeconds (%v) and shutdownTimeoutSeconds (%v) together, or Kubernetes kills requests in flight" $lifecycle.terminationGracePeriodSeconds $lifecycle.preStopSeconds $lifecycle.shutdownTimeoutSeconds) }}
+{{- end }}
 {{- if $root.Values.serviceAccount.create }}
 ---
 apiVersion: v1
@@ -126,7 +337,8 @@ spec:
       {{- end }}
       securityContext:
         {{- toYaml $root.Values.podSecurityContext | nindent 8 }}
-      terminationGracePeriodSeconds: 40
+      # longer than the preStop pause and Spring's graceful shutdown together (lifecycle in values.yaml)
+      terminationGracePeriodSeconds: {{ $lifecycle.terminationGracePeriodSeconds }}
       containers:
         - name: {{ .name }}
           image: {{ include "estatecare.image" $ctx }}
@@ -135,72 +347,41 @@ spec:
             - name: http
               containerPort: {{ $c.port }}
               protocol: TCP
+            # the actuators: probes and Prometheus only, behind no Ingress or route
+            - name: management
+              containerPort: {{ required (printf "components.%s.managementPort is required" .name) $c.managementPort }}
+              protocol: TCP
           envFrom:
             - configMapRef:
                 name: {{ include "estatecare.componentName" (dict "root" $root "name" "config") }}
+            {{- with concat $root.Values.extraEnvFrom ($c.extraEnvFrom | default list) }}
+            {{- toYaml . | nindent 12 }}
+            {{- end }}
           env:
-            - name: SERVER_PORT
-              value: {{ $c.port | quote }}
-            {{- if $c.database }}
-            - name: MONGODB_DATABASE
-              value: {{ $c.database | quote }}
-            {{- if $root.Values.mongodb.existingSecret }}
-            - name: MONGODB_URI
-              valueFrom:
-                secretKeyRef:
-                  name: {{ $root.Values.mongodb.existingSecret }}
-                  key: {{ $root.Values.mongodb.existingSecretKey }}
-            {{- else }}
-            - name: MONGODB_URI
-              value: {{ required "mongodb.uri or mongodb.existingSecret is required" $root.Values.mongodb.uri | quote }}
-            {{- end }}
-            # the topics a service declares (the brokers create none by themselves)
-            - name: ESTATECARE_EVENTS_PARTITIONS
-              value: {{ $root.Values.kafka.topics.partitions | quote }}
-            - name: ESTATECARE_EVENTS_REPLICAS
-              value: {{ $root.Values.kafka.topics.replicas | quote }}
-            {{- end }}
-            {{- if eq .name "gateway" }}
-            {{- range $name, $other := $root.Values.components }}
-            {{- if and $other.enabled $other.gatewayKey }}
-            - name: ESTATECARE_GATEWAY_SERVICES_{{ $other.gatewayKey | upper | replace "-" "_" }}_URI
-              value: {{ printf "http://%s:%v" (include "estatecare.componentName" (dict "root" $root "name" $name)) $other.port | quote }}
-            {{- end }}
-            {{- end }}
-            - name: ESTATECARE_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND
-              value: {{ $root.Values.gateway.rateLimit.requestsPerSecond | quote }}
-            - name: ESTATECARE_GATEWAY_RATE_LIMIT_BURST
-              value: {{ $root.Values.gateway.rateLimit.burst | quote }}
-            - name: ESTATECARE_CORS_ALLOWED_ORIGINS
-              value: {{ $root.Values.gateway.corsAllowedOrigins | quote }}
-            {{- end }}
-            {{- if eq .name "complaints" }}
-            - name: ESTATECARE_OPEN311_PUBLIC_BASE_URL
-              value: {{ include "estatecare.publicBaseUrl" $root | quote }}
-            {{- end }}
-            {{- if and (eq .name "assessments") $root.Values.surveys.householdKeySecret }}
-            - name: ESTATECARE_SURVEY_HOUSEHOLD_KEY
-              valueFrom:
-                secretKeyRef:
-                  name: {{ $root.Values.surveys.householdKeySecret }}
-                  key: {{ $root.Values.surveys.householdKeySecretKey }}
-            {{- end }}
-            {{- range $key, $value := $c.env }}
-            - name: {{ $key }}
-              value: {{ $value | quote }}
-            {{- end }}
+            {{- include "estatecare.env" $ctx | nindent 12 }}
+          {{- if gt (int $lifecycle.preStopSeconds) 0 }}
+          lifecycle:
+            # keep serving while the pod's address leaves the Services and the ingress controller; the image
+            # has a shell's sleep (the preStop sleep action needs Kubernetes 1.30)
+            preStop:
+              exec:
+                command: ["sleep", "{{ $lifecycle.preStopSeconds }}"]
+          {{- end }}
           startupProbe:
-            httpGet: {path: /actuator/health/liveness, port: http}
+            httpGet: {path: /actuator/health/liveness, port: management}
             periodSeconds: {{ $root.Values.probes.startup.periodSeconds }}
             failureThreshold: {{ $root.Values.probes.startup.failureThreshold }}
+            timeoutSeconds: {{ $root.Values.probes.startup.timeoutSeconds }}
           livenessProbe:
-            httpGet: {path: /actuator/health/liveness, port: http}
+            httpGet: {path: /actuator/health/liveness, port: management}
             periodSeconds: {{ $root.Values.probes.liveness.periodSeconds }}
             failureThreshold: {{ $root.Values.probes.liveness.failureThreshold }}
+            timeoutSeconds: {{ $root.Values.probes.liveness.timeoutSeconds }}
           readinessProbe:
-            httpGet: {path: /actuator/health/readiness, port: http}
+            httpGet: {path: /actuator/health/readiness, port: management}
             periodSeconds: {{ $root.Values.probes.readiness.periodSeconds }}
             failureThreshold: {{ $root.Values.probes.readiness.failureThreshold }}
+            timeoutSeconds: {{ $root.Values.probes.readiness.timeoutSeconds }}
           resources:
             {{- toYaml $c.resources | nindent 12 }}
           securityContext:
@@ -209,9 +390,15 @@ spec:
             # the root filesystem is read-only; the JVM and Tomcat/Netty write only here
             - name: tmp
               mountPath: /tmp
+            {{- with concat $root.Values.extraVolumeMounts ($c.extraVolumeMounts | default list) }}
+            {{- toYaml . | nindent 12 }}
+            {{- end }}
       volumes:
         - name: tmp
           emptyDir: {sizeLimit: 256Mi}
+        {{- with concat $root.Values.extraVolumes ($c.extraVolumes | default list) }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
       {{- with $root.Values.nodeSelector }}
       nodeSelector:
         {{- toYaml . | nindent 8 }}
@@ -232,6 +419,7 @@ spec:
             matchLabels:
               {{- include "estatecare.selectorLabels" $ctx | nindent 14 }}
 ---
+# The application's port: what the gateway routes to (and, for the gateway, the Ingress). Never the actuators.
 apiVersion: v1
 kind: Service
 metadata:
@@ -246,6 +434,25 @@ spec:
     - name: http
       port: {{ $c.port }}
       targetPort: http
+      protocol: TCP
+---
+# The actuators' port, for Prometheus (its ServiceMonitor selects this Service) and operators
+# (kubectl port-forward); only the monitoring namespace may reach it.
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ $managementName }}
+  labels:
+    {{- include "estatecare.labels" $ctx | nindent 4 }}
+    app.kubernetes.io/component: management
+spec:
+  type: ClusterIP
+  selector:
+    {{- include "estatecare.selectorLabels" $ctx | nindent 4 }}
+  ports:
+    - name: management
+      port: {{ $c.managementPort }}
+      targetPort: management
       protocol: TCP
 {{- if $c.autoscaling.enabled }}
 ---
@@ -269,8 +476,12 @@ spec:
         target:
           type: Utilization
           averageUtilization: {{ $c.autoscaling.targetCPUUtilizationPercentage }}
+  {{- with ($c.autoscaling.behavior | default $root.Values.autoscaling.behavior) }}
+  behavior:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
 {{- end }}
-{{- with $c.podDisruptionBudget }}
+{{- if $c.podDisruptionBudget }}
 ---
 apiVersion: policy/v1
 kind: PodDisruptionBudget
@@ -279,7 +490,7 @@ metadata:
   labels:
     {{- include "estatecare.labels" $ctx | nindent 4 }}
 spec:
-  minAvailable: {{ .minAvailable }}
+  {{- include "estatecare.disruptionBudget" $ctx | nindent 2 }}
   selector:
     matchLabels:
       {{- include "estatecare.selectorLabels" $ctx | nindent 6 }}
@@ -298,6 +509,7 @@ spec:
       {{- include "estatecare.selectorLabels" $ctx | nindent 6 }}
   policyTypes: [Ingress, Egress]
   ingress:
+    # the application's port: from the ingress controller (gateway) or the gateway (services)
     - from:
         {{- if eq .name "gateway" }}
         - namespaceSelector:
@@ -307,11 +519,16 @@ spec:
             matchLabels:
               {{- include "estatecare.selectorLabels" (dict "root" $root "name" "gateway") | nindent 14 }}
         {{- end }}
+      ports:
+        - protocol: TCP
+          port: {{ $c.port }}
+    # the actuators' port: from Prometheus only
+    - from:
         - namespaceSelector:
             {{- toYaml $root.Values.networkPolicy.prometheusNamespaceSelector | nindent 12 }}
       ports:
         - protocol: TCP
-          port: {{ $c.port }}
+          port: {{ $c.managementPort }}
   egress:
     # DNS
     - ports:
@@ -319,8 +536,12 @@ spec:
         - {protocol: TCP, port: 53}
     # the identity provider's keys (every component checks tokens)
     {{- include "estatecare.egressTo" $root.Values.networkPolicy.egress.identity | nindent 4 }}
+    {{- if $root.Values.tracing.otlpEndpoint }}
+    # the trace collector
+    {{- include "estatecare.egressTo" $root.Values.networkPolicy.egress.tracing | nindent 4 }}
+    {{- end }}
     {{- if eq .name "gateway" }}
-    # the services it routes to
+    # the services it routes to, on their application's port
     {{- range $name, $other := $root.Values.components }}
     {{- if and $other.enabled $other.gatewayKey }}
     - to:
@@ -366,11 +587,13 @@ metadata:
 spec:
   # job = the component's name whatever the release is called: alerts and dashboards select on it
   jobLabel: app.kubernetes.io/name
+  # the management Service, not the application's
   selector:
     matchLabels:
       {{- include "estatecare.selectorLabels" $ctx | nindent 6 }}
+      app.kubernetes.io/component: management
   endpoints:
-    - port: http
+    - port: management
       path: /actuator/prometheus
       interval: {{ $root.Values.metrics.serviceMonitor.interval }}
 {{- end }}

@@ -13,15 +13,22 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.assertj.core.api.SoftAssertions;
 import org.estatecare.local.Deployables.Deployable;
 import org.estatecare.testing.SystemTools;
@@ -32,9 +39,10 @@ import tools.jackson.databind.JsonNode;
  * docker-compose.yml and the Dockerfile, checked without a Docker daemon against the deployables of
  * {@code deploy/deployables.yml}: the compose file is valid for docker-compose; every deployable is a
  * compose service built from the one Dockerfile with its own arguments, gets the same configuration
- * keys as from the local launcher and the Helm chart, waits for what it needs and is health-checked;
- * the Dockerfile lints clean and runs the layered Boot jar of the module it is given as a non-root user
- * on the port it is given.
+ * keys as from the local launcher and the Helm chart, waits for what it needs and is health-checked on
+ * its management port; the Dockerfile lints clean, runs the layered Boot jar of the module it is given
+ * as a non-root user on the ports it is given, and agrees with the Helm chart on the user, the ports and
+ * the health checks. ImageContentsTest runs what it describes.
  */
 class ComposeAndDockerfileTest {
 
@@ -50,10 +58,18 @@ class ComposeAndDockerfileTest {
     static final List<String> SERVICE_NEEDS = List.of("mongo", "kafka", "keycloak");
     static final List<String> GATEWAY_NEEDS = List.of("keycloak");
     /** What the Dockerfile is given per deployable (compose's build.args). */
-    static final Set<String> BUILD_ARGUMENTS = Set.of("MODULE", "NAME", "PORT", "DESCRIPTION");
+    static final Set<String> BUILD_ARGUMENTS = Set.of("MODULE", "NAME", "PORT", "MANAGEMENT_PORT", "DESCRIPTION");
     static final List<String> LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
     static final String LAUNCHER_CLASS = "org.springframework.boot.loader.launch.JarLauncher";
-    static final String DOCKERFILELINT = "dockerfilelint@1.8.0";
+    /**
+     * The Dockerfile linter of VS Code's Docker support (rcjsuen/dockerfile-utils, from npm): instructions,
+     * their flags and durations, one CMD/HEALTHCHECK/ENTRYPOINT per stage, deprecated ones. It replaced
+     * dockerfilelint, which is no longer maintained; hadolint has no Debian or npm package.
+     */
+    static final String DOCKERFILE_LINTER = "dockerfile-utils@0.16.3";
+    static final String HEALTH = "/actuator/health/";
+    static final String LIVENESS = HEALTH + "liveness";
+    static final String READINESS = HEALTH + "readiness";
     static final long TOOL_TIMEOUT_SECONDS = 300;
 
     // ------------------------------------------------------------------ docker-compose.yml
@@ -81,6 +97,7 @@ class ComposeAndDockerfileTest {
                     .containsEntry("MODULE", deployable.module())
                     .containsEntry("NAME", deployable.name())
                     .containsEntry("PORT", String.valueOf(deployable.port()))
+                    .containsEntry("MANAGEMENT_PORT", String.valueOf(deployable.managementPort()))
                     .containsEntry("DESCRIPTION", deployable.description());
             softly.assertThat(service.path("image").asString()).as("%s: image", deployable.name())
                     .startsWith("ghcr.io/estatecare/" + deployable.name() + ":");
@@ -121,14 +138,14 @@ class ComposeAndDockerfileTest {
     }
 
     @Test
-    void everyDeployableIsHealthCheckedOnItsPortAndWaitsUntilWhatItNeedsIsHealthy() {
+    void everyDeployableIsHealthCheckedOnItsManagementPortAndWaitsUntilWhatItNeedsIsHealthy() {
         JsonNode services = compose().path("services");
         SoftAssertions softly = new SoftAssertions();
         for (Deployable deployable : Manifest.deployables()) {
             JsonNode service = services.path(deployable.name());
             softly.assertThat(hasHealthcheck(service)).as("%s: healthcheck", deployable.name()).isTrue();
             softly.assertThat(service.path("healthcheck").path("test").toString()).as("%s: healthcheck port", deployable.name())
-                    .contains(":" + deployable.port() + "/actuator/health/readiness");
+                    .contains(":" + deployable.managementPort() + READINESS);
             Map<String, String> dependsOn = dependsOn(service);
             for (String needed : deployable.isGateway() ? GATEWAY_NEEDS : SERVICE_NEEDS) {
                 softly.assertThat(dependsOn).as("%s depends on", deployable.name()).containsEntry(needed, "service_healthy");
@@ -147,8 +164,12 @@ class ComposeAndDockerfileTest {
         softly.assertAll();
     }
 
+    /**
+     * Prometheus scrapes each deployable by its compose name on its management port (the only one serving
+     * /actuator), with the static namespace label the alert rules aggregate by and the dashboards filter on.
+     */
     @Test
-    void prometheusScrapesEveryDeployableByItsName() {
+    void prometheusScrapesEveryDeployableByItsNameOnItsManagementPort() {
         Map<String, JsonNode> jobs = new LinkedHashMap<>();
         for (JsonNode job : Manifest.YAML.readTree(PROMETHEUS.toFile()).path("scrape_configs")) {
             jobs.put(job.path("job_name").asString(), job);
@@ -157,44 +178,117 @@ class ComposeAndDockerfileTest {
             JsonNode job = jobs.get(deployable.name());
             assertThat(job).as("scrape job %s in %s", deployable.name(), PROMETHEUS).isNotNull();
             assertThat(job.path("metrics_path").asString()).isEqualTo("/actuator/prometheus");
-            assertThat(job.path("static_configs").path(0).path("targets").path(0).asString())
-                    .isEqualTo(deployable.name() + ":" + deployable.port());
+            JsonNode targets = job.path("static_configs").path(0);
+            assertThat(targets.path("targets").path(0).asString()).as("scrape target of %s", deployable.name())
+                    .isEqualTo(deployable.name() + ":" + deployable.managementPort());
+            assertThat(targets.path("labels").path("namespace").asString()).as("namespace label of %s", deployable.name())
+                    .isEqualTo("compose");
         }
     }
 
     // ------------------------------------------------------------------ the Dockerfile
 
+    /**
+     * Lint findings of both kinds fail the check: the linter's exit code tells errors only, its JSON
+     * report warnings too (a second CMD in a stage, a deprecated instruction).
+     */
     @Test
     void theDockerfileLintsClean() throws Exception {
         Path npx = SystemTools.require("npx", "npm");
-        List<String> command = List.of(npx.toString(), "--yes", DOCKERFILELINT, Manifest.ROOT.relativize(DOCKERFILE).toString());
+        List<String> command = List.of(npx.toString(), "--yes", DOCKERFILE_LINTER, "lint", "--json",
+                Manifest.ROOT.relativize(DOCKERFILE).toString());
         Outcome lint = run(command.toArray(String[]::new));
+        String report = lint.output().lines().filter(line -> line.startsWith("[")).reduce((first, last) -> last).orElse(null);
+        assertThat(report).as("%s printed no report:%n%s", String.join(" ", command), lint.output()).isNotNull();
+        assertThat(Manifest.YAML.readTree(report)).as("%s:%n%s", String.join(" ", command), lint.output()).isEmpty();
         assertThat(lint.exitCode()).as("%s:%n%s", String.join(" ", command), lint.output()).isZero();
     }
 
     @Test
-    void theDockerfileRunsTheLayeredJarOfTheModuleItIsGivenAsNonRootOnThePortItIsGiven() throws IOException {
-        List<String> instructions = instructions(DOCKERFILE);
+    void theDockerfileRunsTheLayeredJarOfTheModuleItIsGivenAsNonRootOnThePortsItIsGiven() {
+        Dockerfile dockerfile = Dockerfile.read(DOCKERFILE);
+        Dockerfile.Stage runtime = dockerfile.runtime();
         SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(arguments(instructions, "ARG").stream().map(arg -> arg.split("=", 2)[0]).toList())
+        softly.assertThat(dockerfile.all("ARG").stream().map(arg -> arg.split("=", 2)[0]).toList())
                 .as("build arguments").containsAll(BUILD_ARGUMENTS);
-        softly.assertThat(arguments(instructions, "RUN")).as("builds the module it is given")
+        softly.assertThat(dockerfile.stage(ImageContentsTest.BUILD_STAGE).all("RUN")).as("builds the module it is given")
                 .anyMatch(run -> run.contains("-pl \"${MODULE}\" -am"))
                 .anyMatch(run -> run.contains("\"${MODULE}/target/${NAME}-exec.jar\""))
                 .anyMatch(run -> run.contains("-Djarmode=tools") && run.contains("extract --layers --launcher"));
-        softly.assertThat(copiedLayers(instructions)).as("layers, least often changed first").containsExactlyElementsOf(LAYERS);
-        softly.assertThat(arguments(instructions, "ENTRYPOINT")).as("ENTRYPOINT")
-                .hasSize(1).allMatch(entrypoint -> entrypoint.replace(" ", "").equals("[\"java\",\"" + LAUNCHER_CLASS + "\"]"));
-        List<String> users = arguments(instructions, "USER");
-        softly.assertThat(users).as("USER").isNotEmpty();
-        if (!users.isEmpty()) {
-            softly.assertThat(users.get(users.size() - 1).split(":")[0]).as("runs as").isNotIn("root", "0");
+        softly.assertThat(copiedLayers(runtime)).as("layers, least often changed first").containsExactlyElementsOf(LAYERS);
+        softly.assertThat(runtime.entrypoint()).as("ENTRYPOINT").containsExactly("java", LAUNCHER_CLASS);
+        softly.assertThat(runtime.last("USER").split(":")[0]).as("runs as").isNotIn("root", "0");
+        softly.assertThat(exposed(runtime)).as("EXPOSE the ports it is given").containsExactly("${PORT}", "${MANAGEMENT_PORT}");
+
+        Deployable gateway = Manifest.gateway();
+        Map<String, String> env = runtime.environment(Map.of("PORT", String.valueOf(gateway.port()),
+                "MANAGEMENT_PORT", String.valueOf(gateway.managementPort())));
+        softly.assertThat(env).as("the application serves on those ports")
+                .containsEntry("SERVER_PORT", String.valueOf(gateway.port()))
+                .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(gateway.managementPort()));
+        softly.assertThat(Dockerfile.words(env.getOrDefault("JAVA_TOOL_OPTIONS", ""))).as("the container's JVM flags")
+                .contains("-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp");
+        softly.assertThat(runtime.healthCheck().command()).as("HEALTHCHECK on the management port")
+                .contains(":${MANAGEMENT_SERVER_PORT}" + LIVENESS);
+        softly.assertAll();
+    }
+
+    /**
+     * One recipe, one set of facts: the chart runs the image as the Dockerfile's user, its container ports
+     * {@code http} and {@code management} are the ports the image exposes and serves on with compose's build
+     * arguments (deploy/deployables.yml's port and managementPort), and its probes ask the health group
+     * family on the port and path the image's own HEALTHCHECK asks.
+     */
+    @Test
+    void theHelmChartRunsTheImageAsItsUserOnItsPortsAndChecksItsHealthAsTheImageDoes() {
+        Dockerfile.Stage runtime = Dockerfile.read(DOCKERFILE).runtime();
+        ImageContentsTest.ImageUser user = ImageContentsTest.ImageUser.of(runtime);
+        Matcher checked = Pattern.compile("http://127\\.0\\.0\\.1:\\$\\{(\\w+)}(/[^\"\\s]*)").matcher(runtime.healthCheck().command());
+        assertThat(checked.find()).as("HEALTHCHECK asks http://127.0.0.1:${PORT_VARIABLE}/path: %s", runtime.healthCheck().command()).isTrue();
+        JsonNode services = compose().path("services");
+        SoftAssertions softly = new SoftAssertions();
+        for (List<Path> values : List.of(List.<Path>of(), List.of(HelmChartTest.PRODUCTION))) {
+            for (Deployment deployment : HelmChartTest.of(HelmChartTest.render(values.toArray(Path[]::new)), Deployment.class)) {
+                String name = deployment.getMetadata().getName() + (values.isEmpty() ? "" : " " + values);
+                Deployable deployable = Manifest.named(deployment.getMetadata().getName());
+                PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+                Container container = pod.getContainers().get(0);
+
+                softly.assertThat(securityContext(pod, container, SecurityContext::getRunAsUser, PodSecurityContext::getRunAsUser))
+                        .as("%s: runAsUser, the Dockerfile's USER and useradd", name).isEqualTo((long) user.uid());
+                softly.assertThat(securityContext(pod, container, SecurityContext::getRunAsGroup, PodSecurityContext::getRunAsGroup))
+                        .as("%s: runAsGroup, the Dockerfile's USER and groupadd", name).isEqualTo((long) user.gid());
+
+                Map<String, Integer> ports = new TreeMap<>();
+                container.getPorts().forEach(port -> ports.put(port.getName(), port.getContainerPort()));
+                softly.assertThat(ports).as("%s: container ports, deploy/deployables.yml's port and managementPort", name)
+                        .isEqualTo(Map.of("http", deployable.port(), "management", deployable.managementPort()));
+                Map<String, String> arguments = mapping(services.path(deployable.name()).path("build").path("args"));
+                softly.assertThat(exposed(runtime).stream().map(port -> Integer.valueOf(Dockerfile.substitute(port, arguments))).toList())
+                        .as("%s: the image EXPOSEs the chart's container ports", name).containsExactlyInAnyOrderElementsOf(ports.values());
+                Map<String, String> image = runtime.environment(arguments);
+                softly.assertThat(image).as("%s: the image serves on the chart's container ports", name)
+                        .containsEntry("SERVER_PORT", String.valueOf(ports.get("http")))
+                        .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(ports.get("management")))
+                        .containsEntry(checked.group(1), String.valueOf(ports.get("management")));
+                HelmChartTest.env(deployment).stream().filter(e -> e.getName().endsWith("SERVER_PORT")).forEach(e ->
+                        softly.assertThat(e.getValue()).as("%s: the chart's %s", name, e.getName()).isEqualTo(image.get(e.getName())));
+
+                Map<String, Probe> probes = new LinkedHashMap<>();
+                probes.put("startup", container.getStartupProbe());
+                probes.put("liveness", container.getLivenessProbe());
+                probes.put("readiness", container.getReadinessProbe());
+                probes.forEach((kind, probe) -> {
+                    softly.assertThat(probe).as("%s: %s probe", name, kind).isNotNull();
+                    if (probe != null) {
+                        softly.assertThat(probe.getHttpGet().getPort().getStrVal()).as("%s: %s probe's port", name, kind).isEqualTo("management");
+                        softly.assertThat(probe.getHttpGet().getPath()).as("%s: %s probe's path", name, kind)
+                                .isEqualTo(kind.equals("readiness") ? READINESS : checked.group(2));
+                    }
+                });
+            }
         }
-        softly.assertThat(arguments(instructions, "EXPOSE")).as("EXPOSE the port it is given").containsExactly("${PORT}");
-        softly.assertThat(arguments(instructions, "ENV")).as("the application serves on that port")
-                .anyMatch(env -> env.startsWith("SERVER_PORT=${PORT}"));
-        softly.assertThat(arguments(instructions, "HEALTHCHECK")).as("HEALTHCHECK on the port it serves on")
-                .hasSize(1).allMatch(check -> check.contains(":${SERVER_PORT}/actuator/health/liveness"));
+        softly.assertThat(checked.group(2)).as("the image's HEALTHCHECK").isEqualTo(LIVENESS);
         softly.assertAll();
     }
 
@@ -267,42 +361,29 @@ class ComposeAndDockerfileTest {
         return !healthcheck.path("disable").asBoolean(false) && !healthcheck.path("test").isMissingNode();
     }
 
-    /** The Dockerfile's instructions, one per entry: comments dropped, continuation lines joined. */
-    static List<String> instructions(Path dockerfile) throws IOException {
-        List<String> instructions = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : Files.readAllLines(dockerfile, StandardCharsets.UTF_8)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            boolean continues = trimmed.endsWith("\\");
-            current.append(continues ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed).append(' ');
-            if (!continues) {
-                instructions.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        return instructions;
-    }
-
-    /** The arguments of every instruction of one kind (RUN, USER, ...), in order. */
-    static List<String> arguments(List<String> instructions, String keyword) {
-        return instructions.stream().filter(i -> i.toUpperCase(Locale.ROOT).startsWith(keyword + " "))
-                .map(i -> i.substring(keyword.length()).strip()).toList();
-    }
-
     /** The Boot layers copied from the build stage, in the order of the COPY instructions. */
-    static List<String> copiedLayers(List<String> instructions) {
-        Pattern layer = Pattern.compile("--from=\\S+ /extracted/([a-z-]+)/");
+    static List<String> copiedLayers(Dockerfile.Stage runtime) {
+        Pattern layer = Pattern.compile("^/extracted/([a-z-]+)/$");
         List<String> layers = new ArrayList<>();
-        for (String copy : arguments(instructions, "COPY")) {
-            Matcher matcher = layer.matcher(copy);
+        for (List<String> copy : runtime.copiesFrom(ImageContentsTest.BUILD_STAGE)) {
+            Matcher matcher = layer.matcher(copy.get(0));
             if (matcher.find()) {
                 layers.add(matcher.group(1));
             }
         }
         return layers;
+    }
+
+    /** The ports of the runtime stage's EXPOSE instructions, as written. */
+    static List<String> exposed(Dockerfile.Stage runtime) {
+        return runtime.all("EXPOSE").stream().flatMap(expose -> Dockerfile.words(expose).stream()).toList();
+    }
+
+    /** A security context setting of the container, or the pod's where the container sets none (Kubernetes' precedence). */
+    static <T> T securityContext(PodSpec pod, Container container, Function<SecurityContext, T> ofContainer,
+                                 Function<PodSecurityContext, T> ofPod) {
+        T value = container.getSecurityContext() == null ? null : ofContainer.apply(container.getSecurityContext());
+        return value != null || pod.getSecurityContext() == null ? value : ofPod.apply(pod.getSecurityContext());
     }
 
     record Outcome(int exitCode, String output) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,8 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The Grafana dashboards: valid JSON with a unique uid, every panel on the Prometheus data source with a
- * title and queries, and every query valid PromQL — checked by promtool, which parses them as
+ * The Grafana dashboards: valid JSON with a unique uid; the Prometheus data source and the namespace
+ * (the environment) are variables, so the same JSON serves any Grafana and any of several environments
+ * one Prometheus watches; every panel has a title and queries on that data source, every query selects
+ * the chosen namespace only, and every query is valid PromQL — checked by promtool, which parses them as
  * recording rules once Grafana's variables are replaced by concrete values.
  */
 class DashboardsTest {
@@ -49,6 +52,16 @@ class DashboardsTest {
             "__interval_ms", "60000",
             "__range_s", "21600",
             "__range_ms", "21600000");
+    /** The data source every panel, query and query variable uses: the dashboard's variable. */
+    static final String DATASOURCE = "${datasource}";
+    /** The label matcher every vector selector of every query carries. */
+    static final String NAMESPACE_FILTER = "namespace=~\"$namespace\"";
+    static final Pattern NAMESPACE_QUERY = Pattern.compile("label_values\\(up\\{job=~\"[^\"]+\"}, namespace\\)");
+    static final Set<String> AGGREGATIONS = Set.of("sum", "min", "max", "avg", "group", "stddev", "stdvar", "count",
+            "count_values", "bottomk", "topk", "quantile", "limitk", "limit_ratio");
+    /** Keywords followed by a parenthesised list of label names. */
+    static final Set<String> LABEL_LISTS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right");
+    static final Set<String> KEYWORDS = Set.of("bool", "offset", "and", "or", "unless", "atan2", "inf", "nan");
     /** {@code ${var}}, {@code ${var:format}}, {@code $var} and the old {@code [[var]]}. */
     static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(?::[^}]*)?}|\\$(\\w+)|\\[\\[(\\w+)(?::[^\\]]*)?]]");
 
@@ -72,30 +85,75 @@ class DashboardsTest {
     }
 
     @Test
-    void everyPanelAndVariableQueriesPrometheus() throws IOException {
+    void everyPanelAndQueryTakesTheDataSourceFromAVariable() throws IOException {
         SoftAssertions softly = new SoftAssertions();
         for (Path file : dashboards()) {
             JsonNode dashboard = read(file);
+            JsonNode datasource = variable(dashboard, "datasource");
+            softly.assertThat(datasource.path("type").asString()).as("%s: variable datasource is a data source choice", file)
+                    .isEqualTo("datasource");
+            softly.assertThat(datasource.path("query").asString()).as("%s: variable datasource offers", file)
+                    .isEqualTo("prometheus");
             for (JsonNode panel : panels(dashboard)) {
                 if (isRow(panel)) {
                     continue;
                 }
                 String where = file.getFileName() + " › " + panel.path("title").asString();
-                softly.assertThat(panel.path("datasource").path("uid").asString()).as("%s: datasource uid", where)
-                        .isEqualTo("prometheus");
+                assertOnTheDataSourceVariable(softly, panel.path("datasource"), where);
                 for (JsonNode target : panel.path("targets")) {
                     if (target.has("datasource")) {
-                        softly.assertThat(target.path("datasource").path("uid").asString())
-                                .as("%s › %s: datasource uid", where, target.path("refId").asString())
-                                .isEqualTo("prometheus");
+                        assertOnTheDataSourceVariable(softly, target.path("datasource"), where + " › "
+                                + target.path("refId").asString());
                     }
                 }
             }
             for (JsonNode variable : dashboard.path("templating").path("list")) {
                 if ("query".equals(variable.path("type").asString())) {
-                    softly.assertThat(variable.path("datasource").path("uid").asString())
-                            .as("%s › variable %s: datasource uid", file.getFileName(), variable.path("name").asString())
-                            .isEqualTo("prometheus");
+                    assertOnTheDataSourceVariable(softly, variable.path("datasource"),
+                            file.getFileName() + " › variable " + variable.path("name").asString());
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    private static void assertOnTheDataSourceVariable(SoftAssertions softly, JsonNode datasource, String where) {
+        softly.assertThat(datasource.path("type").asString()).as("%s: datasource type", where).isEqualTo("prometheus");
+        softly.assertThat(datasource.path("uid").asString()).as("%s: datasource uid", where).isEqualTo(DATASOURCE);
+    }
+
+    /**
+     * Each dashboard lets the viewer pick the namespace among those where the deployables are scraped,
+     * and every query — each panel's and each other variable's — keeps to it: every vector selector
+     * carries {@code namespace=~"$namespace"}, so two environments in one Prometheus never add up.
+     */
+    @Test
+    void everyQueryKeepsToTheChosenNamespace() throws IOException {
+        SoftAssertions softly = new SoftAssertions();
+        for (Path file : dashboards()) {
+            JsonNode dashboard = read(file);
+            JsonNode namespace = variable(dashboard, "namespace");
+            softly.assertThat(namespace.path("type").asString()).as("%s: variable namespace is a query", file)
+                    .isEqualTo("query");
+            softly.assertThat(variableQuery(namespace)).as("%s: variable namespace lists the deployables' namespaces", file)
+                    .matches(NAMESPACE_QUERY);
+            for (JsonNode variable : dashboard.path("templating").path("list")) {
+                String name = variable.path("name").asString();
+                if ("query".equals(variable.path("type").asString()) && !name.equals("namespace")) {
+                    softly.assertThat(variableQuery(variable)).as("%s › variable %s keeps to the namespace", file, name)
+                            .contains(NAMESPACE_FILTER);
+                }
+            }
+            for (JsonNode panel : panels(dashboard)) {
+                for (JsonNode target : panel.path("targets")) {
+                    String expr = target.path("expr").asString();
+                    String where = file.getFileName() + " › " + panel.path("title").asString() + " › "
+                            + target.path("refId").asString();
+                    List<String> selectors = selectors(expr);
+                    softly.assertThat(selectors).as("%s: vector selectors of %s", where, expr).isNotEmpty();
+                    for (String selector : selectors) {
+                        softly.assertThat(selector).as("%s: selector %s", where, selector).contains(NAMESPACE_FILTER);
+                    }
                 }
             }
         }
@@ -175,12 +233,13 @@ class DashboardsTest {
     }
 
     /**
-     * A query that lists the jobs ({@code job=~"gateway|estate-registry|…"}) names every deployable of
-     * deploy/deployables.yml and nothing else, in the dashboards and the alert rules alike.
+     * A query that lists the jobs ({@code job=~"gateway|estate-registry|…"}) or the containers (of
+     * kube-state-metrics) names every deployable of deploy/deployables.yml and nothing else, in the
+     * dashboards and the alert rules alike.
      */
     @Test
     void everyListOfJobsIsTheDeployables() throws IOException {
-        Pattern jobs = Pattern.compile("job=~\"([^\"$]+)\"");
+        Pattern jobs = Pattern.compile("\\b(?:job|container)=~\"([^\"$]+)\"");
         Map<String, List<String>> texts = new LinkedHashMap<>();
         for (Path file : dashboards()) {
             List<String> strings = new ArrayList<>();
@@ -225,6 +284,116 @@ class DashboardsTest {
         }
         matcher.appendTail(replaced);
         return replaced.toString();
+    }
+
+    /**
+     * The vector selectors of a PromQL expression, each as its metric name and label matchers
+     * ({@code up{job="x"}}, {@code estatecare_agreements}, {@code {__name__="y"}}). A scanner, not a
+     * parser: it skips strings inside matchers, ranges, label lists after {@code by}/{@code on}/…,
+     * Grafana variables, numbers, durations, keywords and calls of functions and aggregations.
+     */
+    static List<String> selectors(String expr) {
+        List<String> selectors = new ArrayList<>();
+        int i = 0;
+        while (i < expr.length()) {
+            char c = expr.charAt(i);
+            if (c == '[') {
+                i = skipBlock(expr, i, '[', ']');
+            } else if (c == '{') {
+                int end = skipBlock(expr, i, '{', '}');
+                selectors.add(expr.substring(i, end));
+                i = end;
+            } else if (c == '$') {
+                i = i + 1 < expr.length() && expr.charAt(i + 1) == '{' ? skipBlock(expr, i + 1, '{', '}')
+                        : skipWord(expr, i + 1);
+            } else if (c == '"' || c == '\'' || c == '`') {
+                i = skipString(expr, i);
+            } else if (Character.isDigit(c)) {
+                while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || expr.charAt(i) == '.')) {
+                    i++;
+                }
+            } else if (Character.isLetter(c) || c == '_' || c == ':') {
+                int end = skipWord(expr, i);
+                String word = expr.substring(i, end);
+                int next = end;
+                while (next < expr.length() && Character.isWhitespace(expr.charAt(next))) {
+                    next++;
+                }
+                char following = next < expr.length() ? expr.charAt(next) : ' ';
+                if (LABEL_LISTS.contains(word)) {
+                    i = following == '(' ? skipBlock(expr, next, '(', ')') : end;
+                } else if (following == '(' || AGGREGATIONS.contains(word) || KEYWORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    i = end;
+                } else if (following == '{') {
+                    int close = skipBlock(expr, next, '{', '}');
+                    selectors.add(word + expr.substring(next, close));
+                    i = close;
+                } else {
+                    selectors.add(word);
+                    i = end;
+                }
+            } else {
+                i++;
+            }
+        }
+        return selectors;
+    }
+
+    private static int skipWord(String expr, int i) {
+        while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || expr.charAt(i) == '_'
+                || expr.charAt(i) == ':')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Past the bracket closing the one at {@code i}, minding nesting and strings. */
+    private static int skipBlock(String expr, int i, char open, char close) {
+        int depth = 0;
+        while (i < expr.length()) {
+            char c = expr.charAt(i);
+            if (c == '"' || c == '\'' || c == '`') {
+                i = skipString(expr, i);
+                continue;
+            }
+            i++;
+            if (c == open) {
+                depth++;
+            } else if (c == close && --depth == 0) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Past the closing quote; backslash escapes in "..." and '...', none in `...`. */
+    private static int skipString(String expr, int i) {
+        char quote = expr.charAt(i++);
+        while (i < expr.length()) {
+            char c = expr.charAt(i++);
+            if (c == '\\' && quote != '`') {
+                i++;
+            } else if (c == quote) {
+                break;
+            }
+        }
+        return Math.min(i, expr.length());
+    }
+
+    /** The dashboard's template variable of that name (a missing node when there is none). */
+    static JsonNode variable(JsonNode dashboard, String name) {
+        for (JsonNode variable : dashboard.path("templating").path("list")) {
+            if (name.equals(variable.path("name").asString())) {
+                return variable;
+            }
+        }
+        return dashboard.path("templating").path("no variable " + name);
+    }
+
+    /** A query variable's query: a string, or the {@code query} of an object as Grafana's editor writes it. */
+    static String variableQuery(JsonNode variable) {
+        JsonNode query = variable.path("query");
+        return query.isObject() ? query.path("query").asString() : query.asString();
     }
 
     static List<Path> dashboards() throws IOException {

@@ -101,7 +101,8 @@ final class PromQl {
      * Per file, relative to {@code repoRoot} with {@code /} separators — each Grafana dashboard under
      * {@code deploy/grafana/dashboards} and each Prometheus rules file under {@code deploy/prometheus/rules}
      * (not the {@code *.test.yml} unit tests) — the metric names its expressions use, leaving out
-     * Prometheus' own {@code up} and {@code ALERTS*}.
+     * Prometheus' own {@code up} and {@code ALERTS*} and kube-state-metrics' {@code kube_*} (the restart and
+     * OOM alerts), which no service exports.
      */
     static Map<String, Set<String>> usedByDashboardsAndAlerts(Path repoRoot) {
         Map<String, Set<String>> used = new TreeMap<>();
@@ -124,7 +125,7 @@ final class PromQl {
         Set<String> names = new TreeSet<>();
         for (String expr : exprs) {
             for (String name : metricNames(expr)) {
-                if (!name.equals("up") && !name.startsWith("ALERTS")) {
+                if (!name.equals("up") && !name.startsWith("ALERTS") && !name.startsWith("kube_")) {
                     names.add(name);
                 }
             }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 class PromQlTest {
 
@@ -67,6 +69,7 @@ class PromQlTest {
     @Test
     void theDashboardsAndAlertRulesOfTheRepository() {
         Map<String, Set<String>> used = PromQl.usedByDashboardsAndAlerts(Path.of(".."));
+        JsonNode rules = YAMLMapper.builder().build().readTree(Path.of("../deploy/prometheus/rules/estatecare-alerts.yml").toFile());
         assertThat(used).containsKeys(
                 "deploy/grafana/dashboards/platform-overview.json",
                 "deploy/grafana/dashboards/events.json",
@@ -78,8 +81,11 @@ class PromQlTest {
                 "estatecare_events_dead_lettered_total", "estatecare_complaints_overdue", "jvm_memory_max_bytes");
         assertThat(used.get("deploy/grafana/dashboards/business.json")).contains("estatecare_estates",
                 "estatecare_complaints_resolved_recent", "estatecare_agreements");
+        // Prometheus' own series and kube-state-metrics' (restarts, OOM kills) are no service's to export
+        assertThat(PromQl.metricNames(String.join("\n", rules.findValues("expr").stream().map(JsonNode::asString).toList())))
+                .contains("up", "kube_pod_container_status_restarts_total", "kube_pod_container_status_last_terminated_reason");
         assertThat(used.values()).allSatisfy(names -> assertThat(names).doesNotContain("up")
-                .noneMatch(name -> name.startsWith("ALERTS")));
+                .noneMatch(name -> name.startsWith("ALERTS") || name.startsWith("kube_")));
         assertThat(used).doesNotContainKey("deploy/prometheus/rules/estatecare-alerts.test.yml");
         assertThat(List.copyOf(used.values())).allSatisfy(names -> assertThat(names).isNotEmpty());
     }

@@ -60,7 +60,7 @@ public record Deployables(List<Deployable> deployables) {
     public enum Kind { SERVICE, GATEWAY }
 
     /** One deployable; see the top of {@code deploy/deployables.yml} for what each field means. */
-    public record Deployable(String name, Kind kind, String module, int port, int managementPort, String database, String gatewayRoute,
+    public record Deployable(String name, Kind kind, String module, int port, Integer managementPort, String database, String gatewayRoute,
                              List<String> publishes, List<String> consumes, Local local, String description) {
 
         public Deployable {
@@ -68,7 +68,7 @@ public record Deployables(List<Deployable> deployables) {
             require(kind != null, name, "kind: service or gateway");
             require(module != null && !module.isBlank(), name, "module");
             require(port > 0 && port < 65536, name, "port");
-            require(managementPort > 0 && managementPort < 65536 && managementPort != port, name,
+            require(managementPort != null && managementPort > 0 && managementPort < 65536 && managementPort != port, name,
                     "managementPort: a port of its own for the actuators");
             publishes = publishes == null ? List.of() : List.copyOf(publishes);
             consumes = consumes == null ? List.of() : List.copyOf(consumes);

@@ -63,6 +63,8 @@ final class LocalPrometheus implements AutoCloseable {
                     metrics_path: /actuator/prometheus
                     static_configs:
                       - targets: ['%s']
+                        # the alerts and dashboards keep environments apart by namespace
+                        labels: {namespace: local}
                 """.formatted(job, target)));
         return yaml.toString();
     }

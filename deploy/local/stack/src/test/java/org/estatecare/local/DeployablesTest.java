@@ -31,7 +31,7 @@ class DeployablesTest {
     void aMisspeltKeyFailsTheRead(@TempDir Path home) throws Exception {
         manifest(home, """
                 deployables:
-                  - {name: gateway, kind: gateway, module: gateway, port: 8080, potr: 8081}
+                  - {name: gateway, kind: gateway, module: gateway, port: 8080, managementPort: 9080, potr: 8081}
                 """);
 
         assertThatThrownBy(() -> Deployables.of(home)).hasMessageContaining("potr");
@@ -41,11 +41,26 @@ class DeployablesTest {
     void aServiceNeedsItsDatabaseAndRoute(@TempDir Path home) throws Exception {
         manifest(home, """
                 deployables:
-                  - {name: gateway, kind: gateway, module: gateway, port: 8080}
-                  - {name: registry, kind: service, module: services/registry, port: 8081, local: {mongoPort: 27101}}
+                  - {name: gateway, kind: gateway, module: gateway, port: 8080, managementPort: 9080}
+                  - {name: registry, kind: service, module: services/registry, port: 8081, managementPort: 9081, local: {mongoPort: 27101}}
                 """);
 
         assertThatThrownBy(() -> Deployables.of(home)).hasMessageContaining("registry: database");
+    }
+
+    @Test
+    void everyDeployableHasItsActuatorsOnAPortOfTheirOwn(@TempDir Path home) throws Exception {
+        manifest(home, """
+                deployables:
+                  - {name: gateway, kind: gateway, module: gateway, port: 8080}
+                """);
+        assertThatThrownBy(() -> Deployables.of(home)).hasMessageContaining("gateway: managementPort");
+
+        manifest(home, """
+                deployables:
+                  - {name: gateway, kind: gateway, module: gateway, port: 8080, managementPort: 8080}
+                """);
+        assertThatThrownBy(() -> Deployables.of(home)).hasMessageContaining("gateway: managementPort");
     }
 
     @Test
