@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -190,10 +189,9 @@ public class KitAutoConfiguration {
     /** Replaying this service's dead letters once their cause is fixed: {@code /actuator/deadletters}. */
     @Bean
     DeadLetterReplay deadLetterReplay(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> eventTemplate,
-                                      KafkaProperties kafka, ServiceProperties service,
+                                      MongoTemplate mongo, Clock clock,
                                       ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
-        String group = Objects.requireNonNullElse(kafka.getConsumer().getGroupId(), service.name());
-        return new DeadLetterReplay(consumers, eventTemplate, group, () -> EventTopics.consumedTopics(listeners));
+        return new DeadLetterReplay(consumers, eventTemplate, mongo, clock, () -> EventTopics.consumerGroups(listeners));
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.estatecare.kit.inbox;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,20 +27,25 @@ public class DeadLetterEndpoint {
     public Map<String, Object> waiting() {
         List<Map<String, Object>> topics = replay.waiting().entrySet().stream()
                 .map(entry -> Map.<String, Object>of("topic", entry.getKey(),
-                        "deadLetterTopic", entry.getKey() + DeadLetters.SUFFIX, "waiting", entry.getValue()))
+                        "deadLetterTopic", entry.getKey() + DeadLetters.SUFFIX,
+                        "consumerGroups", replay.groups(entry.getKey()), "waiting", entry.getValue()))
                 .toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("consumerGroup", replay.group());
-        answer.put("topics", topics);
-        return answer;
+        return Map.of("topics", topics);
     }
 
     @WriteOperation
     public WebEndpointResponse<Map<String, Object>> replay(@Selector String topic) {
         if (!replay.consumes(topic)) {
-            return new WebEndpointResponse<>(Map.of("title", "Not Found", "status", 404,
-                    "detail", "this service does not consume " + topic), 404);
+            return problem(404, "Not Found", "this service does not consume " + topic);
         }
-        return new WebEndpointResponse<>(Map.of("topic", topic, "replayed", replay.replay(topic)), 200);
+        try {
+            return new WebEndpointResponse<>(Map.of("topic", topic, "replayed", replay.replay(topic)), 200);
+        } catch (DeadLetterReplay.ReplayInProgress running) {
+            return problem(409, "Conflict", running.getMessage());
+        }
+    }
+
+    private static WebEndpointResponse<Map<String, Object>> problem(int status, String title, String detail) {
+        return new WebEndpointResponse<>(Map.of("title", title, "status", status, "detail", detail), status);
     }
 }

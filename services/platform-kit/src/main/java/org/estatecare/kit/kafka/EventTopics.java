@@ -3,7 +3,9 @@ package org.estatecare.kit.kafka;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +61,23 @@ public class EventTopics implements SmartLifecycle {
             names.add(topic + DeadLetters.SUFFIX);
         }
         return names;
+    }
+
+    /**
+     * The consumer groups of this service's listeners by the topic they consume: a service may listen to
+     * a topic in more than one group (each group gets every event), and each dead-letters on its own.
+     */
+    public static Map<String, Set<String>> consumerGroups(ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        listeners.ifAvailable(registry -> registry.getListenerContainers().forEach(container -> {
+            String[] names = container.getContainerProperties().getTopics();
+            if (names != null && container.getGroupId() != null) {
+                for (String topic : names) {
+                    groups.computeIfAbsent(topic, t -> new TreeSet<>()).add(container.getGroupId());
+                }
+            }
+        }));
+        return groups;
     }
 
     /** Every topic the listeners of this service consume. */

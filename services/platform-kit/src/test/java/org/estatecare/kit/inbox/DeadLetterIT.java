@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -40,6 +42,7 @@ class DeadLetterIT {
     static final TestInfrastructure INFRA = TestInfrastructure.shared();
     static final String TOPIC = "kit-test.v1";
     static final String REPLAYED = "kit-replay-test.v1";
+    static final String SECOND_GROUP = "kit-it-second-group";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -76,17 +79,31 @@ class DeadLetterIT {
             seen.add(event.attributes().id());
         }
 
-        /** Events of the replay test: failing until their cause is fixed (the id is put in {@code fixed}). */
-        final Set<String> fixed = ConcurrentHashMap.newKeySet();
-        final List<String> replayedSeen = new CopyOnWriteArrayList<>();
+        /**
+         * Events of the replay tests, heard in two consumer groups of this one service (as a service may
+         * listen to a topic twice): each group fails the ids in its own set until their cause is fixed.
+         */
+        final Set<String> failFirst = ConcurrentHashMap.newKeySet();
+        final Set<String> failSecond = ConcurrentHashMap.newKeySet();
+        final List<String> firstSeen = new CopyOnWriteArrayList<>();
+        final List<String> secondSeen = new CopyOnWriteArrayList<>();
 
         @KafkaListener(topics = REPLAYED)
         void onReplayTopic(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
-            InboundEvent event = InboundEvent.from(record);
-            if (!fixed.contains(event.attributes().id())) {
-                throw new IllegalStateException("cannot apply " + event.attributes().id() + " yet");
+            String id = InboundEvent.from(record).attributes().id();
+            if (failFirst.contains(id)) {
+                throw new IllegalStateException("cannot apply " + id + " yet");
             }
-            replayedSeen.add(event.attributes().id());
+            firstSeen.add(id);
+        }
+
+        @KafkaListener(topics = REPLAYED, groupId = SECOND_GROUP)
+        void onReplayTopicInASecondGroup(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+            String id = InboundEvent.from(record).attributes().id();
+            if (failSecond.contains(id)) {
+                throw new IllegalStateException("cannot apply " + id + " yet in the second group");
+            }
+            secondSeen.add(id);
         }
 
         @KafkaListener(topics = TOPIC + DeadLetters.SUFFIX, groupId = "kit-it-dlt-reader")
@@ -121,24 +138,47 @@ class DeadLetterIT {
     }
 
     @Test
-    void aDeadLetterGoesBackOnItsTopicOnceItsCauseIsFixedAndOnlyOnce() {
-        String id = "r-" + System.nanoTime();
-        send(REPLAYED, "estate-" + id, id, 1, "\"REGISTERED\"");
-        await().atMost(Duration.ofSeconds(60)).until(() -> replay.waiting().get(REPLAYED) == 1L);
-        assertThat(projection.replayedSeen).doesNotContain(id);
+    void theDeadLettersOfEveryGroupOfTheServiceGoBackOnTheirTopicOnceTheirCauseIsFixedAndOnlyOnce() {
+        String first = "r1-" + System.nanoTime();
+        String second = "r2-" + System.nanoTime();
+        projection.failFirst.add(first);
+        projection.failSecond.add(second);
+        long before = replay.waiting().get(REPLAYED);
+        send(REPLAYED, "estate-" + first, first, 1, "\"REGISTERED\"");
+        send(REPLAYED, "estate-" + second, second, 1, "\"REGISTERED\"");
+        await().atMost(Duration.ofSeconds(60)).until(() -> replay.waiting().get(REPLAYED) == before + 2);
+        assertThat(projection.firstSeen).doesNotContain(first);
+        assertThat(projection.secondSeen).doesNotContain(second);
 
-        projection.fixed.add(id);
-        assertThat(replay.replay(REPLAYED)).isEqualTo(1);
+        projection.failFirst.remove(first);
+        projection.failSecond.remove(second);
+        assertThat(replay.replay(REPLAYED)).isEqualTo(before + 2);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> projection.replayedSeen.contains(id));
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.firstSeen.contains(first)
+                && projection.secondSeen.contains(second));
         assertThat(replay.waiting().get(REPLAYED)).isZero();
         assertThat(replay.replay(REPLAYED)).as("a second replay finds nothing left").isZero();
-        assertThat(projection.replayedSeen).containsOnlyOnce(id);
+        assertThat(mongo.findById(REPLAYED, Document.class, DeadLetterReplay.COLLECTION).get("positions"))
+                .as("how far it replayed is kept in the service's database").isNotNull();
+    }
+
+    @Test
+    void oneReplayOfATopicRunsAtATimeAcrossReplicas() {
+        mongo.upsert(Query.query(Criteria.where("_id").is(REPLAYED)), new Update().set("holder", "another-replica")
+                .set("until", Instant.now().plus(Duration.ofMinutes(1))), DeadLetterReplay.COLLECTION);
+        try {
+            assertThatThrownBy(() -> replay.replay(REPLAYED)).isInstanceOf(DeadLetterReplay.ReplayInProgress.class);
+        } finally {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(REPLAYED)), new Update().set("until",
+                    Instant.now().minusSeconds(1)), DeadLetterReplay.COLLECTION);
+        }
+        assertThat(replay.replay(REPLAYED)).as("a lease that ran out is taken over").isGreaterThanOrEqualTo(0);
     }
 
     @Test
     void onlyConsumedTopicsAreReplayed() {
         assertThat(replay.waiting()).containsKeys(TOPIC, REPLAYED);
+        assertThat(replay.groups(REPLAYED)).hasSize(2).contains(SECOND_GROUP);
         assertThatThrownBy(() -> replay.replay("estates.v1")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a topic this service consumes");
     }
