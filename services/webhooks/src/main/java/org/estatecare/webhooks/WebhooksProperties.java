@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param secretKey            the deployment's key the signing secrets are sealed with at rest
  *                             ({@code ESTATECARE_WEBHOOKS_SECRET_KEY}), at least 32 bytes; kept for as long as the
  *                             secrets sealed under it sign
+ * @param previousSecretKeys   keys the secrets were sealed under before the current one
+ *                             ({@code ESTATECARE_WEBHOOKS_PREVIOUS_SECRET_KEYS}, comma-separated): what they sealed still
+ *                             opens and is sealed again under the current key at start; drop them after that start
  */
 @Validated
 @ConfigurationProperties("estatecare.webhooks")
@@ -39,7 +42,8 @@ public record WebhooksProperties(
         @NotNull @DefaultValue("30d") Duration retention,
         @NotNull @DefaultValue("7d") Duration mostOverlap,
         @NotNull @DefaultValue({}) List<String> allowedPrivate,
-        String secretKey) {
+        String secretKey,
+        @NotNull @DefaultValue({}) List<String> previousSecretKeys) {
 
     /** As long as the AES-256 key drawn from it. */
     public static final int MINIMUM_KEY_BYTES = 32;
@@ -63,6 +67,7 @@ public record WebhooksProperties(
     public String toString() {
         return "WebhooksProperties[retrySchedule=" + retrySchedule + ", disableAfterFailures=" + disableAfterFailures
                 + ", dispatchInterval=" + dispatchInterval + ", batch=" + batch + ", retention=" + retention
-                + ", allowedPrivate=" + allowedPrivate + ", secretKey=(secret)]";
+                + ", allowedPrivate=" + allowedPrivate + ", secretKey=(secret), previousSecretKeys=(" + previousSecretKeys.size()
+                + " secret)]";
     }
 }

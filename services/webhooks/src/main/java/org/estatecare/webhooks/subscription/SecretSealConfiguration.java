@@ -17,6 +17,6 @@ class SecretSealConfiguration {
             log.warn("webhook signing secrets are sealed with the development key: set ESTATECARE_WEBHOOKS_SECRET_KEY "
                     + "to a secret of the deployment (at least 32 bytes) before any department subscribes");
         }
-        return new SecretSeal(settings.secretKey());
+        return new SecretSeal(settings.secretKey(), settings.previousSecretKeys());
     }
 }

@@ -166,4 +166,14 @@ public class Subscription {
     List<SigningSecret> secrets() {
         return secrets;
     }
+
+    /** Each stored secret as {@code reseal} gives it; true when one changed. */
+    boolean reseal(java.util.function.UnaryOperator<String> reseal) {
+        List<SigningSecret> resealed = secrets.stream()
+                .map(s -> new SigningSecret(reseal.apply(s.secret()), s.createdAt(), s.retiresAt())).toList();
+        boolean changed = !resealed.stream().map(SigningSecret::secret).toList()
+                .equals(secrets.stream().map(SigningSecret::secret).toList());
+        secrets = new ArrayList<>(resealed);
+        return changed;
+    }
 }

@@ -29,6 +29,11 @@ public class Subscriptions {
         return Optional.ofNullable(mongo.findById(id.value(), Subscription.class));
     }
 
+    /** Every subscription, one at a time (a start's resealing reads them all once). */
+    java.util.stream.Stream<Subscription> all() {
+        return mongo.stream(new Query(), Subscription.class);
+    }
+
     public Subscription save(Subscription subscription) {
         return mongo.save(subscription);
     }

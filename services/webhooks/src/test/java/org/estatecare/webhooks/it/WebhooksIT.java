@@ -24,13 +24,19 @@ import org.estatecare.events.assessments.JointMeetingMinutesRecorded;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.complaints.ComplaintFiled;
 import org.estatecare.testing.TestHttp;
+import org.estatecare.webhooks.subscription.SecretResealing;
+import org.estatecare.webhooks.subscription.SecretSeal;
 import org.estatecare.webhooks.subscription.Subscription;
+import org.estatecare.webhooks.subscription.SubscriptionId;
 import org.estatecare.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +48,8 @@ class WebhooksIT extends WebhooksServiceIT {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    SecretResealing resealing;
 
     @Test
     void aMatchingEventArrivesSignedAsCloudEventsJsonAndOthersDoNot() throws Exception {
@@ -135,6 +143,32 @@ class WebhooksIT extends WebhooksServiceIT {
         assertThat(JSON.readTree(replayed.body()).path("deliveries").asInt()).isOne();
         await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.at(path).size() == THRESHOLD + 2);
         assertThat(RECEIVER.at(path).get(THRESHOLD + 1).header("webhook-id")).isEqualTo(event);
+    }
+
+    @Test
+    void secretsStoredAsTheyAreOrUnderThePreviousKeyAreSealedAgainUnderTheCurrentOneAndStillSign() throws Exception {
+        String path = "/hooks/" + UUID.randomUUID();
+        JsonNode made = subscribe(department("housing"), path, "\"complaints.complaint.filed\"", "");
+        SubscriptionId id = SubscriptionId.of(made.path("id").asString());
+        String secret = made.path("secret").asString();
+        String collection = mongo.getCollectionName(Subscription.class);
+        Query stored = Query.query(Criteria.where("_id").is(id.value()));
+        // as an earlier version stored it, then as the previous key sealed it
+        for (String before : List.of(secret, new SecretSeal(PREVIOUS_KEY).seal(secret, id))) {
+            mongo.updateFirst(stored, new Update().set("secrets.0.secret", before), collection);
+
+            assertThat(resealing.resealAll()).isGreaterThanOrEqualTo(1);
+
+            String now = mongo.findOne(stored, org.bson.Document.class, collection).getList("secrets", org.bson.Document.class)
+                    .get(0).getString("secret");
+            assertThat(now).isNotEqualTo(before).doesNotContain(secret.substring("whsec_".length()));
+            assertThat(new SecretSeal(CURRENT_KEY).open(now, id)).isEqualTo(secret);
+        }
+        assertThat(resealing.resealAll()).as("nothing left to seal again").isZero();
+
+        complaintFiled("e-resealed", "chunhua", "OTHER");
+        Receiver.Received request = awaitAt(path, 1).get(0);
+        assertThat(request.header("webhook-signature")).isEqualTo(expectedSignature(secret, request));
     }
 
     @Test

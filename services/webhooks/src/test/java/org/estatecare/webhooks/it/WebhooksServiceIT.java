@@ -47,11 +47,17 @@ abstract class WebhooksServiceIT {
     static final Receiver RECEIVER = new Receiver();
     static final int THRESHOLD = 4;
 
+    /** The deployment's seal key, and the one before it (what it sealed is sealed again at start). */
+    static final String CURRENT_KEY = "the-current-seal-key-of-the-test-deployment-0123";
+    static final String PREVIOUS_KEY = "the-previous-seal-key-of-the-test-deployment-456";
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         INFRA.serviceProperties("webhooks-it").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("spring.kafka.consumer.group-id", () -> "webhooks-it-" + UUID.randomUUID());
         registry.add("estatecare.webhooks.allowed-private", () -> "127.0.0.1:" + RECEIVER.port());
+        registry.add("estatecare.webhooks.secret-key", () -> CURRENT_KEY);
+        registry.add("estatecare.webhooks.previous-secret-keys", () -> PREVIOUS_KEY);
         registry.add("estatecare.webhooks.retry-schedule", () -> "300ms,300ms,300ms,300ms,300ms,300ms");
         registry.add("estatecare.webhooks.disable-after-failures", () -> String.valueOf(THRESHOLD));
         registry.add("estatecare.webhooks.dispatch-interval", () -> "100ms");

@@ -40,6 +40,19 @@ class SecretSealTest {
     }
 
     @Test
+    void whatAPreviousKeySealedStillOpensAndIsKnownForNotCurrent() {
+        String secret = Signature.newSecret();
+        String underOld = seal.seal(secret, subscription);
+        SecretSeal rotated = new SecretSeal("the-next-key-of-the-deployment-0123456789abcdef", java.util.List.of(KEY));
+
+        assertThat(rotated.open(underOld, subscription)).isEqualTo(secret);
+        assertThat(rotated.sealedUnderCurrentKey(underOld, subscription)).isFalse();
+        String underNew = rotated.seal(secret, subscription);
+        assertThat(rotated.sealedUnderCurrentKey(underNew, subscription)).isTrue();
+        assertThatThrownBy(() -> seal.open(underNew, subscription)).hasMessageContaining("PREVIOUS_SECRET_KEYS");
+    }
+
+    @Test
     void aSecretStoredBeforeSealingIsReadAsItIs() {
         String legacy = Signature.newSecret();
         assertThat(seal.open(legacy, subscription)).isEqualTo(legacy);
