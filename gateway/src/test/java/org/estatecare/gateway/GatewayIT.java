@@ -207,6 +207,19 @@ class GatewayIT {
     }
 
     @Test
+    void theOperationsClientActsAsADistrictAdministratorWithItsOwnSecret() throws Exception {
+        String token = clientCredentials("estatecare-operations", "dev-operations-secret");
+
+        assertThat(JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .path("realm_access").path("roles").toString()).contains("district-admin");
+        assertThat(get("/api/estates", token).statusCode()).isEqualTo(200);
+        HttpResponse<String> guessed = send(HttpRequest.newBuilder(URI.create(KEYCLOAK.tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=estatecare-operations&client_secret=guess")).build());
+        assertThat(guessed.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aDepartmentClientWithClientCredentialsGetsThrough() {
         HttpResponse<String> response = get("/api/estates", clientCredentials("dept-city-management", "dev-city-management-secret"));
 

@@ -38,6 +38,27 @@ class RealmFilesTest {
     }
 
     @Test
+    @DisplayName("the realm as shipped lets no client take a password, and operators have a client of their own")
+    @SuppressWarnings("unchecked")
+    void theRealmAsShippedHasNoPasswordGrantAndAnOperationsClient() {
+        Map<String, Object> realm = RealmFiles.json(RealmFiles.REALM);
+        List<Map<String, Object>> clients = (List<Map<String, Object>>) (List<?>) realm.get("clients");
+
+        assertThat(clients).as("password grant (direct access) is for development only")
+                .noneMatch(client -> Boolean.TRUE.equals(client.get("directAccessGrantsEnabled")));
+        assertThat(clients).extracting(client -> client.get("clientId"))
+                .doesNotContain("estatecare-cli", "other-app", "estatecare-demo-data", "estatecare-test-short-lived")
+                .contains("estatecare-operations");
+        Map<String, Object> operations = clients.stream().filter(c -> "estatecare-operations".equals(c.get("clientId")))
+                .findFirst().orElseThrow();
+        assertThat(operations).containsEntry("publicClient", false).containsEntry("serviceAccountsEnabled", true);
+        assertThat((List<Map<String, Object>>) (List<?>) realm.get("users"))
+                .anySatisfy(user -> assertThat(user).containsEntry("serviceAccountClientId", "estatecare-operations")
+                        .containsEntry("realmRoles", List.of("district-admin")));
+        assertThat(RealmFiles.clientSecret("estatecare-operations")).isEqualTo("dev-operations-secret");
+    }
+
+    @Test
     @DisplayName("the local stack and the tests give the departments' clients their development secrets")
     void developmentSecretsComeFromTheDevelopmentFile() {
         assertThat(RealmFiles.clientSecret("dept-housing")).isEqualTo("dev-housing-secret");
