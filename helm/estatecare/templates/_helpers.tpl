@@ -71,9 +71,9 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}
 
 {{/*
-How a service reaches its own MongoDB, as env entries: its URI from its Secret, or its user and password from
-its Secret and the URI assembled around them by Kubernetes ($(VAR) expands variables defined before it, so
-the credentials come first). The password is put in the URI as it is: URL-safe or percent-encoded.
+How a service reaches its own MongoDB, as env entries: its URI from its Secret, or its servers as a plain URI
+(no credentials in it) and its user and password from its Secret as MONGODB_USERNAME and MONGODB_PASSWORD, which
+the application hands to the driver as they are: a password needs no URL encoding, whatever characters it holds.
 */}}
 {{- define "estatecare.mongodbEnv" -}}
 {{- $root := .root -}}
@@ -90,6 +90,10 @@ the credentials come first). The password is put in the URI as it is: URL-safe o
 {{- if not $host }}
 {{- fail (printf "components.%s.mongodb: the credentials form needs its servers, in components.%s.mongodb.host or mongodb.host" .name .name) }}
 {{- end }}
+{{- $scheme := $m.scheme | default $root.Values.mongodb.scheme | default "mongodb" -}}
+{{- if and (eq $scheme "mongodb+srv") (regexMatch "[,:]" $host) }}
+{{- fail (printf "components.%s.mongodb: mongodb+srv takes one host name without a port (its DNS SRV record lists the servers), not %s" .name $host) }}
+{{- end }}
 {{- $options := $m.options | default $root.Values.mongodb.options }}
 - name: MONGODB_USERNAME
   valueFrom:
@@ -98,8 +102,8 @@ the credentials come first). The password is put in the URI as it is: URL-safe o
   valueFrom:
     secretKeyRef: {name: {{ $m.existingSecret | quote }}, key: {{ $m.passwordKey | quote }}}
 - name: MONGODB_URI
-  # the service's database in the path: where its user is looked up unless the options name an authSource
-  value: {{ printf "mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@%s/%s%s" $host $c.database (ternary (printf "?%s" $options) "" (ne $options "")) | quote }}
+  # the service's database in the path; the user is looked up there unless the options name an authSource
+  value: {{ printf "%s://%s/%s%s" $scheme $host $c.database (ternary (printf "?%s" $options) "" (ne $options "")) | quote }}
 {{- else if $root.Values.mongodb.uri }}
 - name: MONGODB_URI
   value: {{ $root.Values.mongodb.uri | quote }}
@@ -137,6 +141,9 @@ the credentials come first). The password is put in the URI as it is: URL-safe o
   value: {{ printf "file:%s" .location | quote }}
 - name: SPRING_KAFKA_SSL_TRUST_STORE_TYPE
   value: {{ .type | quote }}
+{{- if and (eq .type "PEM") .passwordSecret.name }}
+{{- fail "kafka.security.truststore: a PEM truststore has no password and Kafka refuses one; empty passwordSecret.name" }}
+{{- end }}
 {{- if .passwordSecret.name }}
 - name: SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD
   valueFrom:
@@ -188,6 +195,13 @@ the credentials come first). The password is put in the URI as it is: URL-safe o
 - name: ESTATECARE_OPEN311_PUBLIC_BASE_URL
   value: {{ include "estatecare.publicBaseUrl" $root | quote }}
 {{- end }}
+{{- /* production-like (no shared development URI): the deployment's keys must come from its Secrets too */}}
+{{- if and (eq .name "assessments") (not $root.Values.mongodb.uri) (not $root.Values.surveys.householdKeySecret) }}
+{{- fail "surveys.householdKeySecret is empty in a production installation (mongodb.uri is empty): assessments would hash survey households with its development key. Create a Secret with a random key of at least 32 bytes (under surveys.householdKeySecretKey) and set surveys.householdKeySecret" }}
+{{- end }}
+{{- if and (eq .name "webhooks") (not $root.Values.mongodb.uri) (not $root.Values.webhooks.secretKeySecret) }}
+{{- fail "webhooks.secretKeySecret is empty in a production installation (mongodb.uri is empty): webhooks would seal the departments' signing secrets under its development key. Create a Secret with a random key of at least 32 bytes (under webhooks.secretKeySecretKey) and set webhooks.secretKeySecret" }}
+{{- end }}
 {{- if and (eq .name "assessments") $root.Values.surveys.householdKeySecret }}
 - name: ESTATECARE_SURVEY_HOUSEHOLD_KEY
   valueFrom:
@@ -229,6 +243,20 @@ use any variable before them as $(NAME). The user's env is the global one with t
 {{- range $key, $value := $user -}}
 {{- if and (not (hasKey $managed $key)) (not (kindIs "map" $value)) -}}
 {{- $entries = append $entries (include "estatecare.envEntry" (dict "name" $key "value" $value) | fromYaml) -}}
+{{- end -}}
+{{- end -}}
+{{- /* The JVM prints JVM options variables to stderr at start ("Picked up JDK_JAVA_OPTIONS: ..."), so one
+that expands a Secret's value puts the secret in the log. */ -}}
+{{- $secrets := dict -}}
+{{- range $entries }}{{ if and .valueFrom .valueFrom.secretKeyRef }}{{ $_ := set $secrets .name true }}{{ end }}{{ end -}}
+{{- range $entries -}}
+{{- if and (regexMatch "JAVA_OPTIONS$|^JAVA_TOOL_OPTIONS$" .name) .value -}}
+{{- $options := .name -}}
+{{- range (regexFindAll "\\$\\([A-Za-z_][A-Za-z0-9_]*\\)" .value -1) -}}
+{{- if hasKey $secrets (trimSuffix ")" (trimPrefix "$(" .)) -}}
+{{- fail (printf "%s expands %s, which comes from a Secret: the JVM prints %s to its log at start. Pass the secret another way (a variable or file the application reads)" $options . $options) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- toYaml $entries -}}
@@ -284,8 +312,10 @@ template file with (dict "root" $ "name" "<component>").
 {{- $managementName := include "estatecare.componentName" (dict "root" $root "name" (printf "%s-management" .name)) -}}
 {{- $ctx := . -}}
 {{- $lifecycle := $root.Values.lifecycle -}}
-{{- if le (int $lifecycle.terminationGracePeriodSeconds) (add $lifecycle.preStopSeconds $lifecycle.shutdownTimeoutSeconds) }}
-{{- fail (printf "lifecycle.terminationGracePeriodSeconds (%v) must be longer than preStopSeconds (%v) and shutdownTimeoutSeconds (%v) together, or Kubernetes kills requests in flight" $lifecycle.terminationGracePeriodSeconds $lifecycle.preStopSeconds $lifecycle.shutdownTimeoutSeconds) }}
+{{- /* the shutdown timeout is per phase: the web server's may use it whole, then the Kafka listener containers and
+the rest stop, within the 15 s left */}}
+{{- if lt (int $lifecycle.terminationGracePeriodSeconds) (add $lifecycle.preStopSeconds $lifecycle.shutdownTimeoutSeconds 15) }}
+{{- fail (printf "lifecycle.terminationGracePeriodSeconds (%v) must be at least preStopSeconds (%v) + shutdownTimeoutSeconds (%v, the web server's phase) + 15 for the later shutdown phases, or Kubernetes kills the pod mid-shutdown" $lifecycle.terminationGracePeriodSeconds $lifecycle.preStopSeconds $lifecycle.shutdownTimeoutSeconds) }}
 {{- end }}
 {{- if $root.Values.serviceAccount.create }}
 ---
@@ -337,7 +367,7 @@ spec:
       {{- end }}
       securityContext:
         {{- toYaml $root.Values.podSecurityContext | nindent 8 }}
-      # longer than the preStop pause and Spring's graceful shutdown together (lifecycle in values.yaml)
+      # the preStop pause, Spring's graceful shutdown phases and 15 s to spare (lifecycle in values.yaml)
       terminationGracePeriodSeconds: {{ $lifecycle.terminationGracePeriodSeconds }}
       containers:
         - name: {{ .name }}

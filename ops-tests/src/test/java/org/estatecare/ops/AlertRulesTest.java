@@ -55,6 +55,10 @@ class AlertRulesTest {
                     + "\\s*(?:(by|without)\\s*\\(([^)]*)\\))?\\s*\\(");
     static final Pattern NAMESPACE_MATCHER = Pattern.compile("namespace=\"([^\"]+)\"");
     static final long PROMTOOL_TIMEOUT_SECONDS = 120;
+    static final Path REALM = Path.of("..", "deploy", "keycloak", "estatecare-realm.json");
+    /** A kubectl logs command that reads the pods of a label selector. */
+    static final Pattern LOGS_BY_SELECTOR = Pattern.compile("kubectl\\b.*\\blogs\\b.*(\\s-l\\s|\\s-l=|--selector)");
+    static final Pattern FENCED_BLOCK = Pattern.compile("(?ms)^\\s*```[a-z]*$(.*?)^\\s*```$");
 
     @Test
     void promtoolChecksTheRules() throws Exception {
@@ -167,6 +171,88 @@ class AlertRulesTest {
         }
         assertThat(defaults.getProperty("management.endpoints.web.exposure.include", "").split(","))
                 .as("actuators every service exposes (%s)", KIT_DEFAULTS).contains("deadletters");
+    }
+
+    /**
+     * kubectl logs with a selector returns 10 lines per pod unless told otherwise, and follows at most 5 pods:
+     * every such command in the runbooks says how many lines it wants and allows the pods a component can have.
+     */
+    @Test
+    void runbookLogCommandsReadEveryPodTheySelectAndSayHowManyLines() throws IOException {
+        SoftAssertions softly = new SoftAssertions();
+        int commands = 0;
+        try (Stream<Path> list = Files.list(RUNBOOKS)) {
+            for (Path runbook : list.sorted().toList()) {
+                for (String line : Files.readAllLines(runbook, StandardCharsets.UTF_8)) {
+                    if (LOGS_BY_SELECTOR.matcher(line).find()) {
+                        commands++;
+                        softly.assertThat(line).as("%s", runbook.getFileName()).containsPattern("--tail=(-1|[0-9]+)\\b")
+                                .contains("--max-log-requests=20");
+                    }
+                }
+            }
+        }
+        softly.assertThat(commands).as("log commands by selector in the runbooks").isPositive();
+        softly.assertAll();
+    }
+
+    /** A planned uninstall leaves EstateCareScrapeTargetMissing firing for a day: its runbook silences it that long. */
+    @Test
+    void theScrapeTargetRunbookSilencesAPlannedUninstallForTheDayTheAlertLasts() throws IOException {
+        String fix = sections(Files.readString(RUNBOOKS.resolve("EstateCareScrapeTargetMissing.md"), StandardCharsets.UTF_8))
+                .getOrDefault("Fix", "");
+        assertThat(fix).contains("amtool --alertmanager.url=").contains("silence add")
+                .contains("alertname=EstateCareScrapeTargetMissing namespace=\"$NS\"");
+        Matcher duration = Pattern.compile("--duration=([0-9]+)h").matcher(fix);
+        assertThat(duration.find()).as("the silence's duration").isTrue();
+        assertThat(Integer.parseInt(duration.group(1))).as("hours silenced: the rule remembers a target for [1d]")
+                .isGreaterThanOrEqualTo(24);
+        assertThat(alerts().stream().filter(a -> a.path("alert").asString().equals("EstateCareScrapeTargetMissing"))
+                .findFirst().orElseThrow().path("expr").asString()).contains("[1d]");
+    }
+
+    /**
+     * The runbooks' administrator token: in production by client credentials of the realm's confidential
+     * estatecare-operations client, whose service account is a district administrator and whose secret the
+     * realm as shipped does not hold; the password grant of estatecare-cli only against the local stack.
+     */
+    @Test
+    void theRunbooksTakeTheAdministratorsTokenFromTheOperationsClientAndNoPasswordInProduction() throws IOException {
+        String index = Files.readString(RUNBOOKS.resolve(RUNBOOK_INDEX), StandardCharsets.UTF_8);
+        assertThat(index).contains("curl -s -u \"estatecare-operations:$OPS_SECRET\" -d grant_type=client_credentials "
+                + "\"$KC/protocol/openid-connect/token\"");
+        Matcher blocks = FENCED_BLOCK.matcher(index);
+        int passwordGrants = 0;
+        while (blocks.find()) {
+            if (blocks.group(1).contains("grant_type=password")) {
+                passwordGrants++;
+                assertThat(blocks.group(1)).as("a password grant, on the local stack only").contains("KC=http://127.0.0.1:8180/")
+                        .contains("client_id=estatecare-cli");
+            }
+        }
+        assertThat(passwordGrants).as("the local stack's way").isEqualTo(1);
+
+        JsonNode realm = tools.jackson.databind.json.JsonMapper.builder().build().readTree(REALM.toFile());
+        JsonNode client = null;
+        for (JsonNode candidate : realm.path("clients")) {
+            if (candidate.path("clientId").asString().equals("estatecare-operations")) {
+                client = candidate;
+            }
+        }
+        assertThat(client).as("estatecare-operations in %s", REALM).isNotNull();
+        assertThat(client.path("publicClient").asBoolean(true)).as("confidential").isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).as("client credentials").isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("no password grant").isFalse();
+        assertThat(client.has("secret")).as("Keycloak generates its secret on import").isFalse();
+        boolean districtAdmin = false;
+        for (JsonNode user : realm.path("users")) {
+            if (user.path("serviceAccountClientId").asString().equals("estatecare-operations")) {
+                for (JsonNode role : user.path("realmRoles")) {
+                    districtAdmin |= role.asString().equals("district-admin");
+                }
+            }
+        }
+        assertThat(districtAdmin).as("its service account is a district administrator").isTrue();
     }
 
     /**

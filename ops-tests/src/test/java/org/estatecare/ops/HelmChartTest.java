@@ -67,8 +67,15 @@ class HelmChartTest {
             "OAUTH2_ISSUER_URI", "OAUTH2_AUDIENCE");
     /** What the JVM needs beside its heap: metaspace, code cache, thread stacks, direct buffers (Netty, Kafka). */
     static final BigDecimal NON_HEAP_MINIMUM = Quantity.getAmountInBytes(new Quantity("256Mi"));
-    /** Spring's graceful shutdown waits at most this long for requests in flight unless told otherwise. */
+    /** Spring's graceful shutdown waits at most this long per phase unless told otherwise. */
     static final int SPRING_DEFAULT_SHUTDOWN_SECONDS = 30;
+    /**
+     * The timeout is per shutdown phase: after the web server's (the requests in flight) come the Kafka listener
+     * containers and the rest, which the grace period leaves this long.
+     */
+    static final int LATER_SHUTDOWN_PHASES_SECONDS = 15;
+    /** Variables the JVM prints to its log when it starts ("Picked up JDK_JAVA_OPTIONS: ..."). */
+    static final Pattern JVM_OPTIONS = Pattern.compile(".*JAVA_OPTIONS|JAVA_TOOL_OPTIONS");
     static final Pattern REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
     static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|PASSWD|SECRET|JAAS|TOKEN|CREDENTIAL|PRIVATE|_KEY$).*");
     static final Pattern SECRET_IN_TEXT = Pattern.compile("(?i)(password|passwd|secret|jaas\\.config|private.?key)\\s*[=:]\\s*[^\\s;\"']");
@@ -81,12 +88,12 @@ class HelmChartTest {
               DEPT_SECRET: {valueFrom: {secretKeyRef: {name: estatecare-departments, key: housing}}}
               REGION: {valueFrom: {configMapKeyRef: {name: district, key: region}}}
               JDK_JAVA_OPTIONS: -Djavax.net.ssl.trustStore=/etc/estatecare/tls/truststore.p12 -Djavax.net.ssl.trustStorePassword=$(TRUSTSTORE_PASSWORD)
-              TRUSTSTORE_PASSWORD: {valueFrom: {secretKeyRef: {name: estatecare-truststore, key: password}}}
+              TRUSTSTORE_PASSWORD: {valueFrom: {configMapKeyRef: {name: estatecare-truststore, key: password}}}
             extraEnvFrom:
               - secretRef: {name: estatecare-shared}
             extraVolumes:
               - name: truststore
-                secret: {secretName: estatecare-truststore}
+                configMap: {name: estatecare-truststore}
             extraVolumeMounts:
               - {name: truststore, mountPath: /etc/estatecare/tls, readOnly: true}
             components:
@@ -345,13 +352,13 @@ class HelmChartTest {
                 EnvVar username = variable(env, "MONGODB_USERNAME");
                 EnvVar password = variable(env, "MONGODB_PASSWORD");
                 secret = username.getValueFrom().getSecretKeyRef().getName();
+                assertThat(username.getValue()).as(service.name()).isNull();
+                assertThat(password.getValue()).as(service.name()).isNull();
                 assertThat(password.getValueFrom().getSecretKeyRef().getName()).as(service.name()).isEqualTo(secret);
-                assertThat(env.indexOf(username)).as(service.name() + ": credentials before the URI that expands them")
-                        .isLessThan(env.indexOf(uri));
-                assertThat(env.indexOf(password)).isLessThan(env.indexOf(uri));
-                assertThat(uri.getValue()).as(service.name())
-                        .startsWith("mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@mongo-0.mongo.data:27017,")
-                        .contains("/" + service.database() + "?").endsWith("replicaSet=rs0&tls=true");
+                assertThat(uri.getValue()).as(service.name() + ": the servers, the service's database and the options; "
+                                + "the credentials stay out of the URI, so no character of a password can break it")
+                        .isEqualTo("mongodb://mongo-0.mongo.data:27017,mongo-1.mongo.data:27017,mongo-2.mongo.data:27017/"
+                                + service.database() + "?replicaSet=rs0&tls=true");
             }
             secretOfService.put(service.name(), secret);
         }
@@ -387,6 +394,47 @@ class HelmChartTest {
     }
 
     @Test
+    void aProductionInstallWithoutTheKeysOfTheDeploymentFailsAndADevelopmentOneIsWarned() {
+        assertProductionFails("webhooks: {secretKeySecret: \"\"}", "set webhooks.secretKeySecret");
+        assertProductionFails("surveys: {householdKeySecret: \"\"}", "set surveys.householdKeySecret");
+        assertThat(of(render(PRODUCTION, values("""
+                webhooks: {secretKeySecret: ""}
+                components: {webhooks: {enabled: false}}
+                """)), Deployment.class)).as("a service not installed needs no key").extracting(d -> d.getMetadata().getName())
+                .doesNotContain("webhooks");
+
+        String development = notes();
+        assertThat(development).as("the notes of a development install")
+                .contains("WARNING: webhooks.secretKeySecret is not set", "ESTATECARE_WEBHOOKS_SECRET_KEY")
+                .contains("WARNING: surveys.householdKeySecret is not set", "ESTATECARE_SURVEY_HOUSEHOLD_KEY");
+        assertThat(notes(PRODUCTION)).as("the notes of the production example").contains("EstateCare")
+                .doesNotContain("WARNING");
+    }
+
+    @Test
+    void aDnsSeedListIsTakenForEveryServiceOrOneAndNeedsOneHostName() {
+        List<HasMetadata> manifests = render(PRODUCTION, values("""
+                mongodb: {scheme: mongodb+srv, host: estatecare.abcde.mongodb.net, options: "authSource=admin"}
+                components:
+                  agreements:
+                    mongodb: {existingSecret: estatecare-agreements, usernameKey: u, passwordKey: p, scheme: mongodb, host: "mongo-9:27017"}
+                """));
+        assertThat(variable(env(named(manifests, Deployment.class, "complaints")), "MONGODB_URI").getValue())
+                .isEqualTo("mongodb+srv://estatecare.abcde.mongodb.net/complaints?authSource=admin");
+        assertThat(variable(env(named(manifests, Deployment.class, "agreements")), "MONGODB_URI").getValue())
+                .as("a component's own scheme and host win").isEqualTo("mongodb://mongo-9:27017/agreements?authSource=admin");
+        List<EnvVar> subsidies = env(named(manifests, Deployment.class, "subsidies"));
+        assertThat(variable(subsidies, "MONGODB_PASSWORD").getValueFrom().getSecretKeyRef().getKey()).isEqualTo("mongodb-password");
+        assertThat(subsidies).as("nothing expands the credentials").allSatisfy(e ->
+                assertThat(String.valueOf(e.getValue())).doesNotContain("$(MONGODB_"));
+
+        assertProductionFails("mongodb: {scheme: mongodb+srv}", "mongodb+srv takes one host name without a port");
+        assertRenderFails("mongodb: {scheme: srv}", "/mongodb/scheme");
+        assertRenderFails("components: {agreements: {mongodb: {existingSecret: a, usernameKey: u, passwordKey: p, scheme: mongodb+tls}}}",
+                "/components/agreements/mongodb");
+    }
+
+    @Test
     void aServiceWithoutAWayToItsDatabaseFailsTheInstall() {
         assertRenderFails("mongodb: {uri: \"\"}", "mongodb: no way to its database");
         assertRenderFails("""
@@ -405,7 +453,15 @@ class HelmChartTest {
 
     @Test
     void servicesSpeakToKafkaOverSaslAndTlsWithTheirOwnLoginFromASecret() {
-        List<HasMetadata> manifests = render(PRODUCTION);
+        // the production example trusts the brokers through the JVM's truststore; a truststore of Kafka's own on top
+        List<HasMetadata> manifests = render(PRODUCTION, values("""
+                kafka:
+                  security:
+                    truststore:
+                      location: /etc/estatecare/tls/kafka.p12
+                      type: PKCS12
+                      passwordSecret: {name: estatecare-kafka-truststore, key: password}
+                """));
         Set<String> logins = new TreeSet<>();
         for (Deployable service : Manifest.services()) {
             List<EnvVar> env = env(named(manifests, Deployment.class, service.name()));
@@ -415,10 +471,10 @@ class HelmChartTest {
             assertThat(jaas.getValue()).isNull();
             logins.add(jaas.getValueFrom().getSecretKeyRef().getName());
             assertThat(variable(env, "SPRING_KAFKA_SSL_TRUST_STORE_LOCATION").getValue()).as("a file, not a class path resource")
-                    .isEqualTo("file:/etc/estatecare/tls/truststore.p12");
+                    .isEqualTo("file:/etc/estatecare/tls/kafka.p12");
             assertThat(variable(env, "SPRING_KAFKA_SSL_TRUST_STORE_TYPE").getValue()).isEqualTo("PKCS12");
             assertThat(variable(env, "SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD").getValueFrom().getSecretKeyRef().getName())
-                    .isEqualTo("estatecare-truststore");
+                    .isEqualTo("estatecare-kafka-truststore");
             Container container = named(manifests, Deployment.class, service.name()).getSpec().getTemplate().getSpec().getContainers().get(0);
             assertThat(container.getVolumeMounts()).as(service.name() + ": the truststore is in the pod")
                     .anyMatch(m -> "/etc/estatecare/tls".equals(m.getMountPath()) && Boolean.TRUE.equals(m.getReadOnly()));
@@ -434,6 +490,18 @@ class HelmChartTest {
         assertRenderFails("kafka: {security: {protocol: SASL_SSL}}", "kafka.security.sasl.mechanism is required");
         assertRenderFails("kafka: {security: {protocol: SASL_SSL, sasl: {mechanism: SCRAM-SHA-512}}}", "needs the Kafka login");
         assertRenderFails("kafka: {security: {truststore: {location: /etc/tls/kafka.p12}}}", "truststore is for SSL or SASL_SSL");
+
+        List<EnvVar> pem = env(named(render(PRODUCTION, values("""
+                kafka: {security: {truststore: {location: /etc/estatecare/tls/kafka-ca.pem, type: PEM}}}
+                """)), Deployment.class, "agreements"));
+        assertThat(variable(pem, "SPRING_KAFKA_SSL_TRUST_STORE_TYPE").getValue()).isEqualTo("PEM");
+        assertThat(pem).as("a PEM file has no password").noneMatch(e -> e.getName().equals("SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD"));
+        assertProductionFails("""
+                kafka: {security: {truststore: {location: /etc/estatecare/tls/kafka-ca.pem, type: PEM,
+                  passwordSecret: {name: estatecare-truststore, key: password}}}}
+                """, "/kafka/security/truststore");
+        assertThat(env(named(render(PRODUCTION), Deployment.class, "agreements"))).as("the production example: the JVM's truststore")
+                .noneMatch(e -> e.getName().startsWith("SPRING_KAFKA_SSL_"));
         assertRenderFails("components: {gateway: {kafka: {jaasConfigSecret: {name: gateway, key: jaas}}}}", "gateway speaks no Kafka");
     }
 
@@ -491,24 +559,27 @@ class HelmChartTest {
                 assertThat(pause).as(name + ": long enough for the endpoints to go").isGreaterThanOrEqualTo(5);
                 int shutdown = env(deployment).stream().filter(e -> e.getName().equals("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE"))
                         .map(e -> Integer.parseInt(e.getValue().replaceAll("s$", ""))).findFirst().orElse(SPRING_DEFAULT_SHUTDOWN_SECONDS);
-                assertThat(pod.getTerminationGracePeriodSeconds()).as(name + ": pause + graceful shutdown fit before the kill")
-                        .isGreaterThan((long) pause + shutdown);
+                assertThat(pod.getTerminationGracePeriodSeconds())
+                        .as(name + ": the pause, the web server's shutdown phase and the later phases fit before the kill")
+                        .isGreaterThanOrEqualTo((long) pause + shutdown + LATER_SHUTDOWN_PHASES_SECONDS);
                 for (Probe probe : List.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())) {
                     assertThat(probe.getTimeoutSeconds()).as(name + ": more than Kubernetes' one second for a JVM").isGreaterThan(1);
                 }
             }
         }
         Deployment tuned = named(render(values("""
-                lifecycle: {preStopSeconds: 5, shutdownTimeoutSeconds: 20, terminationGracePeriodSeconds: 30}
+                lifecycle: {preStopSeconds: 5, shutdownTimeoutSeconds: 20, terminationGracePeriodSeconds: 40}
                 probes: {liveness: {periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 7}}
                 """)), Deployment.class, "agreements");
         Container container = tuned.getSpec().getTemplate().getSpec().getContainers().get(0);
         assertThat(container.getLifecycle().getPreStop().getExec().getCommand()).containsExactly("sleep", "5");
-        assertThat(tuned.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()).isEqualTo(30L);
+        assertThat(tuned.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()).isEqualTo(40L);
+        assertThat(of(render(), Deployment.class)).as("by default").allSatisfy(d ->
+                assertThat(d.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()).isEqualTo(60L));
         assertThat(variable(env(tuned), "SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE").getValue()).isEqualTo("20s");
         assertThat(container.getLivenessProbe().getTimeoutSeconds()).isEqualTo(7);
-        assertRenderFails("lifecycle: {preStopSeconds: 10, shutdownTimeoutSeconds: 30, terminationGracePeriodSeconds: 40}",
-                "terminationGracePeriodSeconds (40) must be longer");
+        assertRenderFails("lifecycle: {preStopSeconds: 10, shutdownTimeoutSeconds: 30, terminationGracePeriodSeconds: 54}",
+                "terminationGracePeriodSeconds (54) must be at least preStopSeconds (10) + shutdownTimeoutSeconds (30");
         assertRenderFails("probes: {readiness: {timeoutSeconds: 0}}", "/probes/readiness/timeoutSeconds");
     }
 
@@ -610,6 +681,7 @@ class HelmChartTest {
                                 name, variable.getName(), references.group(1)).contains(references.group(1));
                     }
                 }
+                assertThat(secretsInJvmOptions(env)).as("%s: the JVM prints its options variables to the log", name).isEmpty();
                 assertThat(env).extracting(EnvVar::getName).as(name + ": each variable once").doesNotHaveDuplicates();
             }
             for (ConfigMap config : of(manifests, ConfigMap.class)) {
@@ -625,6 +697,39 @@ class HelmChartTest {
         List<String> defaults = new ArrayList<>();
         collectSecretLikeDefaults(values, "", defaults);
         assertThat(defaults).as("values.yaml names Secrets and their keys, never a secret's value").isEmpty();
+
+        List<EnvVar> leaking = List.of(
+                new EnvVar("TRUSTSTORE_PASSWORD", null, new io.fabric8.kubernetes.api.model.EnvVarSourceBuilder()
+                        .withNewSecretKeyRef().withName("estatecare-truststore").withKey("password").endSecretKeyRef().build()),
+                new EnvVar("JDK_JAVA_OPTIONS", "-Djavax.net.ssl.trustStorePassword=$(TRUSTSTORE_PASSWORD)", null));
+        assertThat(secretsInJvmOptions(leaking)).as("what the check above finds").containsExactly("JDK_JAVA_OPTIONS expands $(TRUSTSTORE_PASSWORD)");
+        for (String options : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            assertRenderFails("""
+                    env:
+                      TRUSTSTORE_PASSWORD: {valueFrom: {secretKeyRef: {name: estatecare-truststore, key: password}}}
+                      %s: -Djavax.net.ssl.trustStorePassword=$(TRUSTSTORE_PASSWORD)
+                    """.formatted(options), options + " expands $(TRUSTSTORE_PASSWORD), which comes from a Secret");
+        }
+        assertProductionFails("components: {complaints: {env: {JAVA_TOOL_OPTIONS: \"-Dp=$(MONGODB_PASSWORD)\"}}}",
+                "JAVA_TOOL_OPTIONS expands $(MONGODB_PASSWORD), which comes from a Secret");
+    }
+
+    /** JVM options variables that expand a variable set from a Secret: the secret would reach the log. */
+    static List<String> secretsInJvmOptions(List<EnvVar> env) {
+        Set<String> fromSecrets = env.stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                .map(EnvVar::getName).collect(Collectors.toSet());
+        List<String> found = new ArrayList<>();
+        for (EnvVar variable : env) {
+            if (variable.getValue() != null && JVM_OPTIONS.matcher(variable.getName()).matches()) {
+                Matcher references = REFERENCE.matcher(variable.getValue());
+                while (references.find()) {
+                    if (fromSecrets.contains(references.group(1))) {
+                        found.add(variable.getName() + " expands " + references.group());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     @Test
@@ -700,6 +805,12 @@ class HelmChartTest {
         assertThatThrownBy(() -> template(file).call()).as(yaml).hasMessageContaining(message);
     }
 
+    /** The production example with these values on top fails to render, saying so. */
+    static void assertProductionFails(String yaml, String message) {
+        Path file = values(yaml);
+        assertThatThrownBy(() -> template(PRODUCTION, file).call()).as(yaml).hasMessageContaining(message);
+    }
+
     /** Values an operator would add, as a file for helm. */
     static Path values(String yaml) {
         try {
@@ -717,6 +828,16 @@ class HelmChartTest {
             template = template.withValuesFile(values);
         }
         return template;
+    }
+
+    /** What helm install prints after installing (NOTES.txt), from a dry run without a cluster. */
+    static String notes(Path... valuesFiles) {
+        var install = new Helm(CHART).install().withName("estatecare").withNamespace("estatecare").withKubeVersion(KUBE_VERSION)
+                .clientOnly().dryRun();
+        for (Path values : valuesFiles) {
+            install = install.withValuesFile(values);
+        }
+        return install.call().getOutput();
     }
 
     static List<HasMetadata> render(Path... valuesFiles) {
