@@ -3,8 +3,10 @@ package org.estatecare.gateway;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.common.KeyValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -13,14 +15,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every request leaves the gateway with an {@code X-Correlation-Id} (the caller's when well-formed,
- * else a new one) that the services log and return; W3C {@code traceparent}/{@code tracestate}
- * travel on unchanged like every other request header.
+ * else a new one) that the services log and return. The trace itself travels as W3C
+ * {@code traceparent}: the gateway's span continues a caller's trace or begins one, and the request to
+ * the service carries the gateway's span as its parent. The correlation id is an attribute of the
+ * gateway's span, so the trace is found by the id a caller quotes.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationIdFilter implements WebFilter {
 
     static final String HEADER = "X-Correlation-Id";
+    static final String SPAN_ATTRIBUTE = "correlation.id";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
@@ -28,6 +33,8 @@ class CorrelationIdFilter implements WebFilter {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         exchange.getResponse().getHeaders().set(HEADER, id);
+        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .ifPresent(request -> request.addHighCardinalityKeyValue(KeyValue.of(SPAN_ATTRIBUTE, id)));
         ServerWebExchange withId = exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, id))).build();
         return chain.filter(withId);
     }

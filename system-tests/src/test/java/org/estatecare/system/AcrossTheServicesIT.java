@@ -77,6 +77,9 @@ class AcrossTheServicesIT {
         common.put("ESTATECARE_OPEN311_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
         // the department's endpoint of the webhook flow is on loopback: allowed to this receiver alone
         common.put("ESTATECARE_WEBHOOKS_ALLOWED_PRIVATE", "127.0.0.1:" + RECEIVER.getAddress().getPort());
+        // every span of every process goes to the test's OTLP receiver
+        Map<String, String> tracing = Map.of("OTLP_TRACES_ENDPOINT", TRACES.endpoint(), "TRACING_SAMPLING_PROBABILITY", "1.0");
+        common.putAll(tracing);
 
         Map<String, String> routes = new LinkedHashMap<>();
         // each service its own database and consumer group, as deployed (the group defaults to the service name)
@@ -92,6 +95,7 @@ class AcrossTheServicesIT {
         gateway = start(DEPLOYABLES.gateway(), logs, gatewayPort);
         Map<String, String> gatewayEnv = new LinkedHashMap<>(routes);
         gatewayEnv.put("OAUTH2_ISSUER_URI", keycloak.issuer());
+        gatewayEnv.putAll(tracing);
         gateway.start(gatewayEnv);
         for (ServiceProcess process : PROCESSES) {
             process.awaitReady(Duration.ofMinutes(2));
@@ -112,6 +116,7 @@ class AcrossTheServicesIT {
     @AfterAll
     static void stopTheStack() {
         RECEIVER.stop(0);
+        TRACES.close();
         for (int i = PROCESSES.size() - 1; i >= 0; i--) {
             PROCESSES.get(i).stop();
         }
@@ -352,6 +357,54 @@ class AcrossTheServicesIT {
             missing.removeAll(exported());
             assertThat(missing).as("metrics used but exported by no service").isEmpty();
         });
+    }
+
+    static final OtlpReceiver TRACES = OtlpReceiver.start();
+
+    /**
+     * A request through the gateway, the registry's event relayed to the broker later, the agreements service's
+     * consumer: one trace, each span's parent the step before it, back to the gateway's span with the caller's
+     * correlation id.
+     */
+    @Test
+    @Order(6)
+    @DisplayName("one trace spans gateway → estate registry → broker → agreements' consumer, found by the correlation id")
+    void oneTraceSpansTheGatewayTheRegistryTheBrokerAndTheAgreementsConsumer() {
+        try {
+            api("admin").estates().addStreet(JSON.readTree("{\"code\": \"chunhua\", \"name\": \"春华街道\", \"communities\": "
+                    + "[{\"code\": \"chunhua-xinhua\", \"name\": \"新华社区\"}]}"));
+        } catch (ProblemException known) {
+            // the demo data or an earlier test recorded it
+        }
+        String correlation = "trace-test-" + System.nanoTime();
+        TestHttp.Response registered = at(token("admin")).header("X-Correlation-Id", correlation)
+                .post("/api/estates", JSON.writeValueAsString(registration("追踪测试里")));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+
+        // the gateway began the trace (the caller sent none) and names the correlation id on its span
+        OtlpReceiver.ReceivedSpan front = await().atMost(Duration.ofSeconds(60)).until(() -> TRACES.spans().stream()
+                .filter(s -> correlation.equals(s.attributes().get("correlation.id"))).findFirst().orElse(null), span -> span != null);
+        assertThat(front.service()).isEqualTo("gateway");
+        assertThat(front.kind()).isEqualTo("SPAN_KIND_SERVER");
+        assertThat(front.isRoot()).as("no caller's trace to continue").isTrue();
+
+        // the agreements service consumed the registry's event in that trace, its chain of parents whole to the root
+        List<OtlpReceiver.ReceivedSpan> chain = await().atMost(Duration.ofSeconds(60)).until(() -> TRACES.spans().stream()
+                .filter(s -> s.traceId().equals(front.traceId()) && s.service().equals("agreements")
+                        && s.kind().equals("SPAN_KIND_CONSUMER"))
+                .map(TRACES::ancestry).filter(ancestry -> ancestry.get(ancestry.size() - 1).isRoot()).findFirst().orElse(null),
+                ancestry -> ancestry != null);
+        assertThat(chain.get(chain.size() - 1)).as("the chain ends at the gateway's span").isEqualTo(front);
+        assertThat(chain).extracting(s -> s.service() + " " + s.kind()).as("consumer back to the front door")
+                .containsSubsequence("agreements SPAN_KIND_CONSUMER", "estate-registry SPAN_KIND_PRODUCER",
+                        "estate-registry SPAN_KIND_SERVER", "gateway SPAN_KIND_CLIENT", "gateway SPAN_KIND_SERVER");
+        List<String> services = new ArrayList<>();
+        chain.forEach(s -> {
+            if (services.isEmpty() || !services.get(services.size() - 1).equals(s.service())) {
+                services.add(s.service());
+            }
+        });
+        assertThat(services).as("each process once, in order").containsExactly("agreements", "estate-registry", "gateway");
     }
 
     /** The metric names the four processes export on /actuator/prometheus now. */

@@ -3,7 +3,6 @@ package org.estatecare.kit.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.estatecare.events.EventContract;
 import org.estatecare.events.EventJson;
@@ -98,8 +97,7 @@ public abstract class Aggregate<ID extends Identifier> {
     protected <T extends Record> void record(EventContract<T> contract, T payload, Instant at, String key) {
         changed();
         eventSequence++;
-        outbox.add(new OutboxEvent(UUID.randomUUID().toString(), contract.topic(), contract.type(), key, id,
-                eventSequence, at, EventJson.write(payload)));
+        outbox.add(OutboxEvent.recorded(contract.topic(), contract.type(), key, id, eventSequence, at, EventJson.write(payload)));
     }
 
     /** The Kafka key of this aggregate's events: its own id unless its events belong with another's (an estate's). */

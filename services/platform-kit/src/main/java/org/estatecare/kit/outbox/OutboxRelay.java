@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.estatecare.events.CloudEventAttributes;
@@ -33,7 +34,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * order and are removed only after the broker acknowledged all of them; if the broker is away, the
  * round stops and the events wait (the API keeps accepting writes). Removing a published event moves
  * the aggregate's storage version, so a writer that loaded it before retries on fresh state and can
- * never write the published event back.
+ * never write the published event back. Each event is published in the trace it was recorded in.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -110,7 +111,11 @@ public class OutboxRelay implements SmartLifecycle {
         List<CompletableFuture<?>> acks = new ArrayList<>();
         try {
             for (Document event : ordered) {
-                acks.add(kafka.send(record(event)));
+                // in the trace of the work that recorded it: the template's observation makes the producer span
+                // a child of that work and writes the record's traceparent, so the consumer's span follows on
+                try (Scope trace = EventTrace.of(event.getString(EventTrace.TRACEPARENT)).makeCurrent()) {
+                    acks.add(kafka.send(record(event)));
+                }
             }
             // the producer fails every record within send-timeout (its delivery timeout); the margin
             // only covers scheduling, so a future still open here would be a bug, not a slow broker
