@@ -435,6 +435,24 @@ class HelmChartTest {
     }
 
     @Test
+    void theReadmesMinimalProductionInstallRendersWithASecretPerServiceAndTheKeys() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Matcher block = Pattern.compile("cat > my-values.yaml <<'YAML'\n(.*?)\nYAML\n", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README shows the minimal values").isTrue();
+
+        List<HasMetadata> manifests = render(values(block.group(1)));
+
+        for (Deployable service : Manifest.services()) {
+            EnvVar uri = variable(env(named(manifests, Deployment.class, service.name())), "MONGODB_URI");
+            assertThat(uri.getValueFrom().getSecretKeyRef().getName()).isEqualTo("estatecare-" + service.name());
+        }
+        assertThat(variable(env(named(manifests, Deployment.class, "webhooks")), "ESTATECARE_WEBHOOKS_SECRET_KEY")
+                .getValueFrom().getSecretKeyRef().getName()).isEqualTo("estatecare-webhooks-secret-key");
+        assertThat(variable(env(named(manifests, Deployment.class, "assessments")), "ESTATECARE_SURVEY_HOUSEHOLD_KEY")
+                .getValueFrom().getSecretKeyRef().getName()).isEqualTo("estatecare-survey-household-key");
+    }
+
+    @Test
     void aServiceWithoutAWayToItsDatabaseFailsTheInstall() {
         assertRenderFails("mongodb: {uri: \"\"}", "mongodb: no way to its database");
         assertRenderFails("""
