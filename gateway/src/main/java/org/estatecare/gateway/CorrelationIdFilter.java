@@ -32,7 +32,12 @@ class CorrelationIdFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // once, as the answer leaves: the service returns the id too, and the routed answer's headers are
+        // copied over the gateway's (the caller would see it twice)
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .ifPresent(request -> request.addHighCardinalityKeyValue(KeyValue.of(SPAN_ATTRIBUTE, id)));
         ServerWebExchange withId = exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, id))).build();

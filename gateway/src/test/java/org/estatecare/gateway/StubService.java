@@ -67,6 +67,11 @@ final class StubService implements AutoCloseable {
         }
         lastHeaders.clear();
         exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values.get(0)));
+        // as every service does (platform-kit's CorrelationIdFilter): the id it was given comes back
+        String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+        if (correlation != null) {
+            exchange.getResponseHeaders().set("X-Correlation-Id", correlation);
+        }
         respond(exchange, 200, "{\"content\":[]}");
     }
 
