@@ -2,7 +2,9 @@ package org.estatecare.kit.inbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
+import org.apache.kafka.common.KafkaException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -24,13 +26,17 @@ public class DeadLetterEndpoint {
     }
 
     @ReadOperation
-    public Map<String, Object> waiting() {
-        List<Map<String, Object>> topics = replay.waiting().entrySet().stream()
-                .map(entry -> Map.<String, Object>of("topic", entry.getKey(),
-                        "deadLetterTopic", entry.getKey() + DeadLetters.SUFFIX,
-                        "consumerGroups", replay.groups(entry.getKey()), "waiting", entry.getValue()))
-                .toList();
-        return Map.of("topics", topics);
+    public WebEndpointResponse<Map<String, Object>> waiting() {
+        try {
+            List<Map<String, Object>> topics = replay.waiting().entrySet().stream()
+                    .map(entry -> Map.<String, Object>of("topic", entry.getKey(),
+                            "deadLetterTopic", entry.getKey() + DeadLetters.SUFFIX,
+                            "consumerGroups", replay.groups(entry.getKey()), "waiting", entry.getValue()))
+                    .toList();
+            return new WebEndpointResponse<>(Map.of("topics", topics), 200);
+        } catch (KafkaException brokerAway) {
+            return problem(503, "Service Unavailable", "the broker did not answer (" + brokerAway.getMessage() + ")");
+        }
     }
 
     @WriteOperation
@@ -42,6 +48,10 @@ public class DeadLetterEndpoint {
             return new WebEndpointResponse<>(Map.of("topic", topic, "replayed", replay.replay(topic)), 200);
         } catch (DeadLetterReplay.ReplayInProgress running) {
             return problem(409, "Conflict", running.getMessage());
+        } catch (KafkaException | CompletionException brokerAway) {
+            // what the broker took before is behind the kept position: the next replay goes on from there
+            return problem(503, "Service Unavailable", "the broker did not take the replay ("
+                    + brokerAway.getMessage() + "); what it took stays replayed, run the replay again");
         }
     }
 
