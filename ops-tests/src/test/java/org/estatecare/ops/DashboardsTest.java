@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
+import org.estatecare.testing.PromQlScan;
 import org.estatecare.testing.SystemTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -298,16 +299,16 @@ class DashboardsTest {
         while (i < expr.length()) {
             char c = expr.charAt(i);
             if (c == '[') {
-                i = skipBlock(expr, i, '[', ']');
+                i = PromQlScan.skipBlock(expr, i, '[', ']');
             } else if (c == '{') {
-                int end = skipBlock(expr, i, '{', '}');
+                int end = PromQlScan.skipBlock(expr, i, '{', '}');
                 selectors.add(expr.substring(i, end));
                 i = end;
             } else if (c == '$') {
-                i = i + 1 < expr.length() && expr.charAt(i + 1) == '{' ? skipBlock(expr, i + 1, '{', '}')
+                i = i + 1 < expr.length() && expr.charAt(i + 1) == '{' ? PromQlScan.skipBlock(expr, i + 1, '{', '}')
                         : skipWord(expr, i + 1);
             } else if (c == '"' || c == '\'' || c == '`') {
-                i = skipString(expr, i);
+                i = PromQlScan.skipString(expr, i);
             } else if (Character.isDigit(c)) {
                 while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || expr.charAt(i) == '.')) {
                     i++;
@@ -321,11 +322,11 @@ class DashboardsTest {
                 }
                 char following = next < expr.length() ? expr.charAt(next) : ' ';
                 if (LABEL_LISTS.contains(word)) {
-                    i = following == '(' ? skipBlock(expr, next, '(', ')') : end;
+                    i = following == '(' ? PromQlScan.skipBlock(expr, next, '(', ')') : end;
                 } else if (following == '(' || AGGREGATIONS.contains(word) || KEYWORDS.contains(word.toLowerCase(Locale.ROOT))) {
                     i = end;
                 } else if (following == '{') {
-                    int close = skipBlock(expr, next, '{', '}');
+                    int close = PromQlScan.skipBlock(expr, next, '{', '}');
                     selectors.add(word + expr.substring(next, close));
                     i = close;
                 } else {
@@ -345,39 +346,6 @@ class DashboardsTest {
             i++;
         }
         return i;
-    }
-
-    /** Past the bracket closing the one at {@code i}, minding nesting and strings. */
-    private static int skipBlock(String expr, int i, char open, char close) {
-        int depth = 0;
-        while (i < expr.length()) {
-            char c = expr.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
-                i = skipString(expr, i);
-                continue;
-            }
-            i++;
-            if (c == open) {
-                depth++;
-            } else if (c == close && --depth == 0) {
-                break;
-            }
-        }
-        return i;
-    }
-
-    /** Past the closing quote; backslash escapes in "..." and '...', none in `...`. */
-    private static int skipString(String expr, int i) {
-        char quote = expr.charAt(i++);
-        while (i < expr.length()) {
-            char c = expr.charAt(i++);
-            if (c == '\\' && quote != '`') {
-                i++;
-            } else if (c == quote) {
-                break;
-            }
-        }
-        return Math.min(i, expr.length());
     }
 
     /** The dashboard's template variable of that name (a missing node when there is none). */

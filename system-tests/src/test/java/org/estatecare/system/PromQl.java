@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.estatecare.testing.PromQlScan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -62,13 +63,13 @@ final class PromQl {
         while (i < length) {
             char c = expr.charAt(i);
             if (c == '"' || c == '\'' || c == '`') {
-                i = skipString(expr, i);
+                i = PromQlScan.skipString(expr, i);
             } else if (c == '#') {
-                i = skipComment(expr, i);
+                i = PromQlScan.skipComment(expr, i);
             } else if (c == '{') {
-                i = skipBlock(expr, i, '{', '}');
+                i = PromQlScan.skipBlock(expr, i, '{', '}');
             } else if (c == '[') {
-                i = skipBlock(expr, i, '[', ']');
+                i = PromQlScan.skipBlock(expr, i, '[', ']');
             } else if (c == '$') {
                 i = skipVariable(expr, i);
             } else if (Character.isDigit(c) || (c == '.' && i + 1 < length && Character.isDigit(expr.charAt(i + 1)))) {
@@ -80,11 +81,11 @@ final class PromQl {
                 }
                 String word = expr.substring(start, i);
                 String keyword = word.toLowerCase(Locale.ROOT);
-                int next = skipSpace(expr, i);
+                int next = PromQlScan.skipSpace(expr, i);
                 boolean call = next < length && expr.charAt(next) == '(';
                 if (LABEL_LIST_KEYWORDS.contains(keyword)) {
                     if (call) {
-                        i = skipBlock(expr, next, '(', ')');
+                        i = PromQlScan.skipBlock(expr, next, '(', ')');
                     }
                 } else if (!call && !KEYWORDS.contains(keyword) && !AGGREGATIONS.contains(keyword)
                         && !FUNCTIONS.contains(word)) {
@@ -172,56 +173,11 @@ final class PromQl {
         return isIdentifierStart(c) || (c >= '0' && c <= '9');
     }
 
-    private static int skipSpace(String expr, int i) {
-        while (i < expr.length() && Character.isWhitespace(expr.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Past the closing quote; backslash escapes in "..." and '...', none in `...`. */
-    private static int skipString(String expr, int i) {
-        char quote = expr.charAt(i++);
-        while (i < expr.length()) {
-            char c = expr.charAt(i++);
-            if (c == '\\' && quote != '`') {
-                i++;
-            } else if (c == quote) {
-                break;
-            }
-        }
-        return Math.min(i, expr.length());
-    }
-
-    private static int skipComment(String expr, int i) {
-        int end = expr.indexOf('\n', i);
-        return end < 0 ? expr.length() : end + 1;
-    }
-
-    /** Past the bracket closing the one at {@code i}, minding nesting and strings. */
-    private static int skipBlock(String expr, int i, char open, char close) {
-        int depth = 0;
-        while (i < expr.length()) {
-            char c = expr.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
-                i = skipString(expr, i);
-                continue;
-            }
-            i++;
-            if (c == open) {
-                depth++;
-            } else if (c == close && --depth == 0) {
-                break;
-            }
-        }
-        return i;
-    }
-
     /** A Grafana variable: {@code $name} or {@code ${name...}}. */
     private static int skipVariable(String expr, int i) {
         i++;
         if (i < expr.length() && expr.charAt(i) == '{') {
-            return skipBlock(expr, i, '{', '}');
+            return PromQlScan.skipBlock(expr, i, '{', '}');
         }
         while (i < expr.length() && isIdentifierPart(expr.charAt(i)) && expr.charAt(i) != ':') {
             i++;
