@@ -34,7 +34,8 @@ record RequestWindow(Instant from, Instant until) {
         if (from.isAfter(until)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "start_date is not after end_date");
         }
-        if (Duration.between(from, until).compareTo(SPAN.plusDays(1)) > 0) {
+        // a whole-day end is its last millisecond, so 90 whole days span just under 90 days
+        if (Duration.between(from, until).compareTo(SPAN) > 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "start_date and end_date span at most " + MOST_DAYS + " days");
         }
     }

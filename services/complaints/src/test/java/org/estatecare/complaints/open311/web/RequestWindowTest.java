@@ -48,6 +48,15 @@ class RequestWindowTest {
     void aWindowLongerThanNinetyDaysOrBackwardsIsRefused() {
         assertThatThrownBy(() -> RequestWindow.of("2026-01-01", "2026-04-02", NOW)).isInstanceOf(ResponseStatusException.class)
                 .hasMessageContaining("90 days");
+        assertThatThrownBy(() -> RequestWindow.of("2026-01-01", "2026-04-01", NOW)).as("91 whole days")
+                .hasMessageContaining("90 days");
+        assertThatThrownBy(() -> RequestWindow.of("2026-01-01T00:00:00+08:00", "2026-04-01T00:00:00.001+08:00", NOW))
+                .as("90 days and a millisecond").hasMessageContaining("90 days");
+        assertThat(RequestWindow.of("2026-01-01T00:00:00+08:00", "2026-04-01T00:00:00+08:00", NOW).until())
+                .as("exactly 90 days").isNotNull();
+        assertThat(RequestWindow.of("2028-01-01", "2028-03-30", NOW).until()).as("90 whole days across a leap day").isNotNull();
+        assertThatThrownBy(() -> RequestWindow.of("2028-01-01", "2028-03-31", NOW)).as("91 across a leap day")
+                .hasMessageContaining("90 days");
         assertThat(RequestWindow.of("2026-01-01", "2026-03-31", NOW).until()).as("90 days, both ends whole days").isNotNull();
         assertThatThrownBy(() -> RequestWindow.of("2026-02-01T00:00:00Z", "2026-01-31T23:59:59Z", NOW))
                 .hasMessageContaining("start_date");
@@ -63,5 +72,7 @@ class RequestWindowTest {
         }
         assertThatThrownBy(() -> RequestWindow.of(value, null, NOW)).isInstanceOf(ResponseStatusException.class)
                 .hasMessageContaining("start_date");
+        assertThatThrownBy(() -> RequestWindow.of(null, value, NOW)).isInstanceOf(ResponseStatusException.class)
+                .hasMessageContaining("end_date");
     }
 }
