@@ -49,8 +49,20 @@ public class EventLog {
         this.deliveries = deliveries;
         this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("time", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("receivedAt", Sort.Direction.ASC)
-                .expire(settings.retention()));
+        retainFor(mongo, settings.retention());
+    }
+
+    /**
+     * Events expire {@code retention} after they arrived (a TTL index). MongoDB refuses to create an index of
+     * the same keys with other options, so a changed retention replaces the index instead of stopping the start.
+     */
+    public static void retainFor(MongoTemplate mongo, java.time.Duration retention) {
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.getIndexInfo().stream()
+                .filter(index -> index.isIndexForFields(java.util.List.of("receivedAt"))
+                        && !index.getExpireAfter().map(retention::equals).orElse(false))
+                .forEach(index -> indexes.dropIndex(index.getName()));
+        indexes.createIndex(new Index().on("receivedAt", Sort.Direction.ASC).expire(retention));
     }
 
     @KafkaListener(topics = {EstateEvents.TOPIC, AgreementEvents.TOPIC, ComplaintEvents.TOPIC, AssessmentEvents.TOPIC,

@@ -85,24 +85,6 @@ public class Subscription {
         secrets = kept;
     }
 
-    /** An attempt succeeded: the failures so far are forgiven. */
-    public void succeeded(Instant now) {
-        consecutiveFailures = 0;
-        lastSuccessAt = now;
-    }
-
-    /** An attempt failed; the {@code threshold}-th in a row disables the endpoint. True when this one disabled it. */
-    public boolean failed(int threshold, Instant now) {
-        consecutiveFailures++;
-        lastFailureAt = now;
-        if (status == Status.ACTIVE && consecutiveFailures >= threshold) {
-            status = Status.DISABLED;
-            disabledReason = consecutiveFailures + " consecutive failed deliveries";
-            return true;
-        }
-        return false;
-    }
-
     void enable() {
         if (status == Status.DISABLED) {
             status = Status.ACTIVE;

@@ -24,6 +24,7 @@ import org.estatecare.events.assessments.JointMeetingMinutesRecorded;
 import org.estatecare.events.complaints.ComplaintEvents;
 import org.estatecare.events.complaints.ComplaintFiled;
 import org.estatecare.testing.TestHttp;
+import org.estatecare.webhooks.events.EventLog;
 import org.estatecare.webhooks.subscription.SecretResealing;
 import org.estatecare.webhooks.subscription.SecretSeal;
 import org.estatecare.webhooks.subscription.Subscription;
@@ -169,6 +170,20 @@ class WebhooksIT extends WebhooksServiceIT {
         complaintFiled("e-resealed", "chunhua", "OTHER");
         Receiver.Received request = awaitAt(path, 1).get(0);
         assertThat(request.header("webhook-signature")).isEqualTo(expectedSignature(secret, request));
+    }
+
+    @Test
+    void aChangedRetentionReplacesTheEventsExpiryInsteadOfStoppingTheStart() {
+        try {
+            EventLog.retainFor(mongo, Duration.ofDays(7));
+
+            assertThat(mongo.indexOps("event").getIndexInfo()).filteredOn(i -> i.isIndexForFields(List.of("receivedAt")))
+                    .singleElement().satisfies(i -> assertThat(i.getExpireAfter()).contains(Duration.ofDays(7)));
+        } finally {
+            EventLog.retainFor(mongo, Duration.ofDays(30));
+        }
+        assertThat(mongo.indexOps("event").getIndexInfo()).filteredOn(i -> i.isIndexForFields(List.of("receivedAt")))
+                .singleElement().satisfies(i -> assertThat(i.getExpireAfter()).contains(Duration.ofDays(30)));
     }
 
     @Test
