@@ -157,10 +157,15 @@ public class DeadLetterReplay {
             long stalledSince = System.nanoTime();
             while (partitions.stream().anyMatch(p -> position.get(p) < end.get(p))) {
                 ConsumerRecords<String, String> records = consumer.poll(POLL);
+                // past what the poll returned and past control records (transaction markers) no record stands on
+                for (TopicPartition partition : partitions) {
+                    position.merge(partition, Math.min(consumer.position(partition), end.get(partition)), Math::max);
+                }
                 if (records.isEmpty()) {
                     if (System.nanoTime() - stalledSince > STALL.toNanos()) {
-                        log.warn("dead-letter replay of {} stopped: no progress for {}", dlt, STALL);
-                        break;
+                        // what was sent and acknowledged is behind the kept position; the caller learns it is not all
+                        throw new org.apache.kafka.common.errors.TimeoutException("the dead-letter topic " + dlt
+                                + " gave nothing for " + STALL + " before its end");
                     }
                     continue;
                 }
@@ -198,11 +203,14 @@ public class DeadLetterReplay {
         return positions;
     }
 
-    /** Moves the position forward (never back) and renews the lease. */
+    /** Moves the position forward (never back) and renews the lease; a lease taken over meanwhile stops the replay. */
     private void advance(String topic, Map<TopicPartition, Long> position) {
         Update update = new Update().set("until", clock.instant().plus(LEASE));
         position.forEach((partition, offset) -> update.max("positions." + partition.partition(), offset));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(topic).and("holder").is(holder)), update, COLLECTION);
+        if (mongo.updateFirst(Query.query(Criteria.where("_id").is(topic).and("holder").is(holder)), update, COLLECTION)
+                .getMatchedCount() == 0) {
+            throw new ReplayInProgress(topic);
+        }
     }
 
     /** Takes the topic's replay lease; false when another replay holds it. */
