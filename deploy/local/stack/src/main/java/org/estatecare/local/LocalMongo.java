@@ -7,13 +7,12 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.estatecare.local.mongo.IndexedH2Backend;
 
 /**
  * A MongoDB-wire-compatible server (mongo-java-server) on 127.0.0.1: file-backed (H2 MVStore) for
- * the local stack so data survives a restart, in memory for tests. It has no transactions: the
- * services never depend on them.
+ * the local stack so data survives a restart, in memory for tests. It keeps and uses the indexes the services
+ * declare, as MongoDB does ({@link IndexedH2Backend}). It has no transactions: the services never depend on them.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -33,12 +32,12 @@ public final class LocalMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LocalMongo(new H2Backend(file.toString()), port).bind();
+        return new LocalMongo(IndexedH2Backend.inFile(file.toString()), port).bind();
     }
 
     /** An in-memory server on a port the system chooses free; its data ends with it. */
     public static LocalMongo inMemory() {
-        return new LocalMongo(new MemoryBackend(), 0).bind();
+        return new LocalMongo(IndexedH2Backend.inMemory(), 0).bind();
     }
 
     private LocalMongo bind() {

@@ -1,0 +1,360 @@
+package org.estatecare.local.mongo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection that answers from its indexes as MongoDB does, where mongo-java-server alone reads every document
+ * and sorts every match for each page:
+ * <ul>
+ * <li>a sort that an index's order gives (after the keys the query fixes by equality) walks that index and stops
+ * once the page is full;</li>
+ * <li>otherwise equality on an index's first keys narrows the documents read to that index's range;</li>
+ * <li>what is left to sort is sorted on each document's sort values read once, not on every comparison;</li>
+ * <li>a count is kept until the collection next changes, so paging through a list does not count it again.</li>
+ * </ul>
+ * Every document a plan reads is still matched against the whole query, so a plan changes the cost of a query,
+ * never its answer; tie order is the {@code _id} order, as the services' lists always end their sort with it.
+ */
+final class IndexedH2Collection extends H2Collection {
+
+    /** Counts remembered at most, per collection: a list's filters in use at one time. */
+    private static final int COUNTS_KEPT = 256;
+    /** Narrowing to an index's range beats walking a sort's index when the range is at most this many documents. */
+    private static final int NARROW_ENOUGH = 20_000;
+
+    private long changes;
+    private final Map<Document, long[]> counts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Document, long[]> eldest) {
+            return size() > COUNTS_KEPT;
+        }
+    };
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    // every change of a document passes one of these three
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        changed();
+        return super.addDocumentInternal(document);
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        changed();
+        super.handleUpdate(position, oldDocument, newDocument);
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        changed();
+        super.removeDocument(position);
+    }
+
+    private synchronized void changed() {
+        changes++;
+        counts.clear();
+    }
+
+    /** How many documents match {@code query}, as {@code countDocuments} answers it. */
+    synchronized long countMatching(Document query, int skip, int limit) {
+        Document key = new Document("q", query).append("skip", skip).append("limit", limit);
+        long[] known = counts.get(key);
+        if (known != null && known[1] == changes) {
+            return known[0];
+        }
+        long matched = 0;
+        Iterator<Document> candidates = documents(narrowed(equalities(query)));
+        while (candidates.hasNext()) {
+            Document document = candidates.next();
+            if (document != null && documentMatchesQuery(document, query)) {
+                matched++;
+            }
+        }
+        long count = Math.max(0, matched - skip);
+        if (limit > 0) {
+            count = Math.min(count, limit);
+        }
+        counts.put(key, new long[] {count, changes});
+        return count;
+    }
+
+    @Override
+    protected synchronized QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                                      Document fieldSelector) {
+        boolean sorted = orderBy != null && !orderBy.isEmpty() && !orderBy.containsKey("$natural");
+        Map<String, Object> equal = equalities(query);
+        if (sorted) {
+            Walk walk = walkFor(equal, orderBy);
+            if (walk != null && walk.prefix >= bestPrefix(equal)) {
+                return page(walk.index.positions(walk.values, walk.reverse), query, skip, limit, batchSize, fieldSelector);
+            }
+            Iterator<Object> small = narrowedEnough(equal);
+            if (small == null && walk != null) {
+                return page(walk.index.positions(walk.values, walk.reverse), query, skip, limit, batchSize, fieldSelector);
+            }
+            return sortedPage(small != null ? small : narrowed(equal), query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        Iterator<Object> candidates = narrowed(equal);
+        if (candidates == null) {
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        return page(candidates, query, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** The matches among {@code candidates}, in their order, from {@code skip}, at most {@code limit} when positive. */
+    private QueryResult page(Iterator<Object> candidates, Document query, int skip, int limit, int batchSize,
+                             Document fieldSelector) {
+        List<Document> page = new ArrayList<>();
+        int skipped = 0;
+        while (candidates.hasNext() && (limit <= 0 || page.size() < limit)) {
+            Document document = getDocument(candidates.next());
+            if (document == null || !documentMatchesQuery(document, query)) {
+                continue;
+            }
+            if (skipped < skip) {
+                skipped++;
+            } else {
+                page.add(document);
+            }
+        }
+        // matched again (a page's worth) only to reuse the server's projection and cursor
+        return matchDocumentsFromStream(query, page.stream(), 0, 0, batchSize, null, fieldSelector);
+    }
+
+    /** The matches among {@code candidates} (all documents when null) sorted by {@code orderBy}, each value read once. */
+    private QueryResult sortedPage(Iterator<Object> candidates, Document query, Document orderBy, int skip, int limit,
+                                   int batchSize, Document fieldSelector) {
+        List<String> fields = new ArrayList<>(orderBy.keySet());
+        List<Comparator<Object>> directions = new ArrayList<>();
+        for (String field : fields) {
+            directions.add(((Number) orderBy.get(field)).intValue() > 0 ? ValueComparator.asc() : ValueComparator.desc());
+        }
+        record Keyed(Object[] values, Document document) {
+        }
+        List<Keyed> matches = new ArrayList<>();
+        Iterator<Document> documents = documents(candidates);
+        while (documents.hasNext()) {
+            Document document = documents.next();
+            if (document == null || !documentMatchesQuery(document, query)) {
+                continue;
+            }
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Utils.getSubdocumentValueCollectionAware(document, fields.get(i));
+            }
+            matches.add(new Keyed(values, document));
+        }
+        matches.sort((a, b) -> { // stable, as the server's own sort
+            for (int i = 0; i < a.values.length; i++) {
+                int cmp = directions.get(i).compare(a.values[i], b.values[i]);
+                if (cmp != 0) {
+                    return cmp;
+                }
+            }
+            return 0;
+        });
+        int from = Math.min(skip, matches.size());
+        int to = limit > 0 ? Math.min(matches.size(), from + limit) : matches.size();
+        return matchDocumentsFromStream(query, matches.subList(from, to).stream().map(Keyed::document), 0, 0, batchSize,
+                null, fieldSelector);
+    }
+
+    /** The documents at {@code positions}, or every document when null. */
+    private Iterator<Document> documents(Iterator<Object> positions) {
+        if (positions == null) {
+            return streamAllDocumentsWithPosition().map(found -> found.getDocument()).iterator();
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return positions.hasNext();
+            }
+
+            @Override
+            public Document next() {
+                return getDocument(positions.next());
+            }
+        };
+    }
+
+    /** An index walk that yields the order asked: the keys the query fixes first, then exactly the sort's fields. */
+    private record Walk(OrderedIndex index, List<Object> values, int prefix, boolean reverse) {
+    }
+
+    private Walk walkFor(Map<String, Object> equal, Document orderBy) {
+        List<String> sortFields = new ArrayList<>(orderBy.keySet());
+        Boolean idAscending = null;
+        if (sortFields.get(sortFields.size() - 1).equals("_id")) {
+            idAscending = ((Number) orderBy.get("_id")).intValue() > 0;
+            sortFields.remove(sortFields.size() - 1);
+        }
+        Walk best = null;
+        for (OrderedIndex index : orderedIndexes()) {
+            List<IndexKey> keys = index.indexKeys();
+            for (int prefix = 0; prefix <= keys.size() - sortFields.size(); prefix++) {
+                if (prefix + sortFields.size() != keys.size() || !fixedBy(keys, prefix, equal)) {
+                    continue;
+                }
+                Boolean reverse = null;
+                boolean fits = true;
+                for (int i = 0; i < sortFields.size() && fits; i++) {
+                    IndexKey key = keys.get(prefix + i);
+                    boolean askedAscending = ((Number) orderBy.get(sortFields.get(i))).intValue() > 0;
+                    boolean flips = askedAscending != key.isAscending();
+                    fits = key.getKey().equals(sortFields.get(i)) && (reverse == null || reverse == flips);
+                    reverse = flips;
+                }
+                if (sortFields.isEmpty()) {
+                    reverse = idAscending != null && !idAscending;
+                }
+                // ties walk in _id order, forwards ascending and backwards descending
+                if (fits && (idAscending == null || idAscending != reverse) && (best == null || prefix > best.prefix)) {
+                    best = new Walk(index, values(keys, prefix, equal), prefix, reverse);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The candidates of the index whose first keys the query fixes most, or null when none helps. */
+    private Iterator<Object> narrowed(Map<String, Object> equal) {
+        OrderedIndex best = null;
+        int bestPrefix = 0;
+        for (OrderedIndex index : orderedIndexes()) {
+            int prefix = fixedPrefix(index.indexKeys(), equal);
+            if (prefix > bestPrefix) {
+                best = index;
+                bestPrefix = prefix;
+            }
+        }
+        return best == null ? null : best.positions(values(best.indexKeys(), bestPrefix, equal), false);
+    }
+
+    /** As {@link #narrowed}, when the range is small enough to read whole and sort. */
+    private Iterator<Object> narrowedEnough(Map<String, Object> equal) {
+        OrderedIndex best = null;
+        int bestPrefix = 0;
+        for (OrderedIndex index : orderedIndexes()) {
+            int prefix = fixedPrefix(index.indexKeys(), equal);
+            if (prefix > bestPrefix) {
+                best = index;
+                bestPrefix = prefix;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Object> values = values(best.indexKeys(), bestPrefix, equal);
+        return best.size(values) <= NARROW_ENOUGH ? best.positions(values, false) : null;
+    }
+
+    private int bestPrefix(Map<String, Object> equal) {
+        int best = 0;
+        for (OrderedIndex index : orderedIndexes()) {
+            best = Math.max(best, fixedPrefix(index.indexKeys(), equal));
+        }
+        return best;
+    }
+
+    private static int fixedPrefix(List<IndexKey> keys, Map<String, Object> equal) {
+        int prefix = 0;
+        while (prefix < keys.size() && equal.containsKey(keys.get(prefix).getKey())) {
+            prefix++;
+        }
+        return prefix;
+    }
+
+    private static boolean fixedBy(List<IndexKey> keys, int prefix, Map<String, Object> equal) {
+        return fixedPrefix(keys, equal) >= prefix;
+    }
+
+    private static List<Object> values(List<IndexKey> keys, int prefix, Map<String, Object> equal) {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < prefix; i++) {
+            values.add(equal.get(keys.get(i).getKey()));
+        }
+        return values;
+    }
+
+    private List<OrderedIndex> orderedIndexes() {
+        List<OrderedIndex> usable = new ArrayList<>();
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof OrderedIndex ordered && ordered.usable()) {
+                usable.add(ordered);
+            }
+        }
+        return usable;
+    }
+
+    /**
+     * The fields the query requires to equal one plain value, from its top level and its {@code $and}s: each is a
+     * condition every match meets, so an index's entries for that value hold every match.
+     */
+    static Map<String, Object> equalities(Document query) {
+        Map<String, Object> equal = new LinkedHashMap<>();
+        collect(query, equal);
+        return equal;
+    }
+
+    private static void collect(Document query, Map<String, Object> equal) {
+        for (Map.Entry<String, Object> condition : query.entrySet()) {
+            String field = condition.getKey();
+            Object value = condition.getValue();
+            if (field.equals("$and") && value instanceof Collection<?> all) {
+                for (Object each : all) {
+                    if (each instanceof Document document) {
+                        collect(document, equal);
+                    }
+                }
+                continue;
+            }
+            if (field.startsWith("$")) {
+                continue;
+            }
+            if (value instanceof Document operators) {
+                if (operators.keySet().equals(Set.of("$eq"))) {
+                    value = operators.get("$eq");
+                } else if (operators.keySet().equals(Set.of("$in")) && operators.get("$in") instanceof Collection<?> in
+                        && in.size() == 1) {
+                    value = in.iterator().next();
+                } else {
+                    continue;
+                }
+            }
+            if (plain(value)) {
+                equal.putIfAbsent(field, value);
+            }
+        }
+    }
+
+    /** A value an equality matches by itself, not an array's element, a pattern, a document or null. */
+    private static boolean plain(Object value) {
+        return value != null && !(value instanceof Collection) && !(value instanceof Document) && !(value instanceof Pattern)
+                && !(value instanceof de.bwaldvogel.mongo.bson.BsonRegularExpression)
+                && !(value instanceof Map);
+    }
+}
