@@ -46,6 +46,11 @@ public class Complaints extends AggregateStore<Complaint, ComplaintId> {
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("assignment.resolveDueAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("assignment.step.kind", Sort.Direction.ASC)
                 .on("estate.estateId", Sort.Direction.ASC));
+        // a list's default order (newest filed first), in the whole district and in each scope a caller may have
+        indexes.createIndex(new Index().on("filedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index().on("estate.street", Sort.Direction.ASC).on("filedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index().on("estate.community", Sort.Direction.ASC).on("filedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index().on("filerSubject", Sort.Direction.ASC).on("filedAt", Sort.Direction.DESC));
     }
 
     /**

@@ -44,8 +44,10 @@ public class Estates extends AggregateStore<Estate, EstateId> {
         this.clock = clock;
         var indexes = mongo.indexOps(Estate.class);
         indexes.createIndex(new Index().on("details.street", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("details.community", Sort.Direction.ASC));
+        // a list's default order (by name), in the whole district and in a street's or community's scope
         indexes.createIndex(new Index().on("details.name", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("details.street", Sort.Direction.ASC).on("details.name", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("details.community", Sort.Direction.ASC).on("details.name", Sort.Direction.ASC));
         // what bringUpToToday selects on
         indexes.createIndex(new Index().on("nextChangeOn", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("asOf", Sort.Direction.ASC));

@@ -11,11 +11,11 @@ import org.estatecare.kit.domain.Aggregate;
 import org.estatecare.kit.domain.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * A collection of aggregates of one type that only ever shows a caller's scope (a query condition,
@@ -108,11 +108,14 @@ public abstract class AggregateStore<T extends Aggregate<ID>, ID extends Identif
         }
     }
 
+    /**
+     * One page of the aggregates that meet {@code criteria}. The whole list is counted only when the page cannot tell
+     * its size: a first page that is not full, or a last page, already says how many there are.
+     */
     public Page<T> page(Criteria criteria, Pageable page) {
         Query query = Query.query(criteria);
-        long total = mongo.count(query, type);
-        List<T> content = mongo.find(query.with(page), type);
-        return new PageImpl<>(content, page, total);
+        List<T> content = mongo.find(Query.of(query).with(page), type);
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(query, type));
     }
 
     public List<T> all(Criteria criteria) {

@@ -87,11 +87,15 @@ final class IndexedH2Collection extends H2Collection {
             return known[0];
         }
         long matched = 0;
-        Iterator<Document> candidates = documents(narrowed(equalities(query)));
-        while (candidates.hasNext()) {
-            Document document = candidates.next();
-            if (document != null && documentMatchesQuery(document, query)) {
-                matched++;
+        if (everything(query)) {
+            matched = count();
+        } else {
+            Iterator<Document> candidates = documents(narrowed(equalities(query)));
+            while (candidates.hasNext()) {
+                Document document = candidates.next();
+                if (document != null && documentMatchesQuery(document, query)) {
+                    matched++;
+                }
             }
         }
         long count = Math.max(0, matched - skip);
@@ -308,6 +312,21 @@ final class IndexedH2Collection extends H2Collection {
             }
         }
         return usable;
+    }
+
+    /** Whether the query asks for nothing: empty, or only an {@code $and} of such (a list's scope and filter, both open). */
+    static boolean everything(Document query) {
+        for (Map.Entry<String, Object> condition : query.entrySet()) {
+            if (!condition.getKey().equals("$and") || !(condition.getValue() instanceof Collection<?> all)) {
+                return false;
+            }
+            for (Object each : all) {
+                if (!(each instanceof Document document) || !everything(document)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
