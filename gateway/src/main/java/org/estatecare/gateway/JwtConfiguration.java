@@ -31,6 +31,9 @@ import reactor.netty.resources.ConnectionProvider;
  * A token signed with a key the gateway has not seen makes it fetch the keys again. That fetch is
  * bounded by {@code estatecare.gateway.identity-provider-timeout} and never reuses a connection idle
  * for long, so a slow or restarted identity provider costs a 401, not a request held open.
+ * <p>
+ * A token that passed is remembered until it expires ({@link VerifiedTokens}), so the signature of a caller's token
+ * is verified once, not on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {
@@ -49,7 +52,7 @@ class JwtConfiguration {
     }
 
     static ReactiveJwtDecoder decoder(String issuer, List<String> audiences, Duration clockSkew, Duration timeout) {
-        return new SupplierReactiveJwtDecoder(() -> {
+        return new VerifiedTokens(new SupplierReactiveJwtDecoder(() -> {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer)
                     .webClient(identityProviderClient(timeout)).build();
             OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
@@ -57,7 +60,7 @@ class JwtConfiguration {
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
                     new JwtIssuerValidator(issuer), audience));
             return decoder;
-        });
+        }));
     }
 
     private static WebClient identityProviderClient(Duration timeout) {
