@@ -9,15 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.estatecare.local.demo.DemoDataLoader;
 
 /**
- * Starts the whole platform on this machine, without Docker, and stops it all on Ctrl-C:
- * Kafka broker → one MongoDB-wire server per service database → Keycloak (or the development token
- * issuer where no Java 21+ exists) → each deployable of {@code deploy/deployables.yml}, the gateway last →
- * the Hedong demo data, loaded through the gateway's API. {@code MONGODB_URI} or
+ * Starts the whole platform on this machine, without Docker, and stops it all on Ctrl-C. Side by side:
+ * the Kafka broker, one MongoDB-wire server per service database and Keycloak (or the development token
+ * issuer where no Java 21+ exists); each deployable of {@code deploy/deployables.yml} as soon as its
+ * broker and database are ready, the gateway with them; then the Hedong demo data, loaded through the
+ * gateway's API once all of them and the identity provider are ready. {@code MONGODB_URI} or
  * {@code KAFKA_BOOTSTRAP_SERVERS} in the environment point the services at real servers instead.
  * With the argument {@code demo-data} it only loads the demo data into a platform already running
  * (the local stack or docker-compose's, at the same ports).
@@ -33,9 +36,12 @@ public final class Launcher {
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final LocalSettings settings;
     private final Deployables deployables;
-    private final List<AutoCloseable> started = new ArrayList<>();
-    private final List<ServiceProcess> services = new ArrayList<>();
+    /** Components registered before they start, so that a stop while they start stops them too. */
+    private final List<AutoCloseable> started = new CopyOnWriteArrayList<>();
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile StartPlan plan;
+    private volatile boolean stopping;
 
     private Launcher(LocalSettings settings) {
         this.settings = settings;
@@ -57,8 +63,13 @@ public final class Launcher {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "local-stack-shutdown"));
         try {
+            launcher.requirePortsFree();
             launcher.startAll();
         } catch (Exception e) {
+            if (launcher.stopping) {
+                // Ctrl-C while starting: the shutdown stops what started
+                return;
+            }
             launcher.out.println();
             launcher.out.println("  ✘ " + e.getMessage());
             System.exit(1);
@@ -79,46 +90,57 @@ public final class Launcher {
         }
     }
 
-    private void startAll() throws Exception {
-        long begin = System.nanoTime();
+    private void startAll() {
         out.println("EstateCare local stack — data in " + settings.dataDir());
         List<Deployables.Deployable> specs = deployables.services();
-        int total = 3 + specs.size() + (settings.externalMongoUri().isPresent() ? 0 : specs.size())
-                + (settings.prometheus() ? 1 : 0) + (settings.demoData() ? 1 : 0);
-        Step step = new Step(total);
+        StartPlan plan = new StartPlan(out, System.console() != null);
+        this.plan = plan;
 
-        String kafka = settings.externalKafka().orElseGet(() -> step.run("Kafka broker (KRaft)", () -> {
-            LocalKafka broker = new LocalKafka(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                    settings.kafkaControllerPort()).start();
-            started.add(broker);
-            return new Started<>(broker.bootstrapServers(), "pid " + broker.pid());
-        }));
+        // Kafka, the Mongo servers and the identity provider need nothing; the services need their broker and
+        // database but not the identity provider (they fetch its keys on the first token they see); the
+        // gateway needs only the services' addresses, known beforehand; the demo data needs them all.
+        Optional<StartPlan.Step<String>> broker = settings.externalKafka().isPresent() ? Optional.empty()
+                : Optional.of(plan.add("Kafka broker (KRaft)", () -> {
+                    LocalKafka kafka = new LocalKafka(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                            settings.kafkaControllerPort());
+                    started.add(kafka);
+                    kafka.start();
+                    return new StartPlan.Started<>(kafka.bootstrapServers(), "pid " + kafka.pid());
+                }));
         settings.externalKafka().ifPresent(k -> out.println("  • Kafka: using " + k));
+        Supplier<String> kafka = () -> settings.externalKafka().orElseGet(() -> broker.orElseThrow().value());
 
-        Map<String, String> mongoUris = new LinkedHashMap<>();
-        for (Deployables.Deployable spec : specs) {
-            String uri = settings.externalMongoUri().orElseGet(() -> step.run("MongoDB wire server (" + spec.database() + ")", () -> {
-                int port = LocalSettings.port(spec.name(), "mongo-port", spec.local().mongoPort());
-                LocalMongo mongo = LocalMongo.fileBacked(settings.dataDir().resolve("mongo").resolve(spec.database() + ".mv"), port);
-                started.add(mongo);
-                return new Started<>(mongo.uri(), "");
-            }));
-            mongoUris.put(spec.name(), uri);
+        Map<String, StartPlan.Step<String>> mongoServers = new LinkedHashMap<>();
+        if (settings.externalMongoUri().isEmpty()) {
+            for (Deployables.Deployable spec : specs) {
+                mongoServers.put(spec.name(), plan.add("MongoDB wire server (" + spec.database() + ")", () -> {
+                    int port = LocalSettings.port(spec.name(), "mongo-port", spec.local().mongoPort());
+                    LocalMongo mongo = LocalMongo.fileBacked(settings.dataDir().resolve("mongo").resolve(spec.database() + ".mv"), port);
+                    started.add(mongo);
+                    return new StartPlan.Started<>(mongo.uri(), "");
+                }));
+            }
         }
         settings.externalMongoUri().ifPresent(m -> out.println("  • MongoDB: using " + m));
 
-        String issuer = startIdentity(step);
+        StartPlan.Step<String> identity = addIdentity(plan);
+        String issuer = settings.issuer();
 
         Map<String, String> gatewayRoutes = new LinkedHashMap<>();
         // where callers reach the platform: Open311 discovery names its endpoint under it
         String publicBaseUrl = "http://" + Ports.LOOPBACK + ":"
                 + LocalSettings.port(deployables.gateway().name(), "port", deployables.gateway().port());
+        List<StartPlan.Step<ServiceProcess>> platform = new ArrayList<>();
         for (Deployables.Deployable spec : specs) {
-            ServiceProcess service = step.run(spec.name(), () -> {
+            List<StartPlan.Step<?>> needs = new ArrayList<>();
+            broker.ifPresent(needs::add);
+            Optional.ofNullable(mongoServers.get(spec.name())).ifPresent(needs::add);
+            ServiceProcess service = serviceProcess(spec);
+            platform.add(plan.add(spec.name(), needs, () -> {
                 Map<String, String> env = new LinkedHashMap<>();
-                env.put("MONGODB_URI", mongoUris.get(spec.name()));
+                env.put("MONGODB_URI", settings.externalMongoUri().orElseGet(() -> mongoServers.get(spec.name()).value()));
                 env.put("MONGODB_DATABASE", spec.database());
-                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.get());
                 env.put("OAUTH2_ISSUER_URI", issuer);
                 env.put("ESTATECARE_OPEN311_PUBLIC_BASE_URL", publicBaseUrl);
                 // a development receiver on this machine may take webhooks (deployments allow public addresses only)
@@ -127,40 +149,46 @@ public final class Launcher {
                     // mongo-java-server does not answer the driver's health command; real MongoDB keeps the check
                     env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
                 }
-                return startProcess(spec, env, Duration.ofMinutes(3));
-            });
+                return startProcess(service, env, Duration.ofMinutes(3));
+            }));
             gatewayRoutes.put(spec.gatewayRouteVariable(), "http://" + Ports.LOOPBACK + ":" + service.port());
         }
 
-        ServiceProcess gateway = step.run(deployables.gateway().name(), () -> {
+        ServiceProcess gatewayProcess = serviceProcess(deployables.gateway());
+        platform.add(plan.add(deployables.gateway().name(), () -> {
             Map<String, String> env = new LinkedHashMap<>(gatewayRoutes);
             env.put("OAUTH2_ISSUER_URI", issuer);
-            return startProcess(deployables.gateway(), env, Duration.ofMinutes(2));
-        });
-        String front = "http://" + Ports.LOOPBACK + ":" + gateway.port();
+            return startProcess(gatewayProcess, env, Duration.ofMinutes(2));
+        }));
+        String front = "http://" + Ports.LOOPBACK + ":" + gatewayProcess.port();
 
-        Optional<LocalPrometheus> prometheus = settings.prometheus() ? startPrometheus(step) : Optional.empty();
+        Optional<StartPlan.Step<LocalPrometheus>> prometheus = settings.prometheus() ? addPrometheus(plan) : Optional.empty();
 
+        Optional<StartPlan.Step<String>> demo = Optional.empty();
         if (settings.demoData()) {
-            try {
-                step.run("Hedong demo data (through the gateway's API)", () -> new Started<>(
-                        DemoDataLoader.through(URI.create(front), issuer, DEMO_PATIENCE).load().summary(), ""));
-            } catch (RuntimeException e) {
-                // the platform serves without it; the load can be repeated on a running stack
-                out.println("  • demo data not loaded: " + e.getMessage());
-                out.println("    try again with: java -jar deploy/local/stack/target/local-stack-exec.jar demo-data");
-            }
+            List<StartPlan.Step<?>> needs = new ArrayList<>(platform);
+            needs.add(identity);
+            // the platform serves without it; the load can be repeated on a running stack
+            demo = Optional.of(plan.addOptional("Hedong demo data (through the gateway's API)", needs, () -> new StartPlan.Started<>(
+                    DemoDataLoader.through(URI.create(front), issuer, DEMO_PATIENCE).load().summary(), "")));
         }
 
-        out.printf("%nReady in %.1f s.%n%n", (System.nanoTime() - begin) / 1e9);
+        plan.run();
+        demo.flatMap(StartPlan.Step::failure).ifPresent(e -> {
+            out.println("  • demo data not loaded: " + e.getMessage());
+            out.println("    try again with: java -jar deploy/local/stack/target/local-stack-exec.jar demo-data");
+        });
+
+        out.printf("%nReady in %.1f s.%n%n", plan.elapsedSeconds());
         out.printf("  %-18s %s/api        Swagger UI: %s/swagger-ui.html%n", "gateway (API)", front, front);
         for (ServiceProcess service : services) {
             out.printf("  %-18s http://%s:%d   log: %s%n", service.name(), Ports.LOOPBACK, service.port(),
                     settings.home().relativize(service.log()));
         }
-        out.printf("  %-18s %s%n", "identity", issuer);
-        out.printf("  %-18s %s%n", "kafka", kafka);
-        prometheus.ifPresent(p -> out.printf("  %-18s %s   (alerts: %s/alerts)%n", "prometheus", p.url(), p.url()));
+        out.printf("  %-18s %s%n", "identity", identity.value());
+        out.printf("  %-18s %s%n", "kafka", kafka.get());
+        prometheus.map(StartPlan.Step::value)
+                .ifPresent(p -> out.printf("  %-18s %s   (alerts: %s/alerts)%n", "prometheus", p.url(), p.url()));
         out.println();
         out.println("Get a token (development users, password 'demo'):");
         out.printf("  curl -s -d grant_type=password -d client_id=estatecare-cli -d username=admin -d password=demo \\%n"
@@ -168,25 +196,30 @@ public final class Launcher {
         out.println("Press Ctrl-C to stop everything.");
     }
 
-    /** One deployable from its executable jar, on its configured port, once it reports ready. */
-    private Started<ServiceProcess> startProcess(Deployables.Deployable spec, Map<String, String> env, Duration timeout)
-            throws Exception {
+    private ServiceProcess serviceProcess(Deployables.Deployable spec) {
         ServiceProcess process = new ServiceProcess(spec.name(), spec.jar(settings.home()),
                 LocalSettings.port(spec.name(), "port", spec.port()),
                 LocalSettings.port(spec.name(), "management-port", spec.managementPort()),
                 settings.dataDir().resolve("logs").resolve(spec.name() + ".log"));
         services.add(process);
+        return process;
+    }
+
+    /** One deployable from its executable jar, on its configured port, once it reports ready. */
+    private StartPlan.Started<ServiceProcess> startProcess(ServiceProcess process, Map<String, String> env, Duration timeout)
+            throws Exception {
         process.start(env);
         process.awaitReady(timeout);
-        return new Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  actuators :"
+        return new StartPlan.Started<>(process, "http://" + Ports.LOOPBACK + ":" + process.port() + "  actuators :"
                 + process.managementPort() + "  pid " + process.pid());
     }
 
     /**
      * A real Prometheus scraping every service and the gateway with the platform's alert rules, when
      * asked for ({@code ESTATECARE_PROMETHEUS=true}) and installed (Debian package {@code prometheus}).
+     * It needs nothing started: a target not up yet is scraped once it is.
      */
-    private Optional<LocalPrometheus> startPrometheus(Step step) {
+    private Optional<StartPlan.Step<LocalPrometheus>> addPrometheus(StartPlan plan) {
         Optional<java.nio.file.Path> binary = Executables.onPath("prometheus");
         if (binary.isEmpty()) {
             out.println("  • Prometheus asked for but not installed: apt-get install prometheus");
@@ -196,11 +229,11 @@ public final class Launcher {
         for (ServiceProcess service : services) {
             targets.put(service.name(), Ports.LOOPBACK + ":" + service.managementPort());
         }
-        return Optional.of(step.run("Prometheus (alerts of deploy/prometheus/rules)", () -> {
+        return Optional.of(plan.add("Prometheus (alerts of deploy/prometheus/rules)", () -> {
             LocalPrometheus started = LocalPrometheus.start(binary.get(), settings.dataDir().resolve("prometheus"),
                     settings.prometheusPort(), targets, settings.home().resolve("deploy/prometheus/rules/estatecare-alerts.yml"));
             this.started.add(started);
-            return new Started<>(started, started.url() + "  pid " + started.pid());
+            return new StartPlan.Started<>(started, started.url() + "  pid " + started.pid());
         }));
     }
 
@@ -209,84 +242,79 @@ public final class Launcher {
      * is not set); otherwise the development token issuer on the same port and path, so the same curl
      * commands work.
      */
-    private String startIdentity(Step step) {
+    private StartPlan.Step<String> addIdentity(StartPlan plan) {
         int port = settings.identityPort();
         Optional<LocalKeycloak> keycloak = "dev-issuer".equals(settings.identity()) ? Optional.empty()
                 : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port, settings.identityManagementPort());
         if (keycloak.isPresent()) {
-            return step.run("Keycloak (realm estatecare)", () -> {
-                LocalKeycloak started = keycloak.get().start();
-                this.started.add(started);
-                return new Started<>(started.issuer(), "pid " + started.pid());
+            return plan.add("Keycloak (realm estatecare)", () -> {
+                started.add(keycloak.get());
+                LocalKeycloak running = keycloak.get().start();
+                return new StartPlan.Started<>(running.issuer(), "pid " + running.pid());
             });
         }
         if (!"dev-issuer".equals(settings.identity())) {
             out.println("  • " + LocalKeycloak.unavailableReason() + "; using the development token issuer instead");
         }
-        return step.run("Development token issuer", () -> {
+        return plan.add("Development token issuer", () -> {
             DevTokenIssuer tokens = DevTokenIssuer.start(port, settings.dataDir().resolve("issuer-key.json"));
             started.add(tokens);
-            return new Started<>(tokens.issuer(), "");
+            return new StartPlan.Started<>(tokens.issuer(), "");
         });
     }
 
-    private synchronized void stopAll() {
-        if (stopped.getCount() == 0) {
-            return;
+    /** Every port of this machine's platform, checked together before anything starts. */
+    private void requirePortsFree() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        if (settings.externalKafka().isEmpty()) {
+            ports.put(settings.kafkaPort(), "Kafka broker");
+            ports.put(settings.kafkaControllerPort(), "Kafka controller");
         }
-        out.println();
-        out.println("Stopping…");
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop();
-            out.println("  ■ " + services.get(i).name() + " stopped");
+        ports.put(settings.identityPort(), "identity provider");
+        if (!"dev-issuer".equals(settings.identity()) && LocalKeycloak.javaHome().isPresent()) {
+            ports.put(settings.identityManagementPort(), "Keycloak management interface");
         }
-        for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                out.println("  ! " + e.getMessage());
+        for (Deployables.Deployable spec : deployables.deployables()) {
+            if (!spec.isGateway() && settings.externalMongoUri().isEmpty()) {
+                ports.put(LocalSettings.port(spec.name(), "mongo-port", spec.local().mongoPort()), "MongoDB wire server (" + spec.database() + ")");
             }
+            ports.put(LocalSettings.port(spec.name(), "port", spec.port()), spec.name());
+            ports.put(LocalSettings.port(spec.name(), "management-port", spec.managementPort()), spec.name() + " (actuators)");
         }
-        out.println("  ■ infrastructure stopped");
-        stopped.countDown();
+        if (settings.prometheus()) {
+            ports.put(settings.prometheusPort(), "Prometheus");
+        }
+        ports.forEach((port, what) -> Ports.requireFree(port, what));
     }
 
-    /** Prints one readable progress line per component: what starts, then how long it took and where. */
-    private final class Step {
-        /** On a terminal the line shows "starting…" and is rewritten when done; in a log, one line per step. */
-        private final boolean interactive = System.console() != null;
-        private final int total;
-        private int current;
-
-        Step(int total) {
-            this.total = total;
+    private void stopAll() {
+        StartPlan starting = plan;
+        if (starting != null) {
+            // what is still starting gives up first, so everything below finds its components whole
+            starting.cancel(Duration.ofSeconds(30));
         }
-
-        <T> T run(String component, Checked<Started<T>> action) {
-            current++;
-            String label = String.format("  [%" + String.valueOf(total).length() + "d/%d] %-52s", current, total, component);
-            if (interactive) {
-                out.print(label + "starting…");
+        synchronized (this) {
+            if (stopped.getCount() == 0) {
+                return;
             }
-            long begin = System.nanoTime();
-            try {
-                Started<T> result = action.get();
-                String where = result.value() instanceof String text ? text + "  " + result.detail() : result.detail();
-                out.printf((interactive ? "\r" : "") + "%sready in %4.1f s   %s%n", label, (System.nanoTime() - begin) / 1e9, where.strip());
-                return result.value();
-            } catch (Exception e) {
-                out.printf((interactive ? "\r" : "") + "%sFAILED%n", label);
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(component + ": " + e.getMessage(), e);
+            stopping = true;
+            out.println();
+            out.println("Stopping…");
+            List<ServiceProcess> processes = new ArrayList<>(services);
+            for (int i = processes.size() - 1; i >= 0; i--) {
+                processes.get(i).stop();
+                out.println("  ■ " + processes.get(i).name() + " stopped");
             }
+            List<AutoCloseable> infrastructure = new ArrayList<>(started);
+            for (int i = infrastructure.size() - 1; i >= 0; i--) {
+                try {
+                    infrastructure.get(i).close();
+                } catch (Exception e) {
+                    out.println("  ! " + e.getMessage());
+                }
+            }
+            out.println("  ■ infrastructure stopped");
+            stopped.countDown();
         }
-    }
-
-    /** What a step started, and what to show about it. */
-    private record Started<T>(T value, String detail) {
-    }
-
-    @FunctionalInterface
-    interface Checked<T> {
-        T get() throws Exception;
     }
 }

@@ -96,6 +96,8 @@ public final class LocalKeycloak implements AutoCloseable {
                     "--http-enabled=true", "--hostname-strict=false",
                     "--http-host=" + Ports.LOOPBACK, "--http-port=" + port, "--import-realm",
                     "--http-management-host=" + Ports.LOOPBACK, "--http-management-port=" + managementPort,
+                    // one node: no cluster to look for (a distributed cache would wait for the last run's node)
+                    "--cache=local",
                     "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb")
                             + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
                     "--log-level=WARN"));
@@ -211,7 +213,7 @@ public final class LocalKeycloak implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for Keycloak", e);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for Keycloak", e);

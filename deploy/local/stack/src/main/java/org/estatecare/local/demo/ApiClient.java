@@ -191,8 +191,8 @@ final class ApiClient {
         }
     }
 
-    /** The current token, asked for anew a minute before it expires. */
-    private String token() {
+    /** The current token, asked for anew a minute before it expires; one caller's calls may run side by side. */
+    private synchronized String token() {
         if (token != null && Instant.now().isBefore(renewAt)) {
             return token;
         }
