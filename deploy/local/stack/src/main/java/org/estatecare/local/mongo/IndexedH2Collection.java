@@ -28,12 +28,13 @@ import org.h2.mvstore.MVMap;
  * <ul>
  * <li>a sort that an index's order gives (after the keys the query fixes by equality) walks that index and stops
  * once the page is full;</li>
- * <li>otherwise equality on an index's first keys narrows the documents read to that index's range;</li>
+ * <li>otherwise equality on an index's first keys narrows what a sort or a count reads to that index's range;</li>
  * <li>what is left to sort is sorted on each document's sort values read once, not on every comparison;</li>
  * <li>a count is kept until the collection next changes, so paging through a list does not count it again.</li>
  * </ul>
  * Every document a plan reads is still matched against the whole query, so a plan changes the cost of a query,
- * never its answer; tie order is the {@code _id} order, as the services' lists always end their sort with it.
+ * never its answer. Ties of a sort come in {@code _id} order (the services' lists end their sort with it anyway); a
+ * query without a sort is the server's own, in its natural order.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -72,6 +73,17 @@ final class IndexedH2Collection extends H2Collection {
     protected void removeDocument(Object position) {
         changed();
         super.removeDocument(position);
+    }
+
+    // an index is built and dropped under the collection's lock, so no write lands between its build and its use
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+    }
+
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
     }
 
     private synchronized void changed() {
@@ -122,11 +134,8 @@ final class IndexedH2Collection extends H2Collection {
             }
             return sortedPage(small != null ? small : narrowed(equal), query, orderBy, skip, limit, batchSize, fieldSelector);
         }
-        Iterator<Object> candidates = narrowed(equal);
-        if (candidates == null) {
-            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
-        }
-        return page(candidates, query, skip, limit, batchSize, fieldSelector);
+        // unsorted: in the server's natural order, as the first match of an update or delete must be
+        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
 
     /** The matches among {@code candidates}, in their order, from {@code skip}, at most {@code limit} when positive. */
@@ -172,14 +181,15 @@ final class IndexedH2Collection extends H2Collection {
             }
             matches.add(new Keyed(values, document));
         }
-        matches.sort((a, b) -> { // stable, as the server's own sort
+        matches.sort((a, b) -> {
             for (int i = 0; i < a.values.length; i++) {
                 int cmp = directions.get(i).compare(a.values[i], b.values[i]);
                 if (cmp != 0) {
                     return cmp;
                 }
             }
-            return 0;
+            // ties in ascending _id order, whatever order the candidates came in
+            return ValueComparator.asc().compare(a.document.get("_id"), b.document.get("_id"));
         });
         int from = Math.min(skip, matches.size());
         int to = limit > 0 ? Math.min(matches.size(), from + limit) : matches.size();
@@ -235,8 +245,10 @@ final class IndexedH2Collection extends H2Collection {
                 if (sortFields.isEmpty()) {
                     reverse = idAscending != null && !idAscending;
                 }
-                // ties walk in _id order, forwards ascending and backwards descending
-                if (fits && (idAscending == null || idAscending != reverse) && (best == null || prefix > best.prefix)) {
+                // ties walk in _id order, forwards ascending and backwards descending; a sort that does not
+                // name _id has its ties in ascending _id order, as the server's natural order gives them
+                boolean idOrder = idAscending == null ? !reverse : idAscending != reverse;
+                if (fits && idOrder && (best == null || prefix > best.prefix)) {
                     best = new Walk(index, values(keys, prefix, equal), prefix, reverse);
                 }
             }
@@ -273,7 +285,7 @@ final class IndexedH2Collection extends H2Collection {
             return null;
         }
         List<Object> values = values(best.indexKeys(), bestPrefix, equal);
-        return best.size(values) <= NARROW_ENOUGH ? best.positions(values, false) : null;
+        return best.sizeAtMost(values, NARROW_ENOUGH) <= NARROW_ENOUGH ? best.positions(values, false) : null;
     }
 
     private int bestPrefix(Map<String, Object> equal) {

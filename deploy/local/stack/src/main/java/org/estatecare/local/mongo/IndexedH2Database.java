@@ -71,7 +71,7 @@ final class IndexedH2Database extends H2Database {
      */
     private Document countDocuments(Document query) {
         if (!(query.get("aggregate") instanceof String collectionName) || !(query.get("pipeline") instanceof List<?> pipeline)
-                || pipeline.size() < 2 || pipeline.size() > 4) {
+                || pipeline.size() < 2 || pipeline.size() > 4 || query.containsKey("explain")) {
             return null;
         }
         if (!(pipeline.get(0) instanceof Document first) || first.size() != 1 || !(first.get("$match") instanceof Document match)) {
@@ -83,10 +83,10 @@ final class IndexedH2Database extends H2Database {
             if (!(stage instanceof Document step) || step.size() != 1) {
                 return null;
             }
-            if (step.get("$skip") instanceof Number n && skip == 0 && limit == 0) {
-                skip = n.intValue();
-            } else if (step.get("$limit") instanceof Number n && limit == 0) {
-                limit = n.intValue();
+            if (whole(step.get("$skip")) > 0 && skip == 0 && limit == 0) {
+                skip = (int) whole(step.get("$skip"));
+            } else if (whole(step.get("$limit")) > 0 && limit == 0) {
+                limit = (int) whole(step.get("$limit"));
             } else {
                 return null;
             }
@@ -108,8 +108,12 @@ final class IndexedH2Database extends H2Database {
     }
 
     private static boolean isCountGroup(Document group) {
-        return group.size() == 2 && group.get("_id") instanceof Number id && id.intValue() == 1
-                && group.get("n") instanceof Document n && n.size() == 1 && n.get("$sum") instanceof Number one
-                && one.intValue() == 1;
+        return group.size() == 2 && whole(group.get("_id")) == 1
+                && group.get("n") instanceof Document n && n.size() == 1 && whole(n.get("$sum")) == 1;
+    }
+
+    /** An int or long's value; -1 for anything else (a fraction, a document, nothing). */
+    private static long whole(Object value) {
+        return value instanceof Integer || value instanceof Long ? ((Number) value).longValue() : -1;
     }
 }

@@ -97,9 +97,16 @@ final class OrderedIndex extends Index<Object> {
         };
     }
 
-    /** How many documents have these first keys: the cost of narrowing by them. */
-    int size(List<Object> prefix) {
-        return prefix.isEmpty() ? entries.size() : range(prefix).size();
+    /** How many documents have these first keys, counted up to {@code most + 1}: the cost of narrowing by them. */
+    int sizeAtMost(List<Object> prefix, int most) {
+        if (prefix.isEmpty()) {
+            return entries.size();
+        }
+        int size = 0;
+        for (Iterator<Entry> walk = range(prefix).iterator(); walk.hasNext() && size <= most; walk.next()) {
+            size++;
+        }
+        return size;
     }
 
     private NavigableSet<Entry> range(List<Object> prefix) {
@@ -141,10 +148,14 @@ final class OrderedIndex extends Index<Object> {
     public void add(Document document, Object position, MongoCollection<Object> collection) {
         Entry entry = entryOf(document, position);
         Entry previous = byPosition.put(position, entry);
-        if (previous != null) {
-            entries.remove(previous);
+        try {
+            if (previous != null) {
+                entries.remove(previous);
+            }
+            entries.add(entry);
+        } catch (RuntimeException unordered) {
+            multikey = true; // a value the server cannot order: the index is not used to plan again
         }
-        entries.add(entry);
     }
 
     @Override
