@@ -63,15 +63,15 @@ class StartPlanTest {
 
     @Test
     void eachComponentIsReportedAsItBecomesReadyNumberedInThatOrder() throws Exception {
-        CountDownLatch fastDone = new CountDownLatch(1);
         plan.add("slow", () -> {
-            fastDone.await(10, TimeUnit.SECONDS);
+            // ready only once the fast one has been reported (returning is not yet being reported)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!printed.toString(StandardCharsets.UTF_8).contains("] fast") && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
             return new StartPlan.Started<>("slow value", "pid 2");
         });
-        plan.add("fast", () -> {
-            fastDone.countDown();
-            return new StartPlan.Started<>(42, "pid 1");
-        });
+        plan.add("fast", () -> new StartPlan.Started<>(42, "pid 1"));
 
         plan.run();
 
