@@ -102,7 +102,8 @@ final class IndexedH2Collection extends H2Collection {
         if (everything(query)) {
             matched = count();
         } else {
-            Iterator<Document> candidates = documents(narrowed(equalities(query)));
+            Narrowing narrowing = narrowing(equalities(query));
+            Iterator<Document> candidates = documents(narrowing == null ? null : narrowing.positions());
             while (candidates.hasNext()) {
                 Document document = candidates.next();
                 if (document != null && documentMatchesQuery(document, query)) {
@@ -125,14 +126,13 @@ final class IndexedH2Collection extends H2Collection {
         Map<String, Object> equal = equalities(query);
         if (sorted) {
             Walk walk = walkFor(equal, orderBy);
-            if (walk != null && walk.prefix >= bestPrefix(equal)) {
+            Narrowing narrowing = narrowing(equal);
+            // the walk, unless a narrower range is small enough to read whole and sort
+            if (walk != null && (narrowing == null || walk.prefix >= narrowing.values().size() || !narrowing.small())) {
                 return page(walk.index.positions(walk.values, walk.reverse), query, skip, limit, batchSize, fieldSelector);
             }
-            Iterator<Object> small = narrowedEnough(equal);
-            if (small == null && walk != null) {
-                return page(walk.index.positions(walk.values, walk.reverse), query, skip, limit, batchSize, fieldSelector);
-            }
-            return sortedPage(small != null ? small : narrowed(equal), query, orderBy, skip, limit, batchSize, fieldSelector);
+            return sortedPage(narrowing == null ? null : narrowing.positions(), query, orderBy, skip, limit, batchSize,
+                    fieldSelector);
         }
         // unsorted: in the server's natural order, as the first match of an update or delete must be
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
@@ -256,8 +256,21 @@ final class IndexedH2Collection extends H2Collection {
         return best;
     }
 
-    /** The candidates of the index whose first keys the query fixes most, or null when none helps. */
-    private Iterator<Object> narrowed(Map<String, Object> equal) {
+    /** The index whose first keys the query fixes most, with those keys' values. */
+    private record Narrowing(OrderedIndex index, List<Object> values) {
+
+        Iterator<Object> positions() {
+            return index.positions(values, false);
+        }
+
+        /** Whether its range is small enough to read whole and sort. */
+        boolean small() {
+            return index.sizeAtMost(values, NARROW_ENOUGH) <= NARROW_ENOUGH;
+        }
+    }
+
+    /** The best narrowing by equality, or null when no index's first key is fixed. */
+    private Narrowing narrowing(Map<String, Object> equal) {
         OrderedIndex best = null;
         int bestPrefix = 0;
         for (OrderedIndex index : orderedIndexes()) {
@@ -267,33 +280,7 @@ final class IndexedH2Collection extends H2Collection {
                 bestPrefix = prefix;
             }
         }
-        return best == null ? null : best.positions(values(best.indexKeys(), bestPrefix, equal), false);
-    }
-
-    /** As {@link #narrowed}, when the range is small enough to read whole and sort. */
-    private Iterator<Object> narrowedEnough(Map<String, Object> equal) {
-        OrderedIndex best = null;
-        int bestPrefix = 0;
-        for (OrderedIndex index : orderedIndexes()) {
-            int prefix = fixedPrefix(index.indexKeys(), equal);
-            if (prefix > bestPrefix) {
-                best = index;
-                bestPrefix = prefix;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        List<Object> values = values(best.indexKeys(), bestPrefix, equal);
-        return best.sizeAtMost(values, NARROW_ENOUGH) <= NARROW_ENOUGH ? best.positions(values, false) : null;
-    }
-
-    private int bestPrefix(Map<String, Object> equal) {
-        int best = 0;
-        for (OrderedIndex index : orderedIndexes()) {
-            best = Math.max(best, fixedPrefix(index.indexKeys(), equal));
-        }
-        return best;
+        return best == null ? null : new Narrowing(best, values(best.indexKeys(), bestPrefix, equal));
     }
 
     private static int fixedPrefix(List<IndexKey> keys, Map<String, Object> equal) {

@@ -1,6 +1,5 @@
 package org.estatecare.local.mongo;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -212,9 +211,5 @@ final class OrderedIndex extends Index<Object> {
     public void drop() {
         entries.clear();
         byPosition.clear();
-    }
-
-    List<Entry> snapshot() {
-        return new ArrayList<>(entries);
     }
 }
