@@ -188,6 +188,14 @@ the application hands to the driver as they are: a password needs no URL encodin
   value: {{ $root.Values.gateway.rateLimit.requestsPerSecond | quote }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_BURST
   value: {{ $root.Values.gateway.rateLimit.burst | quote }}
+{{- range $i, $client := ($root.Values.gateway.rateLimit.clients | default list) }}
+- name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_CLIENT_ID
+  value: {{ $client.clientId | quote }}
+- name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_REQUESTS_PER_SECOND
+  value: {{ $client.requestsPerSecond | quote }}
+- name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_BURST
+  value: {{ $client.burst | quote }}
+{{- end }}
 - name: ESTATECARE_CORS_ALLOWED_ORIGINS
   value: {{ $root.Values.gateway.corsAllowedOrigins | quote }}
 {{- end }}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +33,7 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, 
                                 Duration identityProviderTimeout) {
 
     public GatewayProperties {
-        rateLimit = rateLimit == null ? new RateLimit(20, 40) : rateLimit;
+        rateLimit = rateLimit == null ? new RateLimit(20, 40, List.of()) : rateLimit;
         maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
         maxUrlLength = maxUrlLength == null ? 8192 : maxUrlLength;
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
@@ -63,8 +64,30 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, 
         }
     }
 
-    /** Token bucket per caller: {@code requestsPerSecond} sustained, bursts up to {@code burst}. */
-    public record RateLimit(@Min(1) int requestsPerSecond, @Min(1) int burst) {
+    /**
+     * Token bucket per caller: {@code requestsPerSecond} sustained, bursts up to {@code burst}.
+     *
+     * @param clients a limit of their own for the callers of named OAuth clients (the token's {@code azp}), such as
+     *                a department's bulk import; every other caller has the default
+     */
+    public record RateLimit(@Min(1) int requestsPerSecond, @Min(1) int burst, List<@Valid ClientLimit> clients) {
+        public RateLimit {
+            clients = clients == null ? List.of() : List.copyOf(clients);
+        }
+
+        /** The limit of a caller whose token was issued to {@code clientId} (null: not known). */
+        ClientLimit of(String clientId) {
+            for (ClientLimit client : clients) {
+                if (client.clientId().equals(clientId)) {
+                    return client;
+                }
+            }
+            return new ClientLimit(null, requestsPerSecond, burst);
+        }
+    }
+
+    /** The limit of each caller of one OAuth client ({@code clientId} is null for the default). */
+    public record ClientLimit(@NotBlank String clientId, @Min(1) int requestsPerSecond, @Min(1) int burst) {
     }
 
     /** Browser origins allowed to call the API (none by default). */

@@ -1,6 +1,7 @@
 package org.estatecare.gateway;
 
 import java.net.InetSocketAddress;
+import java.security.Principal;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
  * {@code Retry-After}. A caller without a token (Open311's public lists, a resident answering a survey
  * with a printed code) is counted by its address: the peer's, or the client's as a trusted proxy
  * (the gateway's {@code trusted-proxies}) forwarded it in {@code X-Forwarded-For}, never an address a
- * client wrote there itself. Buckets live in this replica: with n replicas a caller may reach n times the
+ * client wrote there itself. The callers of an OAuth client named under {@code rate-limit.clients} (the token's
+ * {@code azp}), such as a department's bulk import, have that client's limit instead. Buckets live in this replica: with n replicas a caller may reach n times the
  * rate, which the limits in values account for.
  */
 @Component
@@ -58,22 +60,37 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal()
-                .map(principal -> principal instanceof JwtAuthenticationToken jwt ? "sub:" + jwt.getToken().getSubject()
-                        : "name:" + principal.getName())
-                .switchIfEmpty(Mono.fromSupplier(() -> anonymousKey(exchange)))
-                .flatMap(key -> {
+                .map(this::caller)
+                .switchIfEmpty(Mono.fromSupplier(() -> new Caller(anonymousKey(exchange), limit.of(null))))
+                .flatMap(caller -> {
                     if (buckets.size() > 100_000) {
                         buckets.clear(); // bounded memory; a reset only forgives a little
                     }
-                    TokenBucket bucket = buckets.computeIfAbsent(key, k -> new TokenBucket(limit.burst(), limit.requestsPerSecond()));
+                    GatewayProperties.ClientLimit own = caller.limit();
+                    TokenBucket bucket = buckets.computeIfAbsent(caller.key(), k -> new TokenBucket(own.burst(), own.requestsPerSecond()));
                     long waitMillis = bucket.tryTake(System.nanoTime());
                     if (waitMillis == 0) {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(Math.max(1, (waitMillis + 999) / 1000)));
                     return Problems.refuse(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                            "more than " + limit.requestsPerSecond() + " requests per second; retry after the indicated seconds");
+                            "more than " + own.requestsPerSecond() + " requests per second; retry after the indicated seconds");
                 });
+    }
+
+    /** A caller's bucket and its limit: by token subject, with its client's own limit when it has one. */
+    Caller caller(Principal principal) {
+        if (principal instanceof JwtAuthenticationToken jwt) {
+            String client = jwt.getToken().getClaimAsString("azp");
+            GatewayProperties.ClientLimit own = limit.of(client);
+            // a subject calling through a client with a limit of its own has a bucket of that size for those calls
+            return new Caller(own.clientId() == null ? "sub:" + jwt.getToken().getSubject()
+                    : "sub:" + jwt.getToken().getSubject() + "|azp:" + own.clientId(), own);
+        }
+        return new Caller("name:" + principal.getName(), limit.of(null));
+    }
+
+    record Caller(String key, GatewayProperties.ClientLimit limit) {
     }
 
     @Override

@@ -70,6 +70,9 @@ class GatewayIT {
         registry.add("estatecare.gateway.services.down.timeout", () -> "1s");
         registry.add("estatecare.gateway.rate-limit.requests-per-second", () -> "5");
         registry.add("estatecare.gateway.rate-limit.burst", () -> "20");
+        registry.add("estatecare.gateway.rate-limit.clients[0].client-id", () -> "dept-city-management");
+        registry.add("estatecare.gateway.rate-limit.clients[0].requests-per-second", () -> "500");
+        registry.add("estatecare.gateway.rate-limit.clients[0].burst", () -> "500");
         registry.add("estatecare.gateway.cors.allowed-origins", () -> "https://portal.example.gov.cn");
         registry.add("estatecare.gateway.clock-skew", () -> "0s");
     }
@@ -323,6 +326,19 @@ class GatewayIT {
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
         assertThat(JSON.readTree(limited.body()).path("type").asString()).isEqualTo("https://estatecare.org/problems/rate-limited");
         assertThat(other.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aClientWithALimitOfItsOwnIsNotHeldToTheDefaultLimit() {
+        String bulk = clientCredentials("dept-city-management", "dev-city-management-secret");
+
+        List<HttpResponse<String>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(get("/api/estates", bulk));
+        }
+
+        // twice the default burst: the default limit (burst 20) would have refused half of them
+        assertThat(burst).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
     }
 
     @Test
