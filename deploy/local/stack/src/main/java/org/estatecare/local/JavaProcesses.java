@@ -1,12 +1,18 @@
 package org.estatecare.local;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /** Child JVMs run on the same Java as the process that starts them, and end with it. */
 final class JavaProcesses {
@@ -23,7 +29,7 @@ final class JavaProcesses {
 
     /**
      * The command of a child JVM that runs {@code mainClass} from {@code classpath} and stops when
-     * this process is gone ({@link ParentWatchingMain}, copied as a class file under {@code workDir}).
+     * this process is gone ({@link ParentWatchingMain}, copied in a small jar under {@code workDir}).
      */
     static List<String> command(Path workDir, List<String> jvmOptions, String classpath, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
@@ -31,21 +37,39 @@ final class JavaProcesses {
         command.addAll(jvmOptions);
         command.add("-D" + ParentWatchingMain.PARENT_PID + "=" + ProcessHandle.current().pid());
         command.add("-cp");
-        command.add(watcherDirectory(workDir) + java.io.File.pathSeparator + classpath);
+        command.add(watcherJar(workDir) + File.pathSeparator + classpath);
         command.add(WATCHER);
         command.add(mainClass);
         command.addAll(args);
         return command;
     }
 
-    private static Path watcherDirectory(Path workDir) {
+    /**
+     * The watcher in a jar, not a directory: a class-data archive takes only jars on the class path. Written only
+     * when its content changes, as an archive holds the jars it was made from to their size and time.
+     */
+    private static Path watcherJar(Path workDir) {
         String resource = WATCHER.replace('.', '/') + ".class";
-        Path dir = workDir.resolve("watcher");
-        Path target = dir.resolve(resource);
+        Path jar = workDir.resolve("watcher.jar");
         try (InputStream in = JavaProcesses.class.getClassLoader().getResourceAsStream(resource)) {
-            Files.createDirectories(target.getParent());
-            Files.write(target, in.readAllBytes());
-            return dir;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JarOutputStream out = new JarOutputStream(bytes)) {
+                JarEntry entry = new JarEntry(resource);
+                entry.setTime(0);
+                out.putNextEntry(entry);
+                out.write(in.readAllBytes());
+                out.closeEntry();
+            }
+            byte[] content = bytes.toByteArray();
+            Files.createDirectories(workDir);
+            synchronized (JavaProcesses.class) {
+                if (!Files.exists(jar) || !Arrays.equals(Files.readAllBytes(jar), content)) {
+                    Path staged = Files.createTempFile(workDir, "watcher", ".tmp");
+                    Files.write(staged, content);
+                    Files.move(staged, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

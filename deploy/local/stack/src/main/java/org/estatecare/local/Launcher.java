@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -32,6 +33,11 @@ public final class Launcher {
 
     /** How long the demo data may wait, all together, for the services to learn estates from Kafka. */
     private static final Duration DEMO_PATIENCE = Duration.ofMinutes(3);
+    /**
+     * Requests per second (and burst) the gateway lets the demo data's client make: its few hundred calls run at the
+     * pace the services answer them, four side by side, instead of at an interactive caller's 20 per second.
+     */
+    static final int DEMO_DATA_RATE = 200;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final LocalSettings settings;
@@ -49,6 +55,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        OptionalInt relaunched = Relaunch.asNeeded();
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         LocalSettings settings = LocalSettings.fromEnvironment();
         if (args.length > 0 && args[0].equals("demo-data")) {
             System.exit(loadDemoDataOnly(settings));
@@ -158,6 +168,10 @@ public final class Launcher {
         platform.add(plan.add(deployables.gateway().name(), () -> {
             Map<String, String> env = new LinkedHashMap<>(gatewayRoutes);
             env.put("OAUTH2_ISSUER_URI", issuer);
+            // the demo data is a bulk import: its client has a limit of its own, every other caller the default
+            env.put("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_0_CLIENT_ID", DemoDataLoader.CLIENT);
+            env.put("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_0_REQUESTS_PER_SECOND", Integer.toString(DEMO_DATA_RATE));
+            env.put("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_0_BURST", Integer.toString(DEMO_DATA_RATE));
             return startProcess(gatewayProcess, env, Duration.ofMinutes(2));
         }));
         String front = "http://" + Ports.LOOPBACK + ":" + gatewayProcess.port();
@@ -198,6 +212,7 @@ public final class Launcher {
 
     private ServiceProcess serviceProcess(Deployables.Deployable spec) {
         ServiceProcess process = new ServiceProcess(spec.name(), spec.jar(settings.home()),
+                settings.dataDir().resolve("apps").resolve(spec.name()),
                 LocalSettings.port(spec.name(), "port", spec.port()),
                 LocalSettings.port(spec.name(), "management-port", spec.managementPort()),
                 settings.dataDir().resolve("logs").resolve(spec.name() + ".log"));
@@ -245,7 +260,8 @@ public final class Launcher {
     private StartPlan.Step<String> addIdentity(StartPlan plan) {
         int port = settings.identityPort();
         Optional<LocalKeycloak> keycloak = "dev-issuer".equals(settings.identity()) ? Optional.empty()
-                : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port, settings.identityManagementPort());
+                : LocalKeycloak.create(settings.dataDir().resolve("keycloak"), port, settings.identityManagementPort())
+                        .map(LocalKeycloak::withFastStart);
         if (keycloak.isPresent()) {
             return plan.add("Keycloak (realm estatecare)", () -> {
                 started.add(keycloak.get());

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Path jar;
+    private final Path extractTo;
     private final int port;
     private final int managementPort;
     private final Path log;
@@ -26,8 +28,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Serving its API on {@code port} and its actuators (health, metrics) on {@code managementPort}. */
     public ServiceProcess(String name, Path jar, int port, int managementPort, Path log) {
+        this(name, jar, null, port, managementPort, log);
+    }
+
+    /**
+     * As above, started from the jar unpacked under {@code extractTo} with a class-data archive ({@link ExtractedJar}):
+     * for a folder kept from one start to the next.
+     */
+    public ServiceProcess(String name, Path jar, Path extractTo, int port, int managementPort, Path log) {
         this.name = name;
         this.jar = jar;
+        this.extractTo = extractTo;
         this.port = port;
         this.managementPort = managementPort;
         this.log = log;
@@ -60,10 +71,24 @@ public final class ServiceProcess implements AutoCloseable {
         Ports.requireFree(port, name);
         Ports.requireFree(managementPort, name + " (actuators)");
         Files.createDirectories(log.getParent());
-        // Boot's launcher finds the application inside the jar it was loaded from
-        List<String> command = JavaProcesses.command(log.getParent(), List.of("-Xms64m", "-Xmx384m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), jar.toString(),
-                "org.springframework.boot.loader.launch.JarLauncher", List.of());
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        String classpath;
+        String mainClass;
+        if (extractTo == null) {
+            // Boot's launcher finds the application inside the jar it was loaded from
+            classpath = jar.toString();
+            mainClass = "org.springframework.boot.loader.launch.JarLauncher";
+        } else {
+            ExtractedJar.Launch launch = new ExtractedJar(jar, extractTo).prepare();
+            classpath = launch.classpath();
+            mainClass = launch.mainClass();
+            jvmOptions.addAll(launch.jvmOptions());
+        }
+        List<String> command = new ArrayList<>(JavaProcesses.command(log.getParent(), jvmOptions, classpath, mainClass, List.of()));
+        if (extractTo != null) {
+            // a little behind the identity provider, which starts beside them and which the demo data waits for too
+            Executables.onPath("nice").ifPresent(nice -> command.addAll(0, List.of(nice.toString(), "-n", "5")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

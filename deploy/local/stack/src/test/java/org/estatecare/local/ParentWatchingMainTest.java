@@ -2,9 +2,13 @@ package org.estatecare.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,25 @@ class ParentWatchingMainTest {
         } finally {
             child.destroyForcibly();
             parent.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theWatcherIsAJarWrittenOnceSoThatAClassDataArchiveOfTheChildStaysValid(@TempDir Path dir) throws Exception {
+        List<String> first = JavaProcesses.command(dir, List.of(), "app.jar", "Main", List.of());
+        Path watcher = dir.resolve("watcher.jar");
+        FileTime written = Files.getLastModifiedTime(watcher);
+        Files.setLastModifiedTime(watcher, FileTime.fromMillis(written.toMillis() - 60_000));
+        FileTime before = Files.getLastModifiedTime(watcher);
+
+        List<String> second = JavaProcesses.command(dir, List.of(), "app.jar", "Main", List.of());
+
+        // a class-data archive takes jars only, and holds each to its size and time
+        assertThat(first.get(first.indexOf("-cp") + 1)).isEqualTo(watcher + File.pathSeparator + "app.jar");
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(watcher)).isEqualTo(before);
+        try (JarFile jar = new JarFile(watcher.toFile())) {
+            assertThat(jar.getEntry(ParentWatchingMain.class.getName().replace('.', '/') + ".class")).isNotNull();
         }
     }
 }

@@ -1,0 +1,80 @@
+package org.estatecare.local;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The launcher's own JVM options. The launcher hosts the MongoDB-wire servers and loads the demo data; on the JVM's
+ * defaults it spends most of its CPU during a start compiling them with the optimizing compiler (about 23 CPU seconds
+ * of a first start that shares two cores). {@code java -jar} carries no JVM options, so the launcher runs itself once
+ * more with {@link #OPTIONS}, in the same terminal, and ends when it ends, with its exit code. Options given on the
+ * command line come after these, so they win.
+ * <p>
+ * Ctrl-C reaches both; a SIGTERM to the first is passed on. The second stops the stack when the first is gone,
+ * however it went. Where the JVM does not report its command line (a very long one, as an IDE may give), the
+ * launcher runs as it was started.
+ */
+final class Relaunch {
+
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final String RELAUNCHED_BY = "estatecare.launcher.relaunched-by";
+
+    private Relaunch() {
+    }
+
+    /**
+     * In the launcher as started: runs it again with {@link #OPTIONS} and returns its exit code. In the launcher so
+     * started (or where this JVM's command line is unknown): empty, and this JVM goes on as the launcher.
+     */
+    static OptionalInt asNeeded() throws IOException, InterruptedException {
+        String relaunchedBy = System.getProperty(RELAUNCHED_BY);
+        if (relaunchedBy != null) {
+            endWith(Long.parseLong(relaunchedBy));
+            return OptionalInt.empty();
+        }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<String> java = self.command();
+        Optional<String[]> arguments = self.arguments();
+        if (java.isEmpty() || arguments.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.addAll(OPTIONS);
+        command.add("-D" + RELAUNCHED_BY + "=" + ProcessHandle.current().pid());
+        command.addAll(Arrays.asList(arguments.get()));
+        Process launcher = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.destroy();
+            try {
+                if (!launcher.waitFor(3, TimeUnit.MINUTES)) {
+                    launcher.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "local-stack-relaunched-stop"));
+        return OptionalInt.of(launcher.waitFor());
+    }
+
+    /** Stops this JVM (through its shutdown hooks: the stack stops) once the process that started it is gone. */
+    private static void endWith(long parent) {
+        Thread watchdog = new Thread(() -> {
+            while (ProcessHandle.of(parent).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.exit(0);
+        }, "launcher-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+}
