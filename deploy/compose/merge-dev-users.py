@@ -3,7 +3,8 @@
 Keycloak's --import-realm reads every *.json in its import folder as a whole realm, so
 deploy/keycloak/dev-users.json (users and clients only) cannot be mounted there as it is. This does
 what the local launcher's LocalKeycloak does: realm.users += dev.users, realm.clients += dev.clients,
-and the realm's confidential clients get their development secrets (dev.clientSecrets).
+the realm's confidential clients get their development secrets (dev.clientSecrets) and the realm the
+development password policy (dev.passwordPolicy).
 The ${ENV:default} placeholders stay as they are; Keycloak resolves them when it imports.
 
 usage: python3 merge-dev-users.py <deploy/keycloak folder> <import folder>
@@ -21,6 +22,9 @@ with open(os.path.join(source, "dev-users.json"), encoding="utf-8") as f:
 
 for part in ("users", "clients"):
     realm[part] = realm.get(part, []) + dev.get(part, [])
+# the development users' known passwords are hashed cheaply (the development realm's password policy)
+if "passwordPolicy" in dev:
+    realm["passwordPolicy"] = dev["passwordPolicy"]
 # the realm as shipped holds no client secret: the development ones come from dev-users.json
 for client in realm["clients"]:
     if client["clientId"] in dev.get("clientSecrets", {}):

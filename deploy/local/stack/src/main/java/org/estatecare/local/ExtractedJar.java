@@ -60,11 +60,20 @@ final class ExtractedJar {
 
     /** The archive of this JDK: mapped when it is there, else written when the JVM exits. */
     private List<String> classDataOptions() throws IOException {
+        return classDataOptions(directory);
+    }
+
+    /**
+     * The JVM options of a class-data archive of this JDK in {@code directory}: mapped when it is there, else written
+     * when the JVM exits. The class path must hold jars only, each kept as it is (the archive holds them to their
+     * size and time); a JVM that cannot use the archive runs without it.
+     */
+    static List<String> classDataOptions(Path directory) throws IOException {
         Path archive = directory.resolve("classes-java" + Runtime.version().feature() + "-" + Runtime.version() + ".jsa");
         List<String> options = new ArrayList<>();
         options.add(Files.exists(archive) && Files.size(archive) > 0
                 ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
-        // the classes it leaves out of the archive (linked before, failing verification) are no news for the service's log
+        // the classes it leaves out of the archive (linked before, failing verification) are no news for the log
         options.add("-Xlog:cds=off,cds+dynamic=off");
         return options;
     }

@@ -112,7 +112,7 @@ public final class Launcher {
         Optional<StartPlan.Step<String>> broker = settings.externalKafka().isPresent() ? Optional.empty()
                 : Optional.of(plan.add("Kafka broker (KRaft)", () -> {
                     LocalKafka kafka = new LocalKafka(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                            settings.kafkaControllerPort());
+                            settings.kafkaControllerPort()).withClassDataArchive();
                     started.add(kafka);
                     kafka.start();
                     return new StartPlan.Started<>(kafka.bootstrapServers(), "pid " + kafka.pid());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,12 +30,22 @@ public final class LocalKafka implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private boolean classDataArchive;
     private Process process;
 
     public LocalKafka(Path dataDir, int port, int controllerPort) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
+    }
+
+    /**
+     * Starts the broker with a class-data archive in its data folder, written as it stops the first time and mapped
+     * by later starts: for a data folder kept from one start to the next.
+     */
+    public LocalKafka withClassDataArchive() {
+        classDataArchive = true;
+        return this;
     }
 
     public String bootstrapServers() {
@@ -148,8 +159,14 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private Process java(List<String> mainAndArgs, Path output) throws IOException {
-        List<String> command = JavaProcesses.command(dataDir, List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true"), brokerClasspath(), mainAndArgs.get(0), mainAndArgs.subList(1, mainAndArgs.size()));
+        // the client compiler only: a broker for one machine's tests and stack starts in a fraction of the CPU
+        List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true"));
+        if (classDataArchive && mainAndArgs.get(0).equals("kafka.Kafka")) {
+            options.addAll(ExtractedJar.classDataOptions(dataDir));
+        }
+        List<String> command = JavaProcesses.command(dataDir, options, brokerClasspath(), mainAndArgs.get(0),
+                mainAndArgs.subList(1, mainAndArgs.size()));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

@@ -43,8 +43,9 @@ public final class RealmFiles {
 
     /**
      * The realm as the local stack, the tests and compose import it: the realm as code plus the
-     * development users and clients, and the development secrets of the realm's confidential clients
-     * ({@code clientSecrets}; the realm as shipped carries none). Placeholders stay for Keycloak.
+     * development users and clients, the development secrets of the realm's confidential clients
+     * ({@code clientSecrets}; the realm as shipped carries none) and the development password policy
+     * ({@code passwordPolicy}). Placeholders stay for Keycloak.
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> merged() {
@@ -54,6 +55,10 @@ public final class RealmFiles {
             List<Object> merged = new ArrayList<>((List<Object>) realm.getOrDefault(part, List.of()));
             merged.addAll((List<Object>) dev.getOrDefault(part, List.of()));
             realm.put(part, merged);
+        }
+        // the development realm's password policy: its users' known passwords hashed cheaply
+        if (dev.containsKey("passwordPolicy")) {
+            realm.put("passwordPolicy", dev.get("passwordPolicy"));
         }
         Map<String, Object> secrets = (Map<String, Object>) dev.getOrDefault("clientSecrets", Map.of());
         List<Object> clients = new ArrayList<>();

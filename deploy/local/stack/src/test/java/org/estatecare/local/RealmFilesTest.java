@@ -65,4 +65,12 @@ class RealmFilesTest {
         assertThat(RealmFiles.clientSecret("dept-city-management")).isEqualTo("dev-city-management-secret");
         assertThat(RealmFiles.clientSecret("estatecare-demo-data")).isEqualTo("dev-demo-data-secret");
     }
+
+    @Test
+    @DisplayName("only the development realm hashes its users' known passwords cheaply: the realm as shipped keeps Keycloak's default")
+    void onlyTheDevelopmentRealmHasTheCheapPasswordPolicy() {
+        assertThat(RealmFiles.json(RealmFiles.REALM)).doesNotContainKey("passwordPolicy");
+        assertThat(RealmFiles.merged()).containsEntry("passwordPolicy", RealmFiles.json(RealmFiles.DEVELOPMENT).get("passwordPolicy"));
+        assertThat((String) RealmFiles.merged().get("passwordPolicy")).startsWith("hashAlgorithm(pbkdf2-sha256)");
+    }
 }
