@@ -18,15 +18,28 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 TOKEN=$(curl -sf -d grant_type=password -d client_id=estatecare-cli -d username=admin -d password=demo \
   "$ISSUER/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
 
+# the process listening on a port (its CPU time is read from /proc around each run)
+listener() { ss -Hltnp "sport = :${1##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+cpu_ticks() { [ -n "$1" ] && awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+GATEWAY_PID=$(listener "$GATEWAY"); SERVICE_PID=$(listener "$REGISTRY")
+TICKS=$(getconf CLK_TCK)
+
 run() { # name url [header]
   local name=$1 url=$2; shift 2
+  local gateway_pid=""; [[ $url == "$GATEWAY"* ]] && gateway_pid=$GATEWAY_PID
   wrk -t2 -c"$CONNECTIONS" -d5s "$@" "$url" > /dev/null            # warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" "$url" \
-    | awk -v n="$name" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
-        END {printf "%-28s %10s req/s  p50 %8s  p99 %8s%s\n", n, rps, p50, p99, bad ? "  INVALID: " bad " non-2xx answers" : ""}'
+  local g0 s0; g0=$(cpu_ticks "$gateway_pid"); s0=$(cpu_ticks "$SERVICE_PID")
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" "$url" > "$WRK_OUT"
+  local g1 s1; g1=$(cpu_ticks "$gateway_pid"); s1=$(cpu_ticks "$SERVICE_PID")
+  awk -v n="$name" -v g=$((g1 - g0)) -v s=$((s1 - s0)) -v hz="$TICKS" -v gw="$gateway_pid" -v svc="$SERVICE_PID" \
+      '/requests in/ {req=$1} /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+        END {cpu = (gw ? sprintf("gateway %.2f", g * 1000 / hz / req) : "gateway    -") "  " (svc ? sprintf("service %.2f", s * 1000 / hz / req) : "");
+             printf "%-28s %10s req/s  p50 %8s  p99 %8s   CPU ms/request: %s%s\n", n, rps, p50, p99, cpu, bad ? "  INVALID: " bad " non-2xx answers" : ""}' "$WRK_OUT"
 }
+WRK_OUT=$(mktemp); trap 'rm -f "$WRK_OUT"' EXIT
 
 echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s after a 5 s warm-up each; token lifetime covers the run"
+echo "CPU ms/request: the CPU time the gateway's and the service's processes spent during the run, per request"
 run "direct, JWT"      "$REGISTRY/api/estates?size=5"      -H "Authorization: Bearer $TOKEN"
 run "gateway, JWT"     "$GATEWAY/api/estates?size=5"       -H "Authorization: Bearer $TOKEN"
 run "direct, no JWT"   "$REGISTRY/v3/api-docs"
