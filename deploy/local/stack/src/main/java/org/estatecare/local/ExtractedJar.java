@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +19,9 @@ import java.util.stream.Stream;
  * JVMs on two cores waits for.
  * <p>
  * The first run from a fresh extraction writes the archive as the service stops; later runs map it. The extraction
- * and its archive are made again when the jar changes (a new build); an archive the JVM cannot use (another JDK, a
- * run stopped before the archive was complete) is ignored by the JVM and written again at the next stop.
+ * and its archive are made again when the jar changes (a new build), the archive also when another jar of the class
+ * path is newer than it (the launcher's watcher). An archive the JVM cannot use all the same (a run stopped before
+ * it was complete) is ignored by the JVM.
  */
 final class ExtractedJar {
 
@@ -38,8 +40,11 @@ final class ExtractedJar {
     record Launch(String classpath, String mainClass, List<String> jvmOptions) {
     }
 
-    /** Unpacks the jar unless this build of it is already unpacked, and tells how to start it. */
-    Launch prepare() {
+    /**
+     * Unpacks the jar unless this build of it is already unpacked, and tells how to start it with {@code others}
+     * (jars put on the class path before it) in front.
+     */
+    Launch prepare(List<Path> others) {
         try {
             String source = jar.toAbsolutePath() + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis() + "\n";
             Path stamp = directory.resolve(STAMP);
@@ -52,30 +57,39 @@ final class ExtractedJar {
             try (JarFile file = new JarFile(application.toFile())) {
                 mainClass = file.getManifest().getMainAttributes().getValue("Main-Class");
             }
-            return new Launch(application.toString(), mainClass, classDataOptions());
+            List<Path> classpath = new ArrayList<>(others);
+            classpath.add(application);
+            return new Launch(application.toString(), mainClass, classDataOptions(directory, classpath));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The archive of this JDK: mapped when it is there, else written when the JVM exits. */
-    private List<String> classDataOptions() throws IOException {
-        return classDataOptions(directory);
-    }
-
     /**
-     * The JVM options of a class-data archive of this JDK in {@code directory}: mapped when it is there, else written
-     * when the JVM exits. The class path must hold jars only, each kept as it is (the archive holds them to their
-     * size and time); a JVM that cannot use the archive runs without it.
+     * The JVM options of a class-data archive of this JDK in {@code directory}, for a JVM whose class path is
+     * {@code classpath} (jars only): mapped when it is there and newer than every jar of the class path, else
+     * (made again) written when the JVM exits. The archive holds the jars to their size and time: a JVM that
+     * cannot use it runs without it, and an archive older than a jar would never be used again.
      */
-    static List<String> classDataOptions(Path directory) throws IOException {
+    static List<String> classDataOptions(Path directory, List<Path> classpath) throws IOException {
         Path archive = directory.resolve("classes-java" + Runtime.version().feature() + "-" + Runtime.version() + ".jsa");
+        if (Files.exists(archive) && (Files.size(archive) == 0 || newerThan(classpath, Files.getLastModifiedTime(archive)))) {
+            Files.delete(archive);
+        }
         List<String> options = new ArrayList<>();
-        options.add(Files.exists(archive) && Files.size(archive) > 0
-                ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        options.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
         // the classes it leaves out of the archive (linked before, failing verification) are no news for the log
         options.add("-Xlog:cds=off,cds+dynamic=off");
         return options;
+    }
+
+    private static boolean newerThan(List<Path> jars, FileTime time) throws IOException {
+        for (Path jar : jars) {
+            if (Files.exists(jar) && Files.getLastModifiedTime(jar).compareTo(time) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void extract() throws IOException {

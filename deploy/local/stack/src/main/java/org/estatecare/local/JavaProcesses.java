@@ -48,7 +48,7 @@ final class JavaProcesses {
      * The watcher in a jar, not a directory: a class-data archive takes only jars on the class path. Written only
      * when its content changes, as an archive holds the jars it was made from to their size and time.
      */
-    private static Path watcherJar(Path workDir) {
+    static Path watcherJar(Path workDir) {
         String resource = WATCHER.replace('.', '/') + ".class";
         Path jar = workDir.resolve("watcher.jar");
         try (InputStream in = JavaProcesses.class.getClassLoader().getResourceAsStream(resource)) {

@@ -1,5 +1,6 @@
 package org.estatecare.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -163,7 +164,11 @@ public final class LocalKafka implements AutoCloseable {
         List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true"));
         if (classDataArchive && mainAndArgs.get(0).equals("kafka.Kafka")) {
-            options.addAll(ExtractedJar.classDataOptions(dataDir));
+            List<Path> classpath = new ArrayList<>(List.of(JavaProcesses.watcherJar(dataDir)));
+            for (String jar : brokerClasspath().split(File.pathSeparator)) {
+                classpath.add(Path.of(jar));
+            }
+            options.addAll(ExtractedJar.classDataOptions(dataDir, classpath));
         }
         List<String> command = JavaProcesses.command(dataDir, options, brokerClasspath(), mainAndArgs.get(0),
                 mainAndArgs.subList(1, mainAndArgs.size()));

@@ -79,7 +79,7 @@ public final class ServiceProcess implements AutoCloseable {
             classpath = jar.toString();
             mainClass = "org.springframework.boot.loader.launch.JarLauncher";
         } else {
-            ExtractedJar.Launch launch = new ExtractedJar(jar, extractTo).prepare();
+            ExtractedJar.Launch launch = new ExtractedJar(jar, extractTo).prepare(List.of(JavaProcesses.watcherJar(log.getParent())));
             classpath = launch.classpath();
             mainClass = launch.mainClass();
             jvmOptions.addAll(launch.jvmOptions());
