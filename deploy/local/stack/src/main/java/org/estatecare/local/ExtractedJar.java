@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -20,12 +21,13 @@ import java.util.stream.Stream;
  * <p>
  * The first run from a fresh extraction writes the archive as the service stops; later runs map it. The extraction
  * and its archive are made again when the jar changes (a new build), the archive also when another jar of the class
- * path is newer than it (the launcher's watcher). An archive the JVM cannot use all the same (a run stopped before
- * it was complete) is ignored by the JVM.
+ * path is newer than it (the launcher's watcher). A JVM killed while writing it leaves a part, which its
+ * process deletes ({@link #forgetPartOf}).
  */
 final class ExtractedJar {
 
     private static final String STAMP = ".extracted-from";
+    private static final String WRITE = "-XX:ArchiveClassesAtExit=";
 
     private final Path jar;
     private final Path directory;
@@ -77,10 +79,30 @@ final class ExtractedJar {
             Files.delete(archive);
         }
         List<String> options = new ArrayList<>();
-        options.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        options.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : WRITE + archive);
         // the classes it leaves out of the archive (linked before, failing verification) are no news for the log
         options.add("-Xlog:cds=off,cds+dynamic=off");
         return options;
+    }
+
+    /**
+     * The archive a JVM started with {@code options} writes as it ends, if it writes one. Such a JVM takes longer to
+     * stop; killed while writing, it leaves a part of an archive, which is to be deleted.
+     */
+    static Optional<Path> writtenAtExit(List<String> options) {
+        return options.stream().filter(option -> option.startsWith(WRITE)).findFirst()
+                .map(option -> Path.of(option.substring(WRITE.length())));
+    }
+
+    /** Deletes the part of an archive a JVM killed while writing it left. */
+    static void forgetPartOf(Optional<Path> archive) {
+        archive.ifPresent(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static boolean newerThan(List<Path> jars, FileTime time) throws IOException {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +33,7 @@ public final class LocalKafka implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private boolean classDataArchive;
+    private Optional<Path> archiveWrittenAtExit = Optional.empty();
     private Process process;
 
     public LocalKafka(Path dataDir, int port, int controllerPort) {
@@ -93,11 +95,13 @@ public final class LocalKafka implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(archiveWrittenAtExit.isPresent() ? 90 : 30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                ExtractedJar.forgetPartOf(archiveWrittenAtExit);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            ExtractedJar.forgetPartOf(archiveWrittenAtExit);
             Thread.currentThread().interrupt();
         }
         process = null;
@@ -168,7 +172,9 @@ public final class LocalKafka implements AutoCloseable {
             for (String jar : brokerClasspath().split(File.pathSeparator)) {
                 classpath.add(Path.of(jar));
             }
-            options.addAll(ExtractedJar.classDataOptions(dataDir, classpath));
+            List<String> archive = ExtractedJar.classDataOptions(dataDir, classpath);
+            options.addAll(archive);
+            archiveWrittenAtExit = ExtractedJar.writtenAtExit(archive);
         }
         List<String> command = JavaProcesses.command(dataDir, options, brokerClasspath(), mainAndArgs.get(0),
                 mainAndArgs.subList(1, mainAndArgs.size()));

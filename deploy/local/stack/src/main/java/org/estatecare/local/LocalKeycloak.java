@@ -71,8 +71,9 @@ public final class LocalKeycloak implements AutoCloseable {
      */
     public LocalKeycloak withFastStart() {
         javaOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:+AutoCreateSharedArchive",
-                // remade by the JVM when it cannot use it (another JDK)
-                "-XX:SharedArchiveFile=" + dataDir.toAbsolutePath().resolve("classes.jsa"),
+                // remade by the JVM when it cannot use it (another JDK, a part left by a killed run); quoted, as kc.sh
+                // splits its options on spaces (xargs) and takes quotes away
+                "-XX:SharedArchiveFile=\"" + dataDir.toAbsolutePath().resolve("classes.jsa") + "\"",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         return this;
     }

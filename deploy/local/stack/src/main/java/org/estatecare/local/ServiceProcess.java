@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One EstateCare service started from its executable jar in its own JVM (ends with the process that started it). */
@@ -21,6 +22,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final Path extractTo;
+    private Optional<Path> archiveWrittenAtExit = Optional.empty();
     private final int port;
     private final int managementPort;
     private final Path log;
@@ -83,6 +85,7 @@ public final class ServiceProcess implements AutoCloseable {
             classpath = launch.classpath();
             mainClass = launch.mainClass();
             jvmOptions.addAll(launch.jvmOptions());
+            archiveWrittenAtExit = ExtractedJar.writtenAtExit(launch.jvmOptions());
         }
         List<String> command = new ArrayList<>(JavaProcesses.command(log.getParent(), jvmOptions, classpath, mainClass, List.of()));
         if (extractTo != null) {
@@ -125,11 +128,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // writing its class-data archive as it ends takes a JVM a few seconds more, several at once longer
+            if (!process.waitFor(archiveWrittenAtExit.isPresent() ? 90 : 20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                ExtractedJar.forgetPartOf(archiveWrittenAtExit);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            ExtractedJar.forgetPartOf(archiveWrittenAtExit);
             Thread.currentThread().interrupt();
         }
     }

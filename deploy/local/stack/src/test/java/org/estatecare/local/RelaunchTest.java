@@ -6,9 +6,12 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +31,49 @@ class RelaunchTest {
         }
     }
 
-    @Test
-    void theSecondRunHasTheLauncherOptionsAndTheArgumentsAndItsExitCodeIsTheFirstOnes() throws Exception {
+    /** Runs the probe with {@code jvmOptions}; returns its output and exit code. */
+    static Run probe(String... jvmOptions) throws Exception {
         // the launcher's and the probe's classes only: a JVM reports its arguments when its command line is short
         String classpath = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 + File.pathSeparator + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Process first = new ProcessBuilder(JavaProcesses.javaBinary(), "-Dgiven=1", "-cp", classpath,
-                Probe.class.getName(), "demo-data").redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(JavaProcesses.javaBinary()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", classpath, Probe.class.getName(), "demo-data"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(Relaunch.SWITCH);
+        Process first = builder.start();
+        try {
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher second = Pattern.compile("second runs with \\[(.*)] \\[(.*)]").matcher(output);
+            List<String> secondOptions = second.find() ? List.of(second.group(1).split(", ")) : List.of();
+            return new Run(first.pid(), output, secondOptions, first.exitValue());
+        } finally {
+            first.destroyForcibly();
+        }
+    }
 
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    record Run(long pid, String output, List<String> secondOptions, int exitCode) {
+    }
 
-        assertThat(output).contains("second runs with [" + String.join(", ", Relaunch.OPTIONS) + ", -D" + Relaunch.RELAUNCHED_BY
-                + "=" + first.pid() + ", -Dgiven=1").contains("] [demo-data]").contains("first ends with 7");
-        assertThat(first.exitValue()).isEqualTo(7);
+    @Test
+    void theSecondRunHasTheLauncherOptionsAndTheArgumentsAndItsExitCodeIsTheFirstOnes() throws Exception {
+        Run run = probe("-Dgiven=1");
+
+        List<String> expected = new ArrayList<>(Relaunch.OPTIONS);
+        expected.add("-D" + Relaunch.RELAUNCHED_BY + "=" + run.pid());
+        expected.add("-Dgiven=1");
+        assertThat(run.secondOptions()).as(run.output()).containsSubsequence(expected);
+        assertThat(run.output()).contains("] [demo-data]").contains("first ends with 7");
+        assertThat(run.exitCode()).isEqualTo(7);
+    }
+
+    @Test
+    void aCollectorTheCallerChoseStaysTheirs() throws Exception {
+        Run run = probe("-XX:+UseParallelGC");
+
+        assertThat(run.secondOptions()).as(run.output()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC")
+                .doesNotContain("-XX:+UseSerialGC");
+        assertThat(run.exitCode()).isEqualTo(7);
     }
 }
