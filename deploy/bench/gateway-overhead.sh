@@ -19,7 +19,9 @@ TOKEN=$(curl -sf -d grant_type=password -d client_id=estatecare-cli -d username=
   "$ISSUER/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
 
 # the process listening on a port (its CPU time is read from /proc around each run)
-listener() { ss -Hltnp "sport = :${1##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+# (none found: another user's process, a container's proxy, no ss; then no CPU figure is printed for it)
+listener() { local port=${1##*:}; port=${port%%/*}
+  { ss -Hltnp "sport = :$port" 2>/dev/null || true; } | { grep -o 'pid=[0-9]*' || true; } | head -1 | cut -d= -f2; }
 cpu_ticks() { [ -n "$1" ] && awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 GATEWAY_PID=$(listener "$GATEWAY"); SERVICE_PID=$(listener "$REGISTRY")
 TICKS=$(getconf CLK_TCK)
@@ -33,7 +35,7 @@ run() { # name url [header]
   local g1 s1; g1=$(cpu_ticks "$gateway_pid"); s1=$(cpu_ticks "$SERVICE_PID")
   awk -v n="$name" -v g=$((g1 - g0)) -v s=$((s1 - s0)) -v hz="$TICKS" -v gw="$gateway_pid" -v svc="$SERVICE_PID" \
       '/requests in/ {req=$1} /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
-        END {cpu = (gw ? sprintf("gateway %.2f", g * 1000 / hz / req) : "gateway    -") "  " (svc ? sprintf("service %.2f", s * 1000 / hz / req) : "");
+        END {cpu = (gw && req ? sprintf("gateway %.2f", g * 1000 / hz / req) : "gateway    -") "  " (svc && req ? sprintf("service %.2f", s * 1000 / hz / req) : "");
              printf "%-28s %10s req/s  p50 %8s  p99 %8s   CPU ms/request: %s%s\n", n, rps, p50, p99, cpu, bad ? "  INVALID: " bad " non-2xx answers" : ""}' "$WRK_OUT"
 }
 WRK_OUT=$(mktemp); trap 'rm -f "$WRK_OUT"' EXIT

@@ -192,9 +192,9 @@ the application hands to the driver as they are: a password needs no URL encodin
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_CLIENT_ID
   value: {{ $client.clientId | quote }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_REQUESTS_PER_SECOND
-  value: {{ $client.requestsPerSecond | quote }}
+  value: {{ $client.requestsPerSecond | int64 | quote }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_BURST
-  value: {{ $client.burst | quote }}
+  value: {{ $client.burst | int64 | quote }}
 {{- end }}
 - name: ESTATECARE_CORS_ALLOWED_ORIGINS
   value: {{ $root.Values.gateway.corsAllowedOrigins | quote }}
