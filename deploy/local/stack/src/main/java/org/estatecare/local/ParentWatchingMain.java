@@ -16,7 +16,13 @@ public final class ParentWatchingMain {
     }
 
     public static void main(String[] args) throws Exception {
-        long parent = Long.parseLong(System.getProperty(PARENT_PID));
+        exitWhenGone(Long.parseLong(System.getProperty(PARENT_PID)));
+        Class.forName(args[0]).getMethod("main", String[].class)
+                .invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /** Ends this JVM, through its shutdown hooks, soon after process {@code parent} is gone. */
+    static void exitWhenGone(long parent) {
         Thread watchdog = new Thread(() -> {
             while (ProcessHandle.of(parent).map(ProcessHandle::isAlive).orElse(false)) {
                 try {
@@ -29,7 +35,5 @@ public final class ParentWatchingMain {
         }, "parent-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        Class.forName(args[0]).getMethod("main", String[].class)
-                .invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
     }
 }

@@ -41,7 +41,8 @@ final class Relaunch {
     static OptionalInt asNeeded() throws IOException, InterruptedException {
         String relaunchedBy = System.getProperty(RELAUNCHED_BY);
         if (relaunchedBy != null) {
-            endWith(Long.parseLong(relaunchedBy));
+            // the stack stops, through this JVM's shutdown hooks, when the first launcher is gone
+            ParentWatchingMain.exitWhenGone(Long.parseLong(relaunchedBy));
             return OptionalInt.empty();
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
@@ -75,21 +76,5 @@ final class Relaunch {
             }
         }, "local-stack-relaunched-stop"));
         return OptionalInt.of(launcher.waitFor());
-    }
-
-    /** Stops this JVM (through its shutdown hooks: the stack stops) once the process that started it is gone. */
-    private static void endWith(long parent) {
-        Thread watchdog = new Thread(() -> {
-            while (ProcessHandle.of(parent).map(ProcessHandle::isAlive).orElse(false)) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            System.exit(0);
-        }, "launcher-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 }
