@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -75,18 +76,13 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, 
             clients = clients == null ? List.of() : List.copyOf(clients);
         }
 
-        /** The limit of a caller whose token was issued to {@code clientId} (null: not known). */
-        ClientLimit of(String clientId) {
-            for (ClientLimit client : clients) {
-                if (client.clientId().equals(clientId)) {
-                    return client;
-                }
-            }
-            return new ClientLimit(null, requestsPerSecond, burst);
+        /** The limit of its own of the OAuth client {@code clientId} (the token's {@code azp}), if it has one. */
+        Optional<ClientLimit> ofClient(String clientId) {
+            return clients.stream().filter(client -> client.clientId().equals(clientId)).findFirst();
         }
     }
 
-    /** The limit of each caller of one OAuth client ({@code clientId} is null for the default). */
+    /** The limit of each caller of one OAuth client. */
     public record ClientLimit(@NotBlank String clientId, @Min(1) int requestsPerSecond, @Min(1) int burst) {
     }
 

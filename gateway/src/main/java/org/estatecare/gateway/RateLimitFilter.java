@@ -61,36 +61,36 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal()
                 .map(this::caller)
-                .switchIfEmpty(Mono.fromSupplier(() -> new Caller(anonymousKey(exchange), limit.of(null))))
+                .switchIfEmpty(Mono.fromSupplier(() -> new Caller(anonymousKey(exchange), limit.requestsPerSecond(), limit.burst())))
                 .flatMap(caller -> {
                     if (buckets.size() > 100_000) {
                         buckets.clear(); // bounded memory; a reset only forgives a little
                     }
-                    GatewayProperties.ClientLimit own = caller.limit();
-                    TokenBucket bucket = buckets.computeIfAbsent(caller.key(), k -> new TokenBucket(own.burst(), own.requestsPerSecond()));
+                    TokenBucket bucket = buckets.computeIfAbsent(caller.key(),
+                            k -> new TokenBucket(caller.burst(), caller.requestsPerSecond()));
                     long waitMillis = bucket.tryTake(System.nanoTime());
                     if (waitMillis == 0) {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(Math.max(1, (waitMillis + 999) / 1000)));
                     return Problems.refuse(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                            "more than " + own.requestsPerSecond() + " requests per second; retry after the indicated seconds");
+                            "more than " + caller.requestsPerSecond() + " requests per second; retry after the indicated seconds");
                 });
     }
 
     /** A caller's bucket and its limit: by token subject, with its client's own limit when it has one. */
     Caller caller(Principal principal) {
         if (principal instanceof JwtAuthenticationToken jwt) {
-            String client = jwt.getToken().getClaimAsString("azp");
-            GatewayProperties.ClientLimit own = limit.of(client);
+            String subject = "sub:" + jwt.getToken().getSubject();
             // a subject calling through a client with a limit of its own has a bucket of that size for those calls
-            return new Caller(own.clientId() == null ? "sub:" + jwt.getToken().getSubject()
-                    : "sub:" + jwt.getToken().getSubject() + "|azp:" + own.clientId(), own);
+            return limit.ofClient(jwt.getToken().getClaimAsString("azp"))
+                    .map(own -> new Caller(subject + "|azp:" + own.clientId(), own.requestsPerSecond(), own.burst()))
+                    .orElseGet(() -> new Caller(subject, limit.requestsPerSecond(), limit.burst()));
         }
-        return new Caller("name:" + principal.getName(), limit.of(null));
+        return new Caller("name:" + principal.getName(), limit.requestsPerSecond(), limit.burst());
     }
 
-    record Caller(String key, GatewayProperties.ClientLimit limit) {
+    record Caller(String key, int requestsPerSecond, int burst) {
     }
 
     @Override

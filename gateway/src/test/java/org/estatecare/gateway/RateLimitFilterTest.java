@@ -59,13 +59,13 @@ class RateLimitFilterTest {
         RateLimitFilter.Caller bulk = withBulkClient.caller(token("svc-import", "dept-import"));
         RateLimitFilter.Caller user = withBulkClient.caller(token("officer-1", "estatecare-cli"));
 
-        assertThat(bulk.limit().requestsPerSecond()).isEqualTo(300);
-        assertThat(bulk.limit().burst()).isEqualTo(600);
-        assertThat(user.limit().requestsPerSecond()).isEqualTo(20);
-        assertThat(user.limit().burst()).isEqualTo(40);
+        assertThat(bulk.requestsPerSecond()).isEqualTo(300);
+        assertThat(bulk.burst()).isEqualTo(600);
+        assertThat(user.requestsPerSecond()).isEqualTo(20);
+        assertThat(user.burst()).isEqualTo(40);
         // the same subject through an ordinary client is counted apart, at the default limit
         assertThat(withBulkClient.caller(token("svc-import", "estatecare-cli")).key()).isNotEqualTo(bulk.key());
-        assertThat(withBulkClient.caller(token("svc-import", "estatecare-cli")).limit().requestsPerSecond()).isEqualTo(20);
+        assertThat(withBulkClient.caller(token("svc-import", "estatecare-cli")).requestsPerSecond()).isEqualTo(20);
     }
 
     @Test
@@ -73,6 +73,6 @@ class RateLimitFilterTest {
         RateLimitFilter.Caller caller = filter.caller(token("officer-1", "dept-import"));
 
         assertThat(caller.key()).isEqualTo("sub:officer-1");
-        assertThat(caller.limit().requestsPerSecond()).isEqualTo(20);
+        assertThat(caller.requestsPerSecond()).isEqualTo(20);
     }
 }
