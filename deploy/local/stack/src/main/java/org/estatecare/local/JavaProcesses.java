@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -20,6 +23,33 @@ final class JavaProcesses {
     private static final String WATCHER = ParentWatchingMain.class.getName();
 
     private JavaProcesses() {
+    }
+
+    /** How long a child JVM writing its class-data archive as it ends may take to stop: several at once take longer. */
+    static final Duration ARCHIVE_WRITING_GRACE = Duration.ofSeconds(90);
+
+    /**
+     * Stops a child JVM gracefully (SIGTERM), forcibly once {@code grace} is over, or {@link #ARCHIVE_WRITING_GRACE} for
+     * one that writes a class-data archive as it ends ({@code archiveWrittenAtExit}). A JVM killed while writing its
+     * archive leaves a part, which is deleted.
+     */
+    static void stop(Process process, Duration grace, Optional<Path> archiveWrittenAtExit) {
+        stop(process, grace, archiveWrittenAtExit, ARCHIVE_WRITING_GRACE);
+    }
+
+    static void stop(Process process, Duration grace, Optional<Path> archiveWrittenAtExit, Duration archiveWritingGrace) {
+        process.destroy();
+        try {
+            Duration wait = archiveWrittenAtExit.isPresent() ? archiveWritingGrace : grace;
+            if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                ExtractedJar.forgetPartOf(archiveWrittenAtExit);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            ExtractedJar.forgetPartOf(archiveWrittenAtExit);
+            Thread.currentThread().interrupt();
+        }
     }
 
     static String javaBinary() {

@@ -93,17 +93,7 @@ public final class LocalKafka implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(archiveWrittenAtExit.isPresent() ? 90 : 30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                ExtractedJar.forgetPartOf(archiveWrittenAtExit);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            ExtractedJar.forgetPartOf(archiveWrittenAtExit);
-            Thread.currentThread().interrupt();
-        }
+        JavaProcesses.stop(process, Duration.ofSeconds(30), archiveWrittenAtExit);
         process = null;
     }
 
@@ -167,16 +157,17 @@ public final class LocalKafka implements AutoCloseable {
         // the client compiler only: a broker for one machine's tests and stack starts in a fraction of the CPU
         List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true"));
+        String brokerClasspath = brokerClasspath();
         if (classDataArchive && mainAndArgs.get(0).equals("kafka.Kafka")) {
             List<Path> classpath = new ArrayList<>(List.of(JavaProcesses.watcherJar(dataDir)));
-            for (String jar : brokerClasspath().split(File.pathSeparator)) {
+            for (String jar : brokerClasspath.split(File.pathSeparator)) {
                 classpath.add(Path.of(jar));
             }
             List<String> archive = ExtractedJar.classDataOptions(dataDir, classpath);
             options.addAll(archive);
             archiveWrittenAtExit = ExtractedJar.writtenAtExit(archive);
         }
-        List<String> command = JavaProcesses.command(dataDir, options, brokerClasspath(), mainAndArgs.get(0),
+        List<String> command = JavaProcesses.command(dataDir, options, brokerClasspath, mainAndArgs.get(0),
                 mainAndArgs.subList(1, mainAndArgs.size()));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

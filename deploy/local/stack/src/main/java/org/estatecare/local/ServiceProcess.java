@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** One EstateCare service started from its executable jar in its own JVM (ends with the process that started it). */
 public final class ServiceProcess implements AutoCloseable {
@@ -126,18 +125,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
-        try {
-            // writing its class-data archive as it ends takes a JVM a few seconds more, several at once longer
-            if (!process.waitFor(archiveWrittenAtExit.isPresent() ? 90 : 20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                ExtractedJar.forgetPartOf(archiveWrittenAtExit);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            ExtractedJar.forgetPartOf(archiveWrittenAtExit);
-            Thread.currentThread().interrupt();
-        }
+        JavaProcesses.stop(process, Duration.ofSeconds(20), archiveWrittenAtExit);
     }
 
     @Override
