@@ -185,10 +185,15 @@ the application hands to the driver as they are: a password needs no URL encodin
 {{- end }}
 {{- end }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND
-  value: {{ $root.Values.gateway.rateLimit.requestsPerSecond | quote }}
+  value: {{ $root.Values.gateway.rateLimit.requestsPerSecond | int64 | quote }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_BURST
-  value: {{ $root.Values.gateway.rateLimit.burst | quote }}
+  value: {{ $root.Values.gateway.rateLimit.burst | int64 | quote }}
+{{- $named := dict }}
 {{- range $i, $client := ($root.Values.gateway.rateLimit.clients | default list) }}
+{{- if hasKey $named $client.clientId }}
+{{- fail (printf "gateway.rateLimit.clients names %s twice: which limit it has would depend on the order" $client.clientId) }}
+{{- end }}
+{{- $_ := set $named $client.clientId true }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_CLIENT_ID
   value: {{ $client.clientId | quote }}
 - name: ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_{{ $i }}_REQUESTS_PER_SECOND

@@ -2,9 +2,11 @@ package org.estatecare.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -74,11 +76,18 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services, 
     public record RateLimit(@Min(1) int requestsPerSecond, @Min(1) int burst, List<@Valid ClientLimit> clients) {
         public RateLimit {
             clients = clients == null ? List.of() : List.copyOf(clients);
+            Set<String> named = new HashSet<>();
+            for (ClientLimit client : clients) {
+                if (client != null && client.clientId() != null && !named.add(client.clientId())) {
+                    throw new IllegalArgumentException("estatecare.gateway.rate-limit.clients names " + client.clientId()
+                            + " twice: which limit it has would depend on the order");
+                }
+            }
         }
 
-        /** The limit of its own of the OAuth client {@code clientId} (the token's {@code azp}), if it has one. */
-        Optional<ClientLimit> ofClient(String clientId) {
-            return clients.stream().filter(client -> client.clientId().equals(clientId)).findFirst();
+        /** Each named client's own limit by its client id (the token's {@code azp}). */
+        Map<String, ClientLimit> byClient() {
+            return clients.stream().collect(Collectors.toUnmodifiableMap(ClientLimit::clientId, client -> client));
         }
     }
 

@@ -2,6 +2,7 @@ package org.estatecare.gateway;
 
 import java.net.InetSocketAddress;
 import java.security.Principal;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
@@ -33,10 +34,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final GatewayProperties.RateLimit limit;
+    private final Map<String, GatewayProperties.ClientLimit> clientLimits;
     private final Pattern trustedProxies;
 
     RateLimitFilter(GatewayProperties properties, Environment environment) {
         this.limit = properties.rateLimit();
+        this.clientLimits = limit.byClient();
         String proxies = environment.getProperty(TRUSTED_PROXIES, "");
         this.trustedProxies = proxies.isBlank() ? null : Pattern.compile(proxies);
     }
@@ -83,9 +86,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         if (principal instanceof JwtAuthenticationToken jwt) {
             String subject = "sub:" + jwt.getToken().getSubject();
             // a subject calling through a client with a limit of its own has a bucket of that size for those calls
-            return limit.ofClient(jwt.getToken().getClaimAsString("azp"))
-                    .map(own -> new Caller(subject + "|azp:" + own.clientId(), own.requestsPerSecond(), own.burst()))
-                    .orElseGet(() -> new Caller(subject, limit.requestsPerSecond(), limit.burst()));
+            String client = jwt.getToken().getClaimAsString("azp");
+            GatewayProperties.ClientLimit own = client == null ? null : clientLimits.get(client);
+            return own == null ? new Caller(subject, limit.requestsPerSecond(), limit.burst())
+                    : new Caller(subject + "|azp:" + own.clientId(), own.requestsPerSecond(), own.burst());
         }
         return new Caller("name:" + principal.getName(), limit.requestsPerSecond(), limit.burst());
     }

@@ -1,6 +1,7 @@
 package org.estatecare.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -66,6 +67,29 @@ class RateLimitFilterTest {
         // the same subject through an ordinary client is counted apart, at the default limit
         assertThat(withBulkClient.caller(token("svc-import", "estatecare-cli")).key()).isNotEqualTo(bulk.key());
         assertThat(withBulkClient.caller(token("svc-import", "estatecare-cli")).requestsPerSecond()).isEqualTo(20);
+    }
+
+    @Test
+    void aClientNamedTwiceIsRefusedAtStartRatherThanGivenWhicheverLimitComesFirst() {
+        List<GatewayProperties.ClientLimit> twice = List.of(new GatewayProperties.ClientLimit("dept-import", 300, 600),
+                new GatewayProperties.ClientLimit("dept-import", 5, 5));
+
+        assertThatThrownBy(() -> new GatewayProperties.RateLimit(20, 40, twice))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dept-import twice");
+    }
+
+    @Test
+    void aTokenWithoutAClientHasTheDefaultLimitBySubject() {
+        RateLimitFilter withBulkClient = new RateLimitFilter(new GatewayProperties(Map.of(),
+                new GatewayProperties.RateLimit(20, 40, List.of(new GatewayProperties.ClientLimit("dept-import", 300, 600))),
+                null, null, null, null, null), new MockEnvironment());
+
+        RateLimitFilter.Caller caller = withBulkClient.caller(new JwtAuthenticationToken(
+                Jwt.withTokenValue("t").header("alg", "RS256").subject("officer-1").build()));
+
+        assertThat(caller.key()).isEqualTo("sub:officer-1");
+        assertThat(caller.requestsPerSecond()).isEqualTo(20);
+        assertThat(caller.burst()).isEqualTo(40);
     }
 
     @Test

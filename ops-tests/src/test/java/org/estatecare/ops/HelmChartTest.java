@@ -317,6 +317,45 @@ class HelmChartTest {
     }
 
     @Test
+    void theGatewaysRateLimitsRenderAsWholeNumbersAndAClientNamedTwiceFailsTheInstall() {
+        Map<String, String> env = env(named(render(values("""
+                gateway:
+                  rateLimit:
+                    requestsPerSecond: 1000000
+                    burst: 2000000
+                    clients:
+                      - {clientId: dept-housing-import, requestsPerSecond: 1500000, burst: 3000000}
+                      - {clientId: dept-city-management, requestsPerSecond: 100, burst: 200}
+                """)), Deployment.class, Manifest.gateway().name())).stream()
+                .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+
+        assertThat(env).containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "1000000")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_BURST", "2000000")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_0_CLIENT_ID", "dept-housing-import")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_0_REQUESTS_PER_SECOND", "1500000")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_0_BURST", "3000000")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_1_CLIENT_ID", "dept-city-management")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_1_REQUESTS_PER_SECOND", "100")
+                .containsEntry("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_1_BURST", "200");
+        assertThat(env(named(render(), Deployment.class, Manifest.gateway().name())))
+                .as("by default no client has a limit of its own")
+                .noneMatch(e -> e.getName().startsWith("ESTATECARE_GATEWAY_RATE_LIMIT_CLIENTS_"));
+
+        assertRenderFails("""
+                gateway:
+                  rateLimit:
+                    clients:
+                      - {clientId: dept-housing-import, requestsPerSecond: 100, burst: 200}
+                      - {clientId: dept-housing-import, requestsPerSecond: 5, burst: 5}
+                """, "names dept-housing-import twice");
+        assertRenderFails("gateway: {rateLimit: {clients: [{clientId: dept-housing-import, requestsPerSecond: 0, burst: 5}]}}",
+                "requestsPerSecond");
+        assertRenderFails("gateway: {rateLimit: {clients: [{requestsPerSecond: 5, burst: 5}]}}", "clientId");
+        assertRenderFails("gateway: {rateLimit: {clients: [{clientId: dept-housing-import, requestsPerSecond: 5, burst: 5, limit: 9}]}}",
+                "limit");
+    }
+
+    @Test
     void tracesGoToTheConfiguredCollectorAndLogsAreJsonEverywhere() {
         Map<String, String> byDefault = named(render(), ConfigMap.class, "config").getData();
         assertThat(byDefault).containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
