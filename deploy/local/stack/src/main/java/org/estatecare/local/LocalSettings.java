@@ -41,7 +41,8 @@ record LocalSettings(Path home, Path dataDir, int kafkaPort, int kafkaController
         return "http://" + Ports.LOOPBACK + ":" + identityPort + DevTokenIssuer.REALM_PATH;
     }
 
-    private static String get(String property, String defaultValue) {
+    /** A setting from its system property or, else, its environment variable; {@code defaultValue} when neither is set. */
+    static String get(String property, String defaultValue) {
         String fromProperty = System.getProperty(property);
         if (fromProperty != null && !fromProperty.isBlank()) {
             return fromProperty;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>
  * Ctrl-C reaches both; a SIGTERM to the first is passed on. The second stops the stack when the first is gone,
  * however it went. The launcher runs as it was started where the JVM does not report its command line (a very
- * long one, as an IDE may give), where a debugger or an agent is attached, and with {@code ESTATECARE_RELAUNCH=false};
+ * long one, as an IDE may give), where a debugger or an agent is attached, and with {@code ESTATECARE_RELAUNCH=false}
+ * ({@code -Destatecare.relaunch=false}, as every setting of the launcher);
  * a collector the caller chose is kept.
  */
 final class Relaunch {
@@ -27,7 +28,7 @@ final class Relaunch {
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     static final String RELAUNCHED_BY = "estatecare.launcher.relaunched-by";
     /** {@code ESTATECARE_RELAUNCH=false}: the launcher runs in the JVM it was started in. */
-    static final String SWITCH = "ESTATECARE_RELAUNCH";
+    static final String SWITCH = "estatecare.relaunch";
     private static final Pattern COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
     private static final Pattern AGENT = Pattern.compile("-agentlib:|-agentpath:|-javaagent:|-Xrunjdwp|-Xdebug");
 
@@ -48,7 +49,7 @@ final class Relaunch {
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<String> java = self.command();
         Optional<String[]> arguments = self.arguments();
-        if (java.isEmpty() || arguments.isEmpty() || "false".equals(System.getenv(SWITCH))) {
+        if (java.isEmpty() || arguments.isEmpty() || !Boolean.parseBoolean(LocalSettings.get(SWITCH, "true"))) {
             return OptionalInt.empty();
         }
         // what the JVM was given besides its command line counts too (both JVMs see these variables)

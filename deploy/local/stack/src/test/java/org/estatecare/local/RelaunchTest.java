@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -33,6 +34,11 @@ class RelaunchTest {
 
     /** Runs the probe with {@code jvmOptions}; returns its output and exit code. */
     static Run probe(String... jvmOptions) throws Exception {
+        return probe(Map.of(), jvmOptions);
+    }
+
+    /** As above, with {@code environment} added to the probe's. */
+    static Run probe(Map<String, String> environment, String... jvmOptions) throws Exception {
         // the launcher's and the probe's classes only: a JVM reports its arguments when its command line is short
         String classpath = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 + File.pathSeparator + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -40,7 +46,8 @@ class RelaunchTest {
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", classpath, Probe.class.getName(), "demo-data"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove(Relaunch.SWITCH);
+        builder.environment().remove("ESTATECARE_RELAUNCH");
+        builder.environment().putAll(environment);
         Process first = builder.start();
         try {
             assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -66,6 +73,16 @@ class RelaunchTest {
         assertThat(run.secondOptions()).as(run.output()).containsSubsequence(expected);
         assertThat(run.output()).contains("] [demo-data]").contains("first ends with 7");
         assertThat(run.exitCode()).isEqualTo(7);
+    }
+
+    @Test
+    void switchedOffByPropertyOrVariableTheLauncherRunsInTheJvmItWasStartedIn() throws Exception {
+        for (Run run : List.of(probe("-Destatecare.relaunch=false"), probe(Map.of("ESTATECARE_RELAUNCH", "FALSE")))) {
+            assertThat(run.output()).as(run.output()).doesNotContain("first ends with").contains("second runs with");
+            assertThat(run.secondOptions()).as(run.output()).noneMatch(option -> option.startsWith("-D" + Relaunch.RELAUNCHED_BY))
+                    .doesNotContain("-XX:TieredStopAtLevel=1");
+            assertThat(run.exitCode()).isEqualTo(7);
+        }
     }
 
     @Test
